@@ -1,0 +1,24 @@
+// The headless sub-commands: validate, plan, export (and the SSH ones of the runner).
+// Exit codes are a promise to scripts: 0 success, 1 failure, 2 bad input or usage.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace phw {
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
+
+// True when the arguments ask for a headless command rather than the wizard.
+bool isHeadless(const QStringList &arguments);
+
+// Runs a headless command. arguments excludes the program name. Translations must already
+// be installed (see languageFromArguments()).
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// The value of --lang (or --lang=xx) in arguments, empty when absent.
+QString languageFromArguments(const QStringList &arguments);
+
+QString usageText();
+
+} // namespace phw

@@ -1,0 +1,478 @@
+#include "deployment.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace phw {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Deployment)
+};
+
+// Reads typed values out of JSON, recording one problem per wrong or missing field.
+class Reader
+{
+public:
+    explicit Reader(QList<Problem> &problems) : m_problems(problems) {}
+
+    void error(const QString &field, const QString &message)
+    {
+        m_problems.append({Problem::Severity::Error, field, message, {}});
+    }
+
+    bool has(const QJsonObject &o, const QString &key) const { return o.contains(key); }
+
+    QString string(const QJsonObject &o, const QString &key, const QString &field, bool required,
+                   const QString &fallback = {})
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                error(field, Tr::tr("%1: this field is required.").arg(field));
+            return fallback;
+        }
+        if (!v.isString()) {
+            error(field, Tr::tr("%1: a text value is expected.").arg(field));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    qint64 integer(const QJsonObject &o, const QString &key, const QString &field, bool required,
+                   qint64 fallback = 0)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                error(field, Tr::tr("%1: this field is required.").arg(field));
+            return fallback;
+        }
+        const double d = v.toDouble(-1.5);
+        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < -1e15
+            || d > 1e15) {
+            error(field, Tr::tr("%1: a whole number is expected.").arg(field));
+            return fallback;
+        }
+        return static_cast<qint64>(d);
+    }
+
+    bool boolean(const QJsonObject &o, const QString &key, const QString &field, bool fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool()) {
+            error(field, Tr::tr("%1: true or false is expected.").arg(field));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    QJsonObject object(const QJsonObject &o, const QString &key, const QString &field,
+                       bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                error(field, Tr::tr("%1: this field is required.").arg(field));
+            return {};
+        }
+        if (!v.isObject()) {
+            error(field, Tr::tr("%1: an object is expected.").arg(field));
+            return {};
+        }
+        return v.toObject();
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &key, const QString &field, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                error(field, Tr::tr("%1: this field is required.").arg(field));
+            return {};
+        }
+        if (!v.isArray()) {
+            error(field, Tr::tr("%1: a list is expected.").arg(field));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    QStringList strings(const QJsonObject &o, const QString &key, const QString &field,
+                        bool required, const QStringList &fallback = {})
+    {
+        if (!o.contains(key)) {
+            if (required)
+                error(field, Tr::tr("%1: this field is required.").arg(field));
+            return fallback;
+        }
+        const QJsonArray a = array(o, key, field, required);
+        QStringList out;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString item = QStringLiteral("%1[%2]").arg(field).arg(i);
+            if (!a.at(i).isString())
+                error(item, Tr::tr("%1: a text value is expected.").arg(item));
+            else
+                out.append(a.at(i).toString());
+        }
+        return out;
+    }
+
+private:
+    QList<Problem> &m_problems;
+};
+
+ComponentInfo componentFromJson(const QString &name, const QJsonObject &o, const ComponentInfo &base,
+                                Reader &r, const QString &field)
+{
+    ComponentInfo c = base;
+    c.name = name;
+    if (o.contains(u"packages"_qs))
+        c.packages = r.strings(o, u"packages"_qs, field + u".packages"_qs, false);
+    c.user = r.string(o, u"user"_qs, field + u".user"_qs, false, c.user);
+    c.service = r.string(o, u"service"_qs, field + u".service"_qs, false, c.service);
+    c.supervisor = r.boolean(o, u"supervisor"_qs, field + u".supervisor"_qs, c.supervisor);
+    c.django = r.boolean(o, u"django"_qs, field + u".django"_qs, c.django);
+    c.etcDir = r.string(o, u"etc"_qs, field + u".etc"_qs, false, c.etcDir);
+    c.varLibDir = r.string(o, u"var_lib"_qs, field + u".var_lib"_qs, false, c.varLibDir);
+    if (o.contains(u"crons"_qs))
+        c.crons = r.strings(o, u"crons"_qs, field + u".crons"_qs, false);
+    return c;
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+} // namespace
+
+QString roleName(HostRole role)
+{
+    return role == HostRole::Primary ? u"primary"_qs : u"secondary"_qs;
+}
+
+QString authName(AuthMethod auth)
+{
+    switch (auth) {
+    case AuthMethod::Agent:
+        return u"agent"_qs;
+    case AuthMethod::Key:
+        return u"key"_qs;
+    case AuthMethod::Password:
+        return u"password"_qs;
+    }
+    return u"agent"_qs;
+}
+
+ComponentInfo defaultComponent(const QString &name)
+{
+    ComponentInfo c;
+    c.name = name;
+    c.packages = {name};
+    c.user = name;
+    c.service = name;
+    c.etcDir = u"/etc/"_qs + name;
+    c.varLibDir = u"/var/lib/"_qs + name;
+    return c;
+}
+
+QMap<QString, ComponentInfo> builtinCatalog()
+{
+    static const QMap<QString, ComponentInfo> catalog = [] {
+        QMap<QString, ComponentInfo> out;
+        QFile f(u":/phw/engine/components.json"_qs);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("built-in component catalog missing");
+        const QJsonObject all = QJsonDocument::fromJson(f.readAll()).object().value(u"components"_qs).toObject();
+        QList<Problem> problems;
+        Reader r(problems);
+        for (auto it = all.begin(); it != all.end(); ++it)
+            out.insert(it.key(), componentFromJson(it.key(), it.value().toObject(),
+                                                   defaultComponent(it.key()), r, it.key()));
+        if (!problems.isEmpty())
+            qFatal("built-in component catalog is malformed");
+        return out;
+    }();
+    return catalog;
+}
+
+const Host *Deployment::primary() const
+{
+    for (const Host &h : hosts) {
+        if (h.role == HostRole::Primary)
+            return &h;
+    }
+    return nullptr;
+}
+
+QList<Host> Deployment::secondaries() const
+{
+    QList<Host> out;
+    for (const Host &h : hosts) {
+        if (h.role == HostRole::Secondary)
+            out.append(h);
+    }
+    return out;
+}
+
+QList<Host> Deployment::orderedHosts() const
+{
+    QList<Host> out;
+    if (const Host *p = primary())
+        out.append(*p);
+    out.append(secondaries());
+    return out;
+}
+
+ComponentInfo Deployment::component(const QString &componentName) const
+{
+    if (auto it = catalogOverrides.constFind(componentName); it != catalogOverrides.cend())
+        return *it;
+    const QMap<QString, ComponentInfo> &catalog = builtinCatalog();
+    if (auto it = catalog.constFind(componentName); it != catalog.cend())
+        return *it;
+    return defaultComponent(componentName);
+}
+
+QList<ComponentInfo> Deployment::componentInfos() const
+{
+    QList<ComponentInfo> out;
+    for (const QString &c : components)
+        out.append(component(c));
+    return out;
+}
+
+QString Deployment::homeOf(const Account &account) const
+{
+    if (!account.home.isEmpty())
+        return account.home;
+    for (const ComponentInfo &c : componentInfos()) {
+        if (c.user == account.user && !c.varLibDir.isEmpty())
+            return c.varLibDir;
+    }
+    return u"/var/lib/"_qs + account.user;
+}
+
+QJsonObject Deployment::toJson() const
+{
+    QJsonObject root;
+    root.insert(u"format"_qs, format);
+    root.insert(u"name"_qs, name);
+    QJsonArray hostArray;
+    for (const Host &h : hosts) {
+        QJsonObject o;
+        o.insert(u"name"_qs, h.name);
+        o.insert(u"address"_qs, h.address);
+        o.insert(u"port"_qs, h.port);
+        o.insert(u"user"_qs, h.user);
+        o.insert(u"sudo"_qs, h.sudo);
+        o.insert(u"auth"_qs, authName(h.auth));
+        o.insert(u"key_file"_qs, h.keyFile);
+        o.insert(u"role"_qs, roleName(h.role));
+        hostArray.append(o);
+    }
+    root.insert(u"hosts"_qs, hostArray);
+    root.insert(u"components"_qs, toArray(components));
+    QJsonArray accountArray;
+    for (const Account &a : accounts) {
+        QJsonObject o;
+        o.insert(u"user"_qs, a.user);
+        o.insert(u"uid"_qs, a.uid);
+        o.insert(u"gid"_qs, a.gid);
+        if (!a.home.isEmpty())
+            o.insert(u"home"_qs, a.home);
+        accountArray.append(o);
+    }
+    root.insert(u"accounts"_qs, accountArray);
+    QJsonObject db;
+    db.insert(u"host"_qs, database.host);
+    db.insert(u"port"_qs, database.port);
+    QJsonObject dbComponents;
+    for (auto it = database.components.cbegin(); it != database.components.cend(); ++it)
+        dbComponents.insert(it.key(), QJsonObject{{u"name"_qs, it->name}, {u"user"_qs, it->user}});
+    db.insert(u"components"_qs, dbComponents);
+    root.insert(u"database"_qs, db);
+    root.insert(u"nfs"_qs, QJsonObject{{u"mount"_qs, nfs.mount}, {u"publik_dir"_qs, nfs.publikDir}});
+    root.insert(u"extra_packages"_qs, toArray(extraPackages));
+    root.insert(u"id_range"_qs, QJsonObject{{u"min"_qs, idRange.min}, {u"max"_qs, idRange.max}});
+    if (!catalogOverrides.isEmpty()) {
+        QJsonObject catalog;
+        for (const ComponentInfo &c : catalogOverrides) {
+            QJsonObject o;
+            o.insert(u"packages"_qs, toArray(c.packages));
+            o.insert(u"user"_qs, c.user);
+            o.insert(u"service"_qs, c.service);
+            o.insert(u"supervisor"_qs, c.supervisor);
+            o.insert(u"django"_qs, c.django);
+            o.insert(u"etc"_qs, c.etcDir);
+            o.insert(u"var_lib"_qs, c.varLibDir);
+            o.insert(u"crons"_qs, toArray(c.crons));
+            catalog.insert(c.name, o);
+        }
+        root.insert(u"component_catalog"_qs, catalog);
+    }
+    return root;
+}
+
+QByteArray Deployment::toJsonBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+LoadResult loadDeployment(const QByteArray &json)
+{
+    LoadResult result;
+    QList<Problem> &problems = result.problems;
+    Reader r(problems);
+    Deployment &d = result.deployment;
+
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        r.error(u"(file)"_qs, Tr::tr("The deployment file is not valid JSON (offset %1: %2).")
+                                  .arg(parseError.offset)
+                                  .arg(parseError.errorString()));
+        return result;
+    }
+    if (!doc.isObject()) {
+        r.error(u"(file)"_qs, Tr::tr("The deployment file must contain a JSON object."));
+        return result;
+    }
+    const QJsonObject root = doc.object();
+
+    d.format = static_cast<int>(r.integer(root, u"format"_qs, u"format"_qs, true, 1));
+    d.name = r.string(root, u"name"_qs, u"name"_qs, true);
+
+    const QJsonArray hostArray = r.array(root, u"hosts"_qs, u"hosts"_qs, true);
+    for (qsizetype i = 0; i < hostArray.size(); ++i) {
+        const QString field = QStringLiteral("hosts[%1]").arg(i);
+        if (!hostArray.at(i).isObject()) {
+            r.error(field, Tr::tr("%1: an object is expected.").arg(field));
+            continue;
+        }
+        const QJsonObject o = hostArray.at(i).toObject();
+        Host h;
+        h.name = r.string(o, u"name"_qs, field + u".name"_qs, true);
+        h.address = r.string(o, u"address"_qs, field + u".address"_qs, true);
+        const qint64 port = r.integer(o, u"port"_qs, field + u".port"_qs, false, 22);
+        h.port = (port >= 0 && port <= 0xffff) ? static_cast<int>(port) : -1;
+        h.user = r.string(o, u"user"_qs, field + u".user"_qs, false, u"root"_qs);
+        h.sudo = r.boolean(o, u"sudo"_qs, field + u".sudo"_qs, false);
+        const QString auth = r.string(o, u"auth"_qs, field + u".auth"_qs, false, u"agent"_qs);
+        if (auth == u"agent")
+            h.auth = AuthMethod::Agent;
+        else if (auth == u"key")
+            h.auth = AuthMethod::Key;
+        else if (auth == u"password")
+            h.auth = AuthMethod::Password;
+        else
+            r.error(field + u".auth"_qs,
+                    Tr::tr("%1: expected \"agent\", \"key\" or \"password\".").arg(field + u".auth"_qs));
+        h.keyFile = r.string(o, u"key_file"_qs, field + u".key_file"_qs, false);
+        const QString role = r.string(o, u"role"_qs, field + u".role"_qs, true);
+        if (role == u"primary")
+            h.role = HostRole::Primary;
+        else if (role == u"secondary")
+            h.role = HostRole::Secondary;
+        else if (!role.isEmpty() || o.contains(u"role"_qs))
+            r.error(field + u".role"_qs,
+                    Tr::tr("%1: expected \"primary\" or \"secondary\".").arg(field + u".role"_qs));
+        d.hosts.append(h);
+    }
+
+    d.components = r.strings(root, u"components"_qs, u"components"_qs, true);
+
+    const QJsonArray accountArray = r.array(root, u"accounts"_qs, u"accounts"_qs, true);
+    for (qsizetype i = 0; i < accountArray.size(); ++i) {
+        const QString field = QStringLiteral("accounts[%1]").arg(i);
+        if (!accountArray.at(i).isObject()) {
+            r.error(field, Tr::tr("%1: an object is expected.").arg(field));
+            continue;
+        }
+        const QJsonObject o = accountArray.at(i).toObject();
+        Account a;
+        a.user = r.string(o, u"user"_qs, field + u".user"_qs, true);
+        a.uid = r.integer(o, u"uid"_qs, field + u".uid"_qs, true);
+        a.gid = r.integer(o, u"gid"_qs, field + u".gid"_qs, true);
+        a.home = r.string(o, u"home"_qs, field + u".home"_qs, false);
+        d.accounts.append(a);
+    }
+
+    const QJsonObject db = r.object(root, u"database"_qs, u"database"_qs, true);
+    if (!db.isEmpty()) {
+        d.database.host = r.string(db, u"host"_qs, u"database.host"_qs, true);
+        const qint64 port = r.integer(db, u"port"_qs, u"database.port"_qs, false, 5432);
+        d.database.port = (port >= 0 && port <= 0xffff) ? static_cast<int>(port) : -1;
+        const QJsonObject comps = r.object(db, u"components"_qs, u"database.components"_qs, true);
+        for (auto it = comps.begin(); it != comps.end(); ++it) {
+            const QString field = u"database.components."_qs + it.key();
+            if (!it.value().isObject()) {
+                r.error(field, Tr::tr("%1: an object is expected.").arg(field));
+                continue;
+            }
+            const QJsonObject o = it.value().toObject();
+            DatabaseAccess access;
+            access.name = r.string(o, u"name"_qs, field + u".name"_qs, true);
+            access.user = r.string(o, u"user"_qs, field + u".user"_qs, true);
+            d.database.components.insert(it.key(), access);
+        }
+    }
+
+    const QJsonObject nfs = r.object(root, u"nfs"_qs, u"nfs"_qs, true);
+    if (!nfs.isEmpty()) {
+        d.nfs.mount = r.string(nfs, u"mount"_qs, u"nfs.mount"_qs, true);
+        d.nfs.publikDir = r.string(nfs, u"publik_dir"_qs, u"nfs.publik_dir"_qs, true);
+    }
+
+    d.extraPackages = r.strings(root, u"extra_packages"_qs, u"extra_packages"_qs, false);
+
+    if (root.contains(u"id_range"_qs)) {
+        const QJsonObject range = r.object(root, u"id_range"_qs, u"id_range"_qs, false);
+        d.idRange.min = r.integer(range, u"min"_qs, u"id_range.min"_qs, false, d.idRange.min);
+        d.idRange.max = r.integer(range, u"max"_qs, u"id_range.max"_qs, false, d.idRange.max);
+    }
+
+    if (root.contains(u"component_catalog"_qs)) {
+        const QJsonObject catalog =
+            r.object(root, u"component_catalog"_qs, u"component_catalog"_qs, false);
+        for (auto it = catalog.begin(); it != catalog.end(); ++it) {
+            const QString field = u"component_catalog."_qs + it.key();
+            if (!it.value().isObject()) {
+                r.error(field, Tr::tr("%1: an object is expected.").arg(field));
+                continue;
+            }
+            const QMap<QString, ComponentInfo> &builtin = builtinCatalog();
+            const ComponentInfo base = builtin.value(it.key(), defaultComponent(it.key()));
+            d.catalogOverrides.insert(
+                it.key(), componentFromJson(it.key(), it.value().toObject(), base, r, field));
+        }
+    }
+    return result;
+}
+
+LoadResult loadDeploymentFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.problems.append({Problem::Severity::Error, u"(file)"_qs,
+                                Tr::tr("Cannot read the deployment file %1: %2.")
+                                    .arg(path, f.errorString()),
+                                {}});
+        return result;
+    }
+    return loadDeployment(f.readAll());
+}
+
+} // namespace phw

@@ -1,0 +1,32 @@
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace phw {
+
+QString installTranslations(const QString &requested)
+{
+    QString lang = requested;
+    if (lang.isEmpty())
+        lang = qEnvironmentVariable("PUBLIK_HA_LANG", u"fr"_qs);
+    if (lang != u"en")
+        lang = u"fr"_qs;
+    static QTranslator *translator = nullptr;
+    if (translator) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+        translator = nullptr;
+    }
+    if (lang == u"fr") {
+        translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(u":/i18n/publik-ha-wizard_fr.qm"_qs))
+            QCoreApplication::installTranslator(translator);
+        auto *qtBase = new QTranslator(QCoreApplication::instance());
+        if (qtBase->load(u"qtbase_fr"_qs, u"/usr/share/qt6/translations"_qs))
+            QCoreApplication::installTranslator(qtBase);
+    }
+    return lang;
+}
+
+} // namespace phw

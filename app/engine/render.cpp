@@ -1,0 +1,270 @@
+#include "render.h"
+
+#include "textutil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace phw {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Script)
+};
+
+QString hostLibrary()
+{
+    static const QString lib = [] {
+        QFile f(u":/phw/engine/phw-lib.sh"_qs);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("host library missing from the resources");
+        return QString::fromUtf8(f.readAll());
+    }();
+    return lib;
+}
+
+// The messages the host library prints, in the chosen language. printf formats: the
+// number of %s must stay as in the source.
+QList<std::pair<QString, QString>> messageTable()
+{
+    return {
+        {u"ERROR"_qs, Tr::tr("ERROR:")},
+        {u"WOULD"_qs, Tr::tr("would run:")},
+        {u"JOURNAL_WRITE"_qs, Tr::tr("cannot write the journal %s.")},
+        {u"GROUP_OTHER_ID"_qs, Tr::tr("the group %s already exists with GID %s instead of %s: nothing was changed; give it the planned GID by hand or change the deployment.")},
+        {u"GID_TAKEN"_qs, Tr::tr("GID %s is already taken by the group %s (wanted for %s): choose another GID in the deployment.")},
+        {u"USER_OTHER_ID"_qs, Tr::tr("the account %s already exists with UID:GID %s instead of %s: nothing was changed; fix it by hand or change the deployment.")},
+        {u"UID_TAKEN"_qs, Tr::tr("UID %s is already taken by the account %s (wanted for %s): choose another UID in the deployment.")},
+        {u"NOT_A_DIR"_qs, Tr::tr("%s exists but is not a folder.")},
+        {u"MISSING_DIR"_qs, Tr::tr("the folder %s is missing: check that the share is mounted.")},
+        {u"CONTENT_UNCHECKED"_qs, Tr::tr("%s exists; its content is not compared because %s is not set.")},
+        {u"WRITE_FILE"_qs, Tr::tr("write the file %s")},
+        {u"RESTORE_BLOCKED"_qs, Tr::tr("cannot restore %s: a folder is in the way.")},
+        {u"SET_ASIDE"_qs, Tr::tr("keep %s in the backups")},
+        {u"COPYING"_qs, Tr::tr("copying %s to %s (%s)…")},
+        {u"COPY_DIFFERS"_qs, Tr::tr("the copy of %s to %s differs from the source: the source is kept, the copy removed.")},
+        {u"TARGET_EXISTS"_qs, Tr::tr("%s already exists on the share: %s is not moved. Check the share's content.")},
+        {u"MOVE_AND_LINK"_qs, Tr::tr("move %s to %s and link it back")},
+        {u"SHARE_EMPTY"_qs, Tr::tr("%s is missing on the share: run the primary host's script first.")},
+        {u"NO_PACKAGE_LIST"_qs, Tr::tr("the primary host's package list %s is missing: run the primary host's script first.")},
+        {u"COMMENT_OUT"_qs, Tr::tr("comment out the lines of %s")},
+        {u"RELOAD_ON_UNDO"_qs, Tr::tr("reload systemd on rollback")},
+        {u"ASK_SECRET"_qs, Tr::tr("Password for %s: ")},
+        {u"NO_SECRET"_qs, Tr::tr("%s is not set: export it or run the script on a terminal.")},
+        {u"SECRET_CONTROL"_qs, Tr::tr("%s contains a control character, which is refused.")},
+        {u"BAD_JOURNAL"_qs, Tr::tr("unexpected command in the journal: %s.")},
+        {u"UNDO_FAILED"_qs, Tr::tr("rollback stopped at: %s. The journal keeps what is left to undo; fix the cause and run --rollback again.")},
+        {u"UNDOING"_qs, Tr::tr("undoing step %s")},
+        {u"STEP_DONE"_qs, Tr::tr("step %s/%s %s: already done (%s)")},
+        {u"STEP_WOULD"_qs, Tr::tr("step %s/%s %s: would be run (%s)")},
+        {u"STEP_START"_qs, Tr::tr("step %s/%s %s: %s")},
+        {u"STEP_FAILED"_qs, Tr::tr("step %s failed (%s). The journal says what was done; run again to resume, or --rollback to undo.")},
+        {u"STEP_UNVERIFIED"_qs, Tr::tr("step %s ran but its check still fails (%s).")},
+        {u"STEP_OK"_qs, Tr::tr("step %s: done")},
+        {u"LOCKED"_qs, Tr::tr("the deployment is locked (%s) by %s: another run is going on. If it is not, remove that folder.")},
+        {u"RESUMING"_qs, Tr::tr("step %s was interrupted: undoing what it did before resuming")},
+        {u"USAGE"_qs, Tr::tr("Usage: sh SCRIPT [--dry-run | --rollback | --help]\n  --dry-run   show what would be done, change nothing\n  --rollback  undo the applied steps in reverse order, from the journal\nPasswords: environment variables PUBLIK_DB_PASSWORD_<COMPONENT>, or typed on the terminal.")},
+        {u"BAD_OPTION"_qs, Tr::tr("unknown option %s.")},
+        {u"NOT_ROOT"_qs, Tr::tr("run this script as root (sudo sh SCRIPT).")},
+        {u"ROLLBACK_START"_qs, Tr::tr("rollback: undoing the applied steps in reverse order")},
+        {u"ROLLBACK_DONE"_qs, Tr::tr("rollback complete")},
+        {u"ALL_DONE"_qs, Tr::tr("all steps done")},
+    };
+}
+
+QString indent(const QString &text, const QString &prefix)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &l : lines)
+        l = l.isEmpty() ? l : prefix + l;
+    return lines.join(u'\n');
+}
+
+QString functionSuffix(const QString &id)
+{
+    QString s = id;
+    s.replace(u'.', u'_').replace(u'-', u'_');
+    return s;
+}
+
+QString contentFunction(const Step &step, qsizetype index)
+{
+    return QStringLiteral("phw_content_%1_%2").arg(functionSuffix(step.id)).arg(index + 1);
+}
+
+QString roleLabel(HostRole role)
+{
+    return role == HostRole::Primary ? Tr::tr("primary host") : Tr::tr("secondary host");
+}
+
+} // namespace
+
+QString scriptFileName(const Plan &plan, const QString &host)
+{
+    const qsizetype index = plan.hostOrder.indexOf(host);
+    return QStringLiteral("%1-%2.sh").arg(index + 1, 2, 10, QLatin1Char('0')).arg(host);
+}
+
+QString renderStepFunctions(const Step &step)
+{
+    const QString suffix = functionSuffix(step.id);
+    QString out;
+    out += u"phw_check_"_qs + suffix + u"() {\n    "_qs + step.check + u"\n}\n"_qs;
+    out += u"phw_apply_"_qs + suffix + u"() {\n"_qs;
+    for (const QString &command : step.apply)
+        out += u"    "_qs + command + u" || return 1\n"_qs;
+    out += u"}\n"_qs;
+    for (qsizetype i = 0; i < step.files.size(); ++i) {
+        out += contentFunction(step, i) + u"() {\n"_qs;
+        for (const ContentPart &part : step.files.at(i).content) {
+            if (part.isSecret())
+                out += u"    phw_pystr "_qs + part.variable + u"\n"_qs;
+            else
+                out += u"    printf '%s' "_qs + shellQuote(part.text) + u"\n"_qs;
+        }
+        out += u"}\n"_qs;
+    }
+    return out;
+}
+
+QByteArray renderHostScript(const Deployment &d, const Plan &plan, const QString &host)
+{
+    const QList<Step> steps = plan.stepsFor(host);
+    const HostRole role = plan.roles.value(host);
+    const qsizetype index = plan.hostOrder.indexOf(host);
+    QString out;
+    out += u"#!/bin/sh\n"_qs;
+    out += u"# "_qs + Tr::tr("publik-ha-wizard %1: Publik high availability, deployment %2, host %3 (%4).")
+                          .arg(QCoreApplication::applicationVersion(), d.name, host, roleLabel(role))
+           + u"\n"_qs;
+    out += u"# "_qs + Tr::tr("Script %1 of %2: run the scripts in their order, each one to its end, as root.")
+                          .arg(index + 1)
+                          .arg(plan.hostOrder.size())
+           + u"\n"_qs;
+    QStringList order;
+    for (const QString &h : plan.hostOrder)
+        order.append(scriptFileName(plan, h));
+    out += u"# "_qs + Tr::tr("Order: %1.").arg(order.join(u", "_qs)) + u"\n"_qs;
+    out += u"# "_qs + Tr::tr("Usage: sh %1 [--dry-run | --rollback | --help]").arg(scriptFileName(plan, host)) + u"\n"_qs;
+    out += u"# "_qs + Tr::tr("Passwords come from the variables PUBLIK_DB_PASSWORD_<COMPONENT> or are typed on the terminal; this file holds none.") + u"\n"_qs;
+    out += u"# "_qs + Tr::tr("Generated file: change the deployment and export again rather than editing it.") + u"\n\n"_qs;
+
+    out += u"PHW_DEPLOYMENT="_qs + shellQuote(d.name) + u"\n"_qs;
+    out += u"PHW_HOST="_qs + shellQuote(host) + u"\n"_qs;
+    out += u"PHW_STATE_ROOT="_qs + shellQuote(toolStateDir(d)) + u"\n"_qs;
+    out += u"PHW_SHARED_LINKS="_qs + shellQuote(sharedLinks(d).join(u' ')) + u"\n"_qs;
+    for (const auto &[key, text] : messageTable())
+        out += u"PHW_T_"_qs + key + u'=' + shellQuote(text) + u"\n"_qs;
+    out += u"\n"_qs + hostLibrary() + u"\n"_qs;
+
+    out += u"# ---- "_qs + Tr::tr("steps of %1").arg(host) + u" ----\n"_qs;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Step &s = steps.at(i);
+        out += u"\n# "_qs + QStringLiteral("%1/%2 %3: %4").arg(i + 1).arg(steps.size()).arg(s.id, s.title) + u"\n"_qs;
+        out += renderStepFunctions(s);
+    }
+    out += u"\nphw_steps() {\n"_qs;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Step &s = steps.at(i);
+        out += QStringLiteral("    phw_run_step %1 %2 %3 %4 || return 1\n")
+                   .arg(i + 1)
+                   .arg(steps.size())
+                   .arg(s.id, shellQuote(s.title));
+    }
+    out += u"}\n\nphw_main \"$@\"\n"_qs;
+    return out.toUtf8();
+}
+
+QList<ExportedScript> renderScripts(const Deployment &d, const Plan &plan)
+{
+    QList<ExportedScript> out;
+    for (const QString &host : plan.hostOrder)
+        out.append({scriptFileName(plan, host), host, renderHostScript(d, plan, host)});
+    return out;
+}
+
+QString renderPlanText(const Deployment &d, const Plan &plan)
+{
+    QString out;
+    out += Tr::tr("Installation plan, deployment %1: %2 hosts, %3 steps.")
+               .arg(d.name)
+               .arg(plan.hostOrder.size())
+               .arg(plan.steps.size())
+           + u"\n"_qs;
+    out += Tr::tr("Passwords are shown as «VARIABLE»: they are read on the host at run time.") + u"\n"_qs;
+    for (const QString &host : plan.hostOrder) {
+        const QList<Step> steps = plan.stepsFor(host);
+        out += u"\n== "_qs
+               + Tr::tr("%1 (%2), script %3").arg(host, roleLabel(plan.roles.value(host)), scriptFileName(plan, host))
+               + u" ==\n"_qs;
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            const Step &s = steps.at(i);
+            out += QStringLiteral("\n[%1/%2] %3: %4\n").arg(i + 1).arg(steps.size()).arg(s.id, s.title);
+            out += u"  "_qs + Tr::tr("Procedure: %1").arg(s.procedure) + u"\n"_qs;
+            out += u"  "_qs + Tr::tr("Check:") + u"\n    "_qs + s.check + u"\n"_qs;
+            out += u"  "_qs + Tr::tr("Apply:") + u"\n"_qs;
+            for (const QString &c : s.apply)
+                out += u"    "_qs + c + u"\n"_qs;
+            out += u"  "_qs + (s.reversible ? Tr::tr("Rollback (from the journal):") : Tr::tr("Not reversible.")) + u"\n"_qs;
+            for (const QString &c : s.undo)
+                out += u"    "_qs + c + u"\n"_qs;
+            for (const FileSpec &f : s.files) {
+                out += u"  "_qs + Tr::tr("File %1 (%2:%3, %4):").arg(f.path, f.owner, f.group, f.modeString()) + u"\n"_qs;
+                QString content = f.maskedContent();
+                if (content.endsWith(u'\n'))
+                    content.chop(1);
+                out += indent(content, u"    | "_qs) + u"\n"_qs;
+            }
+        }
+    }
+    return out;
+}
+
+QByteArray renderPlanJson(const Deployment &d, const Plan &plan)
+{
+    QJsonObject root;
+    root.insert(u"deployment"_qs, d.name);
+    QJsonArray hosts;
+    for (const QString &host : plan.hostOrder) {
+        QJsonArray ids;
+        for (const Step &s : plan.stepsFor(host))
+            ids.append(s.id);
+        hosts.append(QJsonObject{{u"name"_qs, host},
+                                 {u"role"_qs, roleName(plan.roles.value(host))},
+                                 {u"script"_qs, scriptFileName(plan, host)},
+                                 {u"steps"_qs, ids}});
+    }
+    root.insert(u"hosts"_qs, hosts);
+    QJsonArray steps;
+    for (const Step &s : plan.steps) {
+        QJsonObject o;
+        o.insert(u"id"_qs, s.id);
+        o.insert(u"title"_qs, s.title);
+        o.insert(u"procedure"_qs, s.procedure);
+        o.insert(u"hosts"_qs, QJsonArray::fromStringList(s.hosts));
+        o.insert(u"check"_qs, s.check);
+        o.insert(u"apply"_qs, QJsonArray::fromStringList(s.apply));
+        o.insert(u"undo"_qs, QJsonArray::fromStringList(s.undo));
+        QJsonArray files;
+        for (const FileSpec &f : s.files) {
+            files.append(QJsonObject{{u"path"_qs, f.path},
+                                     {u"owner"_qs, f.owner},
+                                     {u"group"_qs, f.group},
+                                     {u"mode"_qs, f.modeString()},
+                                     {u"content"_qs, f.maskedContent()},
+                                     {u"secrets"_qs, QJsonArray::fromStringList(f.secrets())}});
+        }
+        o.insert(u"files"_qs, files);
+        o.insert(u"reversible"_qs, s.reversible);
+        o.insert(u"secrets"_qs, QJsonArray::fromStringList(s.secrets()));
+        steps.append(o);
+    }
+    root.insert(u"steps"_qs, steps);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace phw

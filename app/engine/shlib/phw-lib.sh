@@ -1,0 +1,692 @@
+# ---- publik-ha-wizard host library (POSIX sh) ------------------------------------------
+# Every action below checks the state first, acts, and writes the command that undoes it
+# into the journal on this host before it returns. Rollback runs those commands in
+# reverse order. Arguments are tokens the engine has validated (no spaces, no globbing).
+set -u
+set -f
+umask 022
+export LC_ALL=C
+export DEBIAN_FRONTEND=noninteractive
+export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+
+PHW_STATE=$PHW_STATE_ROOT/$PHW_DEPLOYMENT
+PHW_JOURNAL=$PHW_STATE/journal
+PHW_BACKUP=$PHW_STATE/backup
+PHW_DRY=0
+PHW_STEP=-
+PHW_ONLY=
+
+phw_say() {
+    # phw_say FORMAT [ARG...]: one translated line on stdout, prefixed with the host.
+    _f=$1; shift
+    # shellcheck disable=SC2059 # the format comes from the script's own message table
+    printf "[%s] $_f\n" "$PHW_HOST" "$@"
+}
+
+phw_err() {
+    _f=$1; shift
+    # shellcheck disable=SC2059
+    printf "[%s] $PHW_T_ERROR $_f\n" "$PHW_HOST" "$@" >&2
+    return 1
+}
+
+phw_dry() {
+    # In a dry run, print the action instead of doing it.
+    [ "$PHW_DRY" = 1 ] || return 1
+    printf '[%s]   %s %s\n' "$PHW_HOST" "$PHW_T_WOULD" "$*"
+    return 0
+}
+
+phw_journal() {
+    printf '%s\n' "$*" >>"$PHW_JOURNAL" || phw_err "$PHW_T_JOURNAL_WRITE" "$PHW_JOURNAL"
+}
+
+phw_journal_undo() {
+    phw_journal "undo $PHW_STEP $*"
+}
+
+phw_new_backup() {
+    # Prints a fresh, empty backup folder.
+    mkdir -p "$PHW_BACKUP" && mktemp -d "$PHW_BACKUP/b.XXXXXXXX"
+}
+
+phw_exists() { [ -e "$1" ] || [ -L "$1" ]; }
+
+phw_link_is() {
+    # phw_link_is PATH TARGET: PATH is a symbolic link whose target is TARGET.
+    [ -L "$1" ] && [ "$(readlink "$1")" = "$2" ]
+}
+
+# ---- accounts -------------------------------------------------------------------------
+phw_has_account() {
+    # phw_has_account USER UID GID
+    [ "$(getent group "$1" | cut -d: -f3)" = "$3" ] &&
+        [ "$(getent passwd "$1" | cut -d: -f3,4)" = "$2:$3" ]
+}
+
+phw_group() {
+    # phw_group NAME GID
+    _cur=$(getent group "$1" | cut -d: -f3)
+    if [ -n "$_cur" ]; then
+        [ "$_cur" = "$2" ] && return 0
+        phw_err "$PHW_T_GROUP_OTHER_ID" "$1" "$_cur" "$2"
+        return 1
+    fi
+    _other=$(getent group "$2" | cut -d: -f1)
+    if [ -n "$_other" ]; then
+        phw_err "$PHW_T_GID_TAKEN" "$2" "$_other" "$1"
+        return 1
+    fi
+    phw_dry groupadd --system --gid "$2" "$1" && return 0
+    groupadd --system --gid "$2" "$1" || return 1
+    phw_journal_undo phw_undo_group "$1" "$2"
+}
+
+phw_user() {
+    # phw_user NAME UID GID HOME
+    _cur=$(getent passwd "$1" | cut -d: -f3,4)
+    if [ -n "$_cur" ]; then
+        [ "$_cur" = "$2:$3" ] && return 0
+        phw_err "$PHW_T_USER_OTHER_ID" "$1" "$_cur" "$2:$3"
+        return 1
+    fi
+    _other=$(getent passwd "$2" | cut -d: -f1)
+    if [ -n "$_other" ]; then
+        phw_err "$PHW_T_UID_TAKEN" "$2" "$_other" "$1"
+        return 1
+    fi
+    phw_dry useradd --system --uid "$2" --gid "$3" --home-dir "$4" "$1" && return 0
+    useradd --system --uid "$2" --gid "$3" --home-dir "$4" --no-create-home \
+        --shell /bin/false --comment "$1 daemon" "$1" || return 1
+    phw_journal_undo phw_undo_user "$1" "$2"
+}
+
+phw_undo_user() {
+    [ "$(getent passwd "$1" | cut -d: -f3)" = "$2" ] || return 0
+    userdel "$1"
+}
+
+phw_undo_group() {
+    [ "$(getent group "$1" | cut -d: -f3)" = "$2" ] || return 0
+    groupdel "$1"
+}
+
+# ---- folders and files ----------------------------------------------------------------
+phw_mkdir() {
+    # phw_mkdir PATH OWNER GROUP MODE: creates PATH (and missing parents, root-owned).
+    [ -d "$1" ] && return 0
+    if phw_exists "$1"; then
+        phw_err "$PHW_T_NOT_A_DIR" "$1"
+        return 1
+    fi
+    _parent=$(dirname "$1")
+    [ -d "$_parent" ] || phw_mkdir "$_parent" root root 0755 || return 1
+    phw_dry mkdir "$1" && return 0
+    mkdir "$1" || return 1
+    phw_journal_undo phw_undo_mkdir "$1"
+    chown "$2:$3" "$1" && chmod "$4" "$1"
+}
+
+phw_undo_mkdir() {
+    [ -d "$1" ] && [ ! -L "$1" ] || return 0
+    rmdir "$1"
+}
+
+phw_require_dir() {
+    [ -d "$1" ] && return 0
+    phw_err "$PHW_T_MISSING_DIR" "$1"
+    return 1
+}
+
+phw_has_dirs() {
+    for _d in "$@"; do [ -d "$_d" ] || return 1; done
+}
+
+phw_meta_is() {
+    # phw_meta_is PATH OWNER GROUP MODE
+    [ "$(stat -c '%U:%G:%a' "$1" 2>/dev/null)" = "$2:$3:$(printf '%o' "0$4")" ]
+}
+
+phw_check_file() {
+    # phw_check_file PATH OWNER GROUP MODE CONTENT-FUNCTION [SECRET-VARIABLE...]
+    # Done when the file has that owner, mode and content. Without its secrets, the
+    # content cannot be compared: owner and mode are, and a note says so.
+    _p=$1 _o=$2 _g=$3 _m=$4 _fn=$5
+    shift 5
+    [ -f "$_p" ] && [ ! -L "$_p" ] && phw_meta_is "$_p" "$_o" "$_g" "$_m" || return 1
+    for _v in "$@"; do
+        if ! phw_secret_is_set "$_v"; then
+            phw_say "$PHW_T_CONTENT_UNCHECKED" "$_p" "$_v"
+            return 0
+        fi
+    done
+    "$_fn" | cmp -s - "$_p"
+}
+
+phw_file() {
+    # phw_file PATH OWNER GROUP MODE < content: writes PATH atomically; an existing
+    # file is kept in the backups and put back on rollback.
+    if [ "$PHW_DRY" = 1 ]; then
+        cat >/dev/null
+        phw_dry "$PHW_T_WRITE_FILE" "$1" && return 0
+    fi
+    _tmp="$1.phw-new"
+    if ! { cat >"$_tmp" && chown "$2:$3" "$_tmp" && chmod "$4" "$_tmp"; }; then
+        rm -f "$_tmp"
+        return 1
+    fi
+    if [ -f "$1" ] && cmp -s "$_tmp" "$1" && phw_meta_is "$1" "$2" "$3" "$4"; then
+        rm -f "$_tmp"
+        return 0
+    fi
+    if phw_exists "$1"; then
+        if ! { _b=$(phw_new_backup) && cp -a "$1" "$_b/item"; }; then
+            rm -f "$_tmp"
+            return 1
+        fi
+        phw_journal_undo phw_undo_restore "$1" "$_b"
+    else
+        phw_journal_undo phw_undo_remove "$1"
+    fi
+    mv -f "$_tmp" "$1"
+}
+
+phw_undo_remove() {
+    [ -f "$1" ] && [ ! -L "$1" ] || return 0
+    rm -f "$1"
+}
+
+phw_undo_restore() {
+    # phw_undo_restore PATH BACKUP: puts the saved item back at PATH, byte for byte.
+    [ -e "$2/item" ] || [ -L "$2/item" ] || return 0
+    if phw_exists "$1"; then
+        if [ -L "$1" ] || [ ! -d "$1" ]; then
+            rm -f "$1" || return 1
+        else
+            phw_err "$PHW_T_RESTORE_BLOCKED" "$1"
+            return 1
+        fi
+    fi
+    mv "$2/item" "$1" && rmdir "$2"
+}
+
+phw_set_aside() {
+    # phw_set_aside PATH: moves PATH (file, folder or link) into the backups.
+    phw_exists "$1" || return 0
+    phw_dry "$PHW_T_SET_ASIDE" "$1" && return 0
+    _b=$(phw_new_backup) || return 1
+    phw_journal_undo phw_undo_restore "$1" "$_b"
+    mv "$1" "$_b/item"
+}
+
+# ---- moving to the share --------------------------------------------------------------
+phw_copy_verified() {
+    # phw_copy_verified SRC DST: copies SRC to DST through DST.phw-partial, compares the
+    # copy with the source, then renames it. The source is left as it is.
+    _partial="$2.phw-partial"
+    rm -rf "$_partial" || return 1
+    phw_say "$PHW_T_COPYING" "$1" "$2" "$(du -sh "$1" 2>/dev/null | cut -f1)"
+    cp -a "$1" "$_partial" || {
+        rm -rf "$_partial"
+        return 1
+    }
+    if ! diff -r --no-dereference "$1" "$_partial" >/dev/null 2>&1; then
+        rm -rf "$_partial"
+        phw_err "$PHW_T_COPY_DIFFERS" "$1" "$2"
+        return 1
+    fi
+    mv "$_partial" "$2"
+}
+
+phw_share() {
+    # phw_share SRC DST: moves SRC to DST on the share (copy, verify, then remove the
+    # source) and links SRC to it.
+    phw_link_is "$1" "$2" && return 0
+    if [ -L "$1" ] || [ ! -d "$1" ]; then
+        phw_err "$PHW_T_NOT_A_DIR" "$1"
+        return 1
+    fi
+    if phw_exists "$2"; then
+        phw_err "$PHW_T_TARGET_EXISTS" "$2" "$1"
+        return 1
+    fi
+    phw_dry "$PHW_T_MOVE_AND_LINK" "$1" "$2" && return 0
+    phw_copy_verified "$1" "$2" || return 1
+    phw_journal_undo phw_undo_share "$1" "$2"
+    # Renamed first (atomic), deleted next: a half-deleted source is never taken for one.
+    mv "$1" "$1.phw-old" && rm -rf "$1.phw-old" || return 1
+    ln -sfn "$2" "$1" || return 1
+    phw_journal_undo phw_undo_link "$1" "$2"
+}
+
+phw_share_optional() {
+    # As phw_share, when SRC exists; nothing otherwise.
+    phw_exists "$1" || return 0
+    phw_share "$1" "$2"
+}
+
+phw_is_shared() {
+    phw_link_is "$1" "$2"
+}
+
+phw_is_shared_optional() {
+    phw_link_is "$1" "$2" || { ! phw_exists "$1" && ! phw_exists "$2"; }
+}
+
+phw_undo_link() {
+    # phw_undo_link PATH TARGET
+    phw_link_is "$1" "$2" || return 0
+    rm -f "$1"
+}
+
+phw_undo_share() {
+    # phw_undo_share SRC DST: brings DST back to SRC (copy, verify, remove DST).
+    if [ -d "$1" ] && [ ! -L "$1" ]; then
+        # Interrupted before the source was renamed: it is intact, the copy goes.
+        rm -rf "$2"
+        return
+    fi
+    rm -rf "$1.phw-old" || return 1
+    [ -d "$2" ] || return 0
+    phw_copy_verified "$2" "$1" || return 1
+    rm -rf "$2"
+}
+
+phw_attach() {
+    # phw_attach TARGET PATH: on a secondary, sets PATH aside and links it to TARGET on
+    # the share, which the primary's script filled.
+    phw_link_is "$2" "$1" && return 0
+    if [ ! -d "$1" ]; then
+        phw_err "$PHW_T_SHARE_EMPTY" "$1"
+        return 1
+    fi
+    phw_set_aside "$2" || return 1
+    phw_dry ln -sfn "$1" "$2" && return 0
+    ln -sfn "$1" "$2" || return 1
+    phw_journal_undo phw_undo_link "$2" "$1"
+}
+
+phw_attach_optional() {
+    [ -d "$1" ] || return 0
+    phw_attach "$1" "$2"
+}
+
+phw_is_attached() {
+    phw_link_is "$2" "$1"
+}
+
+phw_is_attached_optional() {
+    phw_link_is "$2" "$1" || [ ! -d "$1" ]
+}
+
+# ---- services -------------------------------------------------------------------------
+phw_service_running() {
+    service "$1" status >/dev/null 2>&1
+}
+
+phw_service_stop() {
+    phw_service_running "$1" || return 0
+    phw_dry service "$1" stop && return 0
+    service "$1" stop || return 1
+    phw_journal_undo phw_undo_service_stop "$1"
+}
+
+phw_service_start() {
+    phw_service_running "$1" && return 0
+    phw_dry service "$1" start && return 0
+    phw_journal_undo phw_undo_service_start "$1"
+    service "$1" start
+}
+
+phw_undo_service_stop() {
+    # The step had stopped it: start it again.
+    phw_service_running "$1" && return 0
+    service "$1" start
+}
+
+phw_undo_service_start() {
+    # The step had started it: stop it again.
+    phw_service_running "$1" || return 0
+    service "$1" stop
+}
+
+# ---- packages -------------------------------------------------------------------------
+phw_installed_list() {
+    dpkg-query -W -f '${Package} ${db:Status-Status}\n' 2>/dev/null |
+        awk '$2 != "not-installed" && $2 != "config-files" { print $1 }' | sort -u
+}
+
+phw_has_packages() {
+    for _p in "$@"; do
+        [ "$(dpkg-query -W -f '${db:Status-Status}' "$_p" 2>/dev/null)" = installed ] || return 1
+    done
+}
+
+phw_apt_update() {
+    phw_dry apt-get update && return 0
+    apt-get -q update </dev/null
+}
+
+phw_apt_install() {
+    # phw_apt_install PACKAGE...: installs what is missing, never prompting, keeping any
+    # configuration file already there; the packages it brings are purged on rollback.
+    _missing=
+    for _p in "$@"; do
+        phw_has_packages "$_p" || _missing="$_missing $_p"
+    done
+    [ -n "$_missing" ] || return 0
+    # shellcheck disable=SC2086 # package names are validated tokens
+    phw_dry apt-get install $_missing && return 0
+    phw_installed_list >"$PHW_STATE/packages.before" || return 1
+    # shellcheck disable=SC2086
+    apt-get -q -y -o Dpkg::Options::=--force-confold -o Dpkg::Options::=--force-confdef \
+        install $_missing </dev/null
+    _rc=$?
+    phw_installed_list >"$PHW_STATE/packages.after"
+    _new=$(comm -13 "$PHW_STATE/packages.before" "$PHW_STATE/packages.after")
+    rm -f "$PHW_STATE/packages.before" "$PHW_STATE/packages.after"
+    if [ -n "$_new" ]; then
+        # shellcheck disable=SC2046,SC2086
+        phw_journal_undo phw_undo_apt_install $(printf '%s ' $_new)
+    fi
+    return $_rc
+}
+
+phw_undo_apt_install() {
+    # Purges the packages a step installed. Links into the share are detached first, so
+    # that dpkg cannot follow them and remove what every host shares.
+    _aside=$(mktemp -d "$PHW_STATE/detached.XXXXXXXX") || return 1
+    _n=0
+    for _l in $PHW_SHARED_LINKS; do
+        if [ -L "$_l" ]; then
+            _n=$((_n + 1))
+            printf '%s\n' "$_l" >"$_aside/$_n.path"
+            mv "$_l" "$_aside/$_n.link" || return 1
+        fi
+    done
+    apt-get -q -y purge "$@" </dev/null
+    _rc=$?
+    for _p in "$_aside"/*.path; do
+        [ -f "$_p" ] || continue
+        _l=$(cat "$_p")
+        mv "${_p%.path}.link" "$_l" && rm -f "$_p" || _rc=1
+    done
+    [ $_rc = 0 ] && rmdir "$_aside"
+    return $_rc
+}
+
+phw_record_packages() {
+    # phw_record_packages FILE: the list of installed packages, for the secondaries.
+    phw_dry "$PHW_T_WRITE_FILE" "$1" && return 0
+    mkdir -p "$(dirname "$1")" || return 1
+    phw_journal_undo phw_undo_remove "$1"
+    phw_installed_list >"$1.phw-new" && mv -f "$1.phw-new" "$1"
+}
+
+phw_wanted_from_list() {
+    # phw_wanted_from_list FILE PACKAGE...: those of PACKAGE that FILE lists.
+    [ -f "$1" ] || {
+        phw_err "$PHW_T_NO_PACKAGE_LIST" "$1"
+        return 1
+    }
+    _list=$1
+    shift
+    for _p in "$@"; do
+        grep -qx "$_p" "$_list" && printf '%s\n' "$_p"
+    done
+    return 0
+}
+
+phw_has_packages_from_list() {
+    _w=$(phw_wanted_from_list "$@") || return 1
+    # shellcheck disable=SC2086
+    phw_has_packages $_w
+}
+
+phw_apt_install_from_list() {
+    _w=$(phw_wanted_from_list "$@") || return 1
+    [ -n "$_w" ] || return 0
+    # shellcheck disable=SC2086
+    phw_apt_install $_w
+}
+
+# ---- crons ----------------------------------------------------------------------------
+phw_cron_active() {
+    # True when FILE exists and has a line that is neither blank nor a comment.
+    [ -f "$1" ] && grep -q '^[[:space:]]*[^#[:space:]]' "$1"
+}
+
+phw_crons_disabled() {
+    for _c in "$@"; do
+        ! phw_cron_active "$_c" || return 1
+    done
+}
+
+phw_comment_out() {
+    # phw_comment_out FILE: puts '#' before every active line; the original is kept.
+    phw_cron_active "$1" || return 0
+    phw_dry "$PHW_T_COMMENT_OUT" "$1" && return 0
+    _b=$(phw_new_backup) && cp -a "$1" "$_b/item" || return 1
+    phw_journal_undo phw_undo_restore "$1" "$_b"
+    cp -a "$1" "$1.phw-new" &&
+        sed 's/^\([[:space:]]*[^#[:space:]]\)/#\1/' "$1" >"$1.phw-new" &&
+        mv -f "$1.phw-new" "$1"
+}
+
+# ---- systemd --------------------------------------------------------------------------
+phw_daemon_reload() {
+    [ -d /run/systemd/system ] || return 0
+    phw_dry systemctl daemon-reload && return 0
+    systemctl daemon-reload
+}
+
+phw_reload_on_undo() {
+    # Journals a daemon-reload that rollback runs after the files that follow are gone.
+    phw_dry "$PHW_T_RELOAD_ON_UNDO" && return 0
+    phw_journal_undo phw_daemon_reload
+}
+
+# ---- secrets --------------------------------------------------------------------------
+phw_secret_is_set() {
+    eval "[ -n \"\${$1:-}\" ]"
+}
+
+phw_need_secret() {
+    # phw_need_secret VARIABLE: from the environment, else asked on the terminal.
+    if ! phw_secret_is_set "$1"; then
+        if [ "$PHW_DRY" = 1 ]; then
+            eval "$1=phw-dry-run"
+            return 0
+        fi
+        if (: </dev/tty) 2>/dev/null; then
+            # shellcheck disable=SC2059 # the format comes from the script's own message table
+            printf "$PHW_T_ASK_SECRET" "$1" >/dev/tty
+            stty -echo </dev/tty 2>/dev/null
+            eval "IFS= read -r $1" </dev/tty
+            stty echo </dev/tty 2>/dev/null
+            printf '\n' >/dev/tty
+        fi
+    fi
+    if ! phw_secret_is_set "$1"; then
+        phw_err "$PHW_T_NO_SECRET" "$1"
+        return 1
+    fi
+    eval "_v=\${$1}"
+    case $_v in
+    *[[:cntrl:]]*)
+        phw_err "$PHW_T_SECRET_CONTROL" "$1"
+        return 1
+        ;;
+    esac
+}
+
+phw_pystr() {
+    # phw_pystr VARIABLE: writes the secret as a Python string literal.
+    eval "_v=\${$1}"
+    printf "'"
+    printf '%s' "$_v" | sed -e 's/\\/\\\\/g' -e "s/'/\\\\'/g"
+    printf "'"
+}
+
+# ---- journal and steps ----------------------------------------------------------------
+phw_step_fn() {
+    printf '%s' "$1" | tr '.-' '__'
+}
+
+phw_last_line() {
+    [ -s "$PHW_JOURNAL" ] && tail -n 1 "$PHW_JOURNAL"
+}
+
+phw_drop_last_line() {
+    sed -i '$d' "$PHW_JOURNAL"
+}
+
+phw_undo_entry() {
+    # Runs one undo line of the journal: "undo STEP COMMAND ARG...".
+    # shellcheck disable=SC2086 # the journal holds validated tokens only
+    set -- $1
+    shift 2
+    case $1 in
+    phw_undo_* | phw_daemon_reload) "$@" ;;
+    *)
+        phw_err "$PHW_T_BAD_JOURNAL" "$1"
+        return 1
+        ;;
+    esac
+}
+
+phw_unwind() {
+    # phw_unwind STOP-AT-BEGIN: undoes journal lines from the end. With 1, stops after the
+    # first "begin" line (one interrupted step); with 0, empties the journal.
+    while _line=$(phw_last_line); do
+        case $_line in
+        undo\ *)
+            phw_undo_entry "$_line" || {
+                phw_err "$PHW_T_UNDO_FAILED" "$_line"
+                return 1
+            }
+            ;;
+        done\ *)
+            phw_say "$PHW_T_UNDOING" "${_line#done }"
+            ;;
+        begin\ *)
+            phw_drop_last_line || return 1
+            [ "$1" = 1 ] && return 0
+            continue
+            ;;
+        esac
+        phw_drop_last_line || return 1
+    done
+    return 0
+}
+
+phw_run_step() {
+    # phw_run_step INDEX COUNT ID TITLE
+    [ -z "$PHW_ONLY" ] || [ "$PHW_ONLY" = "$3" ] || return 0
+    _id=$3
+    _fn=$(phw_step_fn "$_id")
+    PHW_STEP=$_id
+    if "phw_check_$_fn"; then
+        phw_say "$PHW_T_STEP_DONE" "$1" "$2" "$_id" "$4"
+        return 0
+    fi
+    if [ "$PHW_DRY" = 1 ]; then
+        phw_say "$PHW_T_STEP_WOULD" "$1" "$2" "$_id" "$4"
+        "phw_apply_$_fn"
+        return 0
+    fi
+    phw_say "$PHW_T_STEP_START" "$1" "$2" "$_id" "$4"
+    phw_journal "begin $_id" || return 1
+    if ! "phw_apply_$_fn"; then
+        phw_err "$PHW_T_STEP_FAILED" "$_id" "$4"
+        return 1
+    fi
+    if ! "phw_check_$_fn"; then
+        phw_err "$PHW_T_STEP_UNVERIFIED" "$_id" "$4"
+        return 1
+    fi
+    phw_journal "done $_id"
+    phw_say "$PHW_T_STEP_OK" "$_id"
+}
+
+phw_lock() {
+    mkdir -p "$PHW_STATE" || return 1
+    if ! mkdir "$PHW_STATE/lock" 2>/dev/null; then
+        phw_err "$PHW_T_LOCKED" "$PHW_STATE/lock" "$(cat "$PHW_STATE/lock/owner" 2>/dev/null)"
+        return 1
+    fi
+    printf '%s pid %s\n' "$(hostname)" "$$" >"$PHW_STATE/lock/owner"
+    trap 'phw_unlock' EXIT
+    trap 'exit 130' INT TERM HUP
+}
+
+phw_unlock() {
+    rm -rf "$PHW_STATE/lock"
+}
+
+phw_resume_interrupted() {
+    # A step that began and did not finish is undone before the run goes on.
+    _line=$(grep -E '^(begin|done) ' "$PHW_JOURNAL" 2>/dev/null | tail -n 1)
+    case $_line in
+    begin\ *)
+        phw_say "$PHW_T_RESUMING" "${_line#begin }"
+        phw_unwind 1
+        ;;
+    esac
+}
+
+phw_main() {
+    _mode=apply
+    for _a in "$@"; do
+        case $_a in
+        --dry-run) _mode=dry ;;
+        --rollback) _mode=rollback ;;
+        --step=*) _mode=step PHW_ONLY=${_a#--step=} ;;
+        --check=*) _mode=check PHW_ONLY=${_a#--check=} ;;
+        --help | -h)
+            printf '%s\n' "$PHW_T_USAGE"
+            return 0
+            ;;
+        *)
+            phw_err "$PHW_T_BAD_OPTION" "$_a"
+            printf '%s\n' "$PHW_T_USAGE" >&2
+            return 2
+            ;;
+        esac
+    done
+    if [ "$(id -u)" != 0 ]; then
+        phw_err "$PHW_T_NOT_ROOT"
+        return 1
+    fi
+    case $_mode in
+    dry)
+        PHW_DRY=1
+        phw_steps
+        return
+        ;;
+    check)
+        PHW_STEP=$PHW_ONLY
+        "phw_check_$(phw_step_fn "$PHW_ONLY")"
+        return
+        ;;
+    esac
+    phw_lock || return 1
+    mkdir -p "$PHW_STATE" && chmod 0700 "$PHW_STATE" || return 1
+    case $_mode in
+    rollback)
+        phw_say "$PHW_T_ROLLBACK_START"
+        phw_unwind 0 || return 1
+        rm -rf "$PHW_BACKUP" "$PHW_JOURNAL"
+        phw_say "$PHW_T_ROLLBACK_DONE"
+        ;;
+    apply)
+        phw_resume_interrupted || return 1
+        phw_steps || return 1
+        phw_say "$PHW_T_ALL_DONE"
+        ;;
+    step)
+        phw_resume_interrupted || return 1
+        phw_steps
+        ;;
+    esac
+}

@@ -1,0 +1,34 @@
+// Quoting and value checks shared by the validator and every renderer.
+#pragma once
+
+#include <QString>
+
+namespace phw {
+
+// True when every character of value is in [A-Za-z0-9._/@%+=:,-] and value is not empty:
+// such a token needs no quoting in POSIX sh and cannot be taken for an option.
+bool isShellSafe(const QString &value);
+
+// Quotes value for POSIX sh. Safe tokens come back unchanged; anything else is wrapped in
+// single quotes, each embedded quote written as '\''. The result always parses as one word.
+QString shellQuote(const QString &value);
+
+// A Python 3 string literal that evaluates to exactly value. Control characters are
+// refused (returns a null QString); everything else, non-ASCII included, is kept as is.
+QString pythonStringLiteral(const QString &value);
+
+// True when value contains a control character (C0, DEL or C1).
+bool hasControlCharacter(const QString &value);
+
+// A normalised absolute path: starts with '/', no empty, '.' or '..' segment, no trailing
+// slash, every segment of [A-Za-z0-9._+@-] and not starting with '-'.
+bool isSafeAbsolutePath(const QString &path);
+
+// True when child is strictly below parent (both safe absolute paths).
+bool isStrictlyInside(const QString &child, const QString &parent);
+
+// The environment variable that carries the database password of a component:
+// PUBLIK_DB_PASSWORD_<COMPONENT>, upper case, '-' and '.' turned into '_'.
+QString passwordVariable(const QString &component);
+
+} // namespace phw

@@ -1,0 +1,38 @@
+// publik-ha-wizard: with no sub-command, the wizard; with one, a headless command.
+#include "cli.h"
+#include "i18n.h"
+#include "wizardwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCoreApplication::setOrganizationName(u"publik-ha-wizard"_qs);
+    QCoreApplication::setApplicationName(u"publik-ha-wizard"_qs);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHW_VERSION));
+
+    if (phw::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        phw::installTranslations(phw::languageFromArguments(arguments));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code = phw::runCli(arguments, out, err);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    QApplication app(argc, argv);
+    phw::installTranslations(phw::languageFromArguments(arguments));
+    phw::WizardWindow window;
+    window.show();
+    return app.exec();
+}
