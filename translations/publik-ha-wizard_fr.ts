@@ -1,46 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Cli</name>
     <message>
         <source>--script needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--script demande un dossier.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 : %n problème à corriger.</numerusform><numerusform>%1 : %n problèmes à corriger.</numerusform></translation>
     </message>
     <message>
         <source>%1: the deployment is valid (%2 hosts, %3 components).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le déploiement est valide (%2 hôtes, %3 composants).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
         <source>%1: script of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : script de %2</translation>
     </message>
     <message>
         <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
@@ -49,636 +47,647 @@
        publik-ha-wizard export FILE --script DIR       write one sh script per host
 
 Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).
-Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, &apos;-&apos; as &apos;_&apos;); never in the file.
+Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, '-' as '_'); never in the file.
 Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : publik-ha-wizard [--lang fr|en]                 ouvre l'assistant
+        publik-ha-wizard validate FICHIER [--lang fr|en] vérifie un fichier de déploiement
+        publik-ha-wizard plan FICHIER [--json]           affiche le plan d'installation
+        publik-ha-wizard export FICHIER --script DOSSIER écrit un script sh par hôte
+
+Code de sortie : 0 succès, 1 échec, 2 entrée invalide (déploiement ou usage).
+Mots de passe : PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; (majuscules, « - » devient « _ ») ; jamais dans le fichier.
+Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
+</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue %1.</translation>
     </message>
 </context>
 <context>
     <name>Deployment</name>
     <message>
         <source>%1: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>%1: a text value is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un texte est attendu.</translation>
     </message>
     <message>
         <source>%1: a whole number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un nombre entier est attendu.</translation>
     </message>
     <message>
         <source>%1: true or false is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : true ou false est attendu.</translation>
     </message>
     <message>
         <source>%1: an object is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un objet est attendu.</translation>
     </message>
     <message>
         <source>%1: a list is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une liste est attendue.</translation>
     </message>
     <message>
         <source>The deployment file is not valid JSON (offset %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de déploiement n'est pas un JSON valide (position %1 : %2).</translation>
     </message>
     <message>
         <source>The deployment file must contain a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de déploiement doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <source>%1: expected &quot;agent&quot;, &quot;key&quot; or &quot;password&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: expected "agent", "key" or "password".</source>
+        <translation>%1 : « agent », « key » ou « password » est attendu.</translation>
     </message>
     <message>
-        <source>%1: expected &quot;primary&quot; or &quot;secondary&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: expected "primary" or "secondary".</source>
+        <translation>%1 : « primary » ou « secondary » est attendu.</translation>
     </message>
     <message>
         <source>Cannot read the deployment file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de déploiement %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source># Written by publik-ha-wizard: database access of %1 (deployment %2).</source>
-        <translation type="unfinished"></translation>
+        <translation># Écrit par publik-ha-wizard : accès à la base de données de %1 (déploiement %2).</translation>
     </message>
     <message>
         <source>System account %1 (UID %2, GID %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte système %1 (UID %2, GID %3)</translation>
     </message>
     <message>
         <source>Creating the users with identical UIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des utilisateurs avec UID identiques</translation>
     </message>
     <message>
         <source>Database access of %1 (settings.d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à la base de données de %1 (settings.d)</translation>
     </message>
     <message>
         <source>Overview: PostgreSQL access in /etc/&lt;component&gt;/settings.d</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue générale : accès au PostgreSQL dans /etc/&lt;composant&gt;/settings.d</translation>
     </message>
     <message>
         <source>Publik packages on the primary host</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets Publik sur l'hôte principal</translation>
     </message>
     <message>
         <source>Follow the single-host installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les instructions d'installation mono-machine</translation>
     </message>
     <message>
         <source>Shared folders in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoires partagés dans %1</translation>
     </message>
     <message>
         <source>Creating the shared folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des répertoires partagés</translation>
     </message>
     <message>
         <source>Move %1 to the share and link it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 vers le partage et le relier par un lien</translation>
     </message>
     <message>
         <source>Moving the configuration and data of the Publik services</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement des configurations et données des services Publik</translation>
     </message>
     <message>
         <source>nginx configuration on the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration nginx sur le partage</translation>
     </message>
     <message>
         <source>Other shares: nginx configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres partages : configurations nginx</translation>
     </message>
     <message>
         <source>Static web files on the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments web statiques sur le partage</translation>
     </message>
     <message>
         <source>Other shares: static web files</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres partages : éléments web statiques</translation>
     </message>
     <message>
         <source>APT sources and preferences on the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôts et préférences APT sur le partage</translation>
     </message>
     <message>
         <source>Other shares: APT repositories and backports preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres partages : APT, dépôts et préférences backports</translation>
     </message>
     <message>
-        <source>List of the primary host&apos;s packages</source>
-        <translation type="unfinished"></translation>
+        <source>List of the primary host's packages</source>
+        <translation>Liste des paquets de l'hôte principal</translation>
     </message>
     <message>
         <source>Compare the installed packages (dpkg -l)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les paquets installés (dpkg -l)</translation>
     </message>
     <message>
         <source>Link %1 to the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier %1 au partage</translation>
     </message>
     <message>
         <source>Operations on web2: prepare the folders before installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations sur web2 : préparer les répertoires avant l'installation</translation>
     </message>
     <message>
         <source>Link the nginx configuration to the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier la configuration nginx au partage</translation>
     </message>
     <message>
         <source>Operations on web2: nginx configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations sur web2 : configurations nginx</translation>
     </message>
     <message>
         <source>Link the static web files to the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier les éléments web statiques au partage</translation>
     </message>
     <message>
         <source>Operations on web2: static web files</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations sur web2 : éléments web statiques</translation>
     </message>
     <message>
         <source>Link the APT sources and preferences to the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier les dépôts et préférences APT au partage</translation>
     </message>
     <message>
         <source>Operations on web2: APT repositories and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations sur web2 : APT, dépôts et préférences</translation>
     </message>
     <message>
         <source>Publik packages, keeping the shared configuration files</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets Publik, en gardant les fichiers de configuration partagés</translation>
     </message>
     <message>
         <source>Install the packaged components, always refusing configuration changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation des composants packagés, en refusant toujours les modifications des fichiers de configuration</translation>
     </message>
     <message>
         <source>Packages the primary host has and this host lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets présents sur l'hôte principal et absents de cet hôte</translation>
     </message>
     <message>
         <source>Compare dpkg -l of web1 and web2 and install the missing packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer dpkg -l de web1 et web2 et installer les paquets manquants</translation>
     </message>
     <message>
         <source>Publik crons disabled on this secondary host</source>
-        <translation type="unfinished"></translation>
+        <translation>Crons Publik désactivés sur cet hôte secondaire</translation>
     </message>
     <message>
         <source>Disabling the Publik crons on web2</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation des crons Publik sur web2</translation>
     </message>
     <message>
         <source>Services wait for the share %1 (RequiresMountsFor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services attendent le partage %1 (RequiresMountsFor)</translation>
     </message>
     <message>
         <source>File share settings: RequiresMountsFor= drop-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramétrage du partage de fichiers : suppléments RequiresMountsFor=</translation>
     </message>
 </context>
 <context>
     <name>Script</name>
     <message>
         <source>ERROR:</source>
-        <translation type="unfinished"></translation>
+        <translation>ERREUR :</translation>
     </message>
     <message>
         <source>would run:</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuterait :</translation>
     </message>
     <message>
         <source>cannot write the journal %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire le journal %s.</translation>
     </message>
     <message>
         <source>the group %s already exists with GID %s instead of %s: nothing was changed; give it the planned GID by hand or change the deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe %s existe déjà avec le GID %s au lieu de %s : rien n'a été modifié ; donnez-lui le GID prévu à la main ou modifiez le déploiement.</translation>
     </message>
     <message>
         <source>GID %s is already taken by the group %s (wanted for %s): choose another GID in the deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>le GID %s est déjà pris par le groupe %s (prévu pour %s) : choisissez un autre GID dans le déploiement.</translation>
     </message>
     <message>
         <source>the account %s already exists with UID:GID %s instead of %s: nothing was changed; fix it by hand or change the deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %s existe déjà avec UID:GID %s au lieu de %s : rien n'a été modifié ; corrigez-le à la main ou modifiez le déploiement.</translation>
     </message>
     <message>
         <source>UID %s is already taken by the account %s (wanted for %s): choose another UID in the deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>l'UID %s est déjà pris par le compte %s (prévu pour %s) : choisissez un autre UID dans le déploiement.</translation>
     </message>
     <message>
         <source>%s exists but is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s existe mais n'est pas un dossier.</translation>
     </message>
     <message>
         <source>the folder %s is missing: check that the share is mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %s est absent : vérifiez que le partage est monté.</translation>
     </message>
     <message>
         <source>%s exists; its content is not compared because %s is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s existe ; son contenu n'est pas comparé car %s n'est pas défini.</translation>
     </message>
     <message>
         <source>write the file %s</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le fichier %s</translation>
     </message>
     <message>
         <source>cannot restore %s: a folder is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de restaurer %s : un dossier occupe la place.</translation>
     </message>
     <message>
         <source>keep %s in the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre %s de côté dans les sauvegardes</translation>
     </message>
     <message>
         <source>copying %s to %s (%s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>copie de %s vers %s (%s)…</translation>
     </message>
     <message>
         <source>the copy of %s to %s differs from the source: the source is kept, the copy removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de %s vers %s diffère de la source : la source est conservée, la copie supprimée.</translation>
     </message>
     <message>
-        <source>%s already exists on the share: %s is not moved. Check the share&apos;s content.</source>
-        <translation type="unfinished"></translation>
+        <source>%s already exists on the share: %s is not moved. Check the share's content.</source>
+        <translation>%s existe déjà sur le partage : %s n'est pas déplacé. Vérifiez le contenu du partage.</translation>
     </message>
     <message>
         <source>move %s to %s and link it back</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer %s vers %s et le relier par un lien</translation>
     </message>
     <message>
-        <source>%s is missing on the share: run the primary host&apos;s script first.</source>
-        <translation type="unfinished"></translation>
+        <source>%s is missing on the share: run the primary host's script first.</source>
+        <translation>%s est absent du partage : exécutez d'abord le script de l'hôte principal.</translation>
     </message>
     <message>
-        <source>the primary host&apos;s package list %s is missing: run the primary host&apos;s script first.</source>
-        <translation type="unfinished"></translation>
+        <source>the primary host's package list %s is missing: run the primary host's script first.</source>
+        <translation>la liste des paquets de l'hôte principal %s est absente : exécutez d'abord le script de l'hôte principal.</translation>
     </message>
     <message>
         <source>comment out the lines of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>commenter les lignes de %s</translation>
     </message>
     <message>
         <source>reload systemd on rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>recharger systemd lors du retour arrière</translation>
     </message>
     <message>
         <source>Password for %s: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %s : </translation>
     </message>
     <message>
         <source>%s is not set: export it or run the script on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n'est pas défini : exportez-le ou lancez le script depuis un terminal.</translation>
     </message>
     <message>
         <source>%s contains a control character, which is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s contient un caractère de contrôle, ce qui est refusé.</translation>
     </message>
     <message>
         <source>unexpected command in the journal: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inattendue dans le journal : %s.</translation>
     </message>
     <message>
         <source>rollback stopped at: %s. The journal keeps what is left to undo; fix the cause and run --rollback again.</source>
-        <translation type="unfinished"></translation>
+        <translation>retour arrière arrêté à : %s. Le journal garde ce qui reste à annuler ; corrigez la cause et relancez --rollback.</translation>
     </message>
     <message>
         <source>undoing step %s</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation de l'étape %s</translation>
     </message>
     <message>
         <source>step %s/%s %s: already done (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %s/%s %s : déjà faite (%s)</translation>
     </message>
     <message>
         <source>step %s/%s %s: would be run (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %s/%s %s : serait exécutée (%s)</translation>
     </message>
     <message>
         <source>step %s/%s %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %s/%s %s : %s</translation>
     </message>
     <message>
         <source>step %s failed (%s). The journal says what was done; run again to resume, or --rollback to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>l'étape %s a échoué (%s). Le journal indique ce qui a été fait ; relancez pour reprendre, ou --rollback pour annuler.</translation>
     </message>
     <message>
         <source>step %s ran but its check still fails (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>l'étape %s a été exécutée mais sa vérification échoue encore (%s).</translation>
     </message>
     <message>
         <source>step %s: done</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %s : terminée</translation>
     </message>
     <message>
         <source>the deployment is locked (%s) by %s: another run is going on. If it is not, remove that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>le déploiement est verrouillé (%s) par %s : une autre exécution est en cours. Si ce n'est pas le cas, supprimez ce dossier.</translation>
     </message>
     <message>
         <source>step %s was interrupted: undoing what it did before resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>l'étape %s a été interrompue : annulation de ce qu'elle a fait avant de reprendre</translation>
     </message>
     <message>
         <source>Usage: sh SCRIPT [--dry-run | --rollback | --help]
   --dry-run   show what would be done, change nothing
   --rollback  undo the applied steps in reverse order, from the journal
 Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : sh SCRIPT [--dry-run | --rollback | --help]
+  --dry-run   simulation : montre ce qui serait fait, ne change rien
+  --rollback  retour arrière : annule les étapes appliquées dans l'ordre inverse, d'après le journal
+Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, ou saisie au terminal.</translation>
     </message>
     <message>
         <source>unknown option %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %s.</translation>
     </message>
     <message>
         <source>run this script as root (sudo sh SCRIPT).</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutez ce script en tant que root (sudo sh SCRIPT).</translation>
     </message>
     <message>
         <source>rollback: undoing the applied steps in reverse order</source>
-        <translation type="unfinished"></translation>
+        <translation>retour arrière : annulation des étapes appliquées dans l'ordre inverse</translation>
     </message>
     <message>
         <source>rollback complete</source>
-        <translation type="unfinished"></translation>
+        <translation>retour arrière terminé</translation>
     </message>
     <message>
         <source>all steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les étapes sont faites</translation>
     </message>
     <message>
         <source>primary host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte principal</translation>
     </message>
     <message>
         <source>secondary host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte secondaire</translation>
     </message>
     <message>
         <source>publik-ha-wizard %1: Publik high availability, deployment %2, host %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>publik-ha-wizard %1 : haute disponibilité Publik, déploiement %2, hôte %3 (%4).</translation>
     </message>
     <message>
         <source>Script %1 of %2: run the scripts in their order, each one to its end, as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Script %1 sur %2 : exécutez les scripts dans l'ordre, chacun jusqu'au bout, en tant que root.</translation>
     </message>
     <message>
         <source>Order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre : %1.</translation>
     </message>
     <message>
         <source>Usage: sh %1 [--dry-run | --rollback | --help]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : sh %1 [--dry-run | --rollback | --help]</translation>
     </message>
     <message>
         <source>Passwords come from the variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; or are typed on the terminal; this file holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe viennent des variables PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; ou sont saisis au terminal ; ce fichier n'en contient aucun.</translation>
     </message>
     <message>
         <source>Generated file: change the deployment and export again rather than editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier généré : modifiez le déploiement et exportez de nouveau plutôt que de le modifier.</translation>
     </message>
     <message>
         <source>steps of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étapes de %1</translation>
     </message>
     <message>
         <source>Installation plan, deployment %1: %2 hosts, %3 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d'installation, déploiement %1 : %2 hôtes, %3 étapes.</translation>
     </message>
     <message>
         <source>Passwords are shown as «VARIABLE»: they are read on the host at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe sont affichés «VARIABLE» : ils sont lus sur l'hôte au moment de l'exécution.</translation>
     </message>
     <message>
         <source>%1 (%2), script %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), script %3</translation>
     </message>
     <message>
         <source>Procedure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure : %1</translation>
     </message>
     <message>
         <source>Check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification :</translation>
     </message>
     <message>
         <source>Apply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution :</translation>
     </message>
     <message>
         <source>Rollback (from the journal):</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière (d'après le journal) :</translation>
     </message>
     <message>
         <source>Not reversible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Irréversible.</translation>
     </message>
     <message>
         <source>File %1 (%2:%3, %4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 (%2:%3, %4) :</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>format: version %1 is not supported (expected 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>format : la version %1 n'est pas prise en charge (1 attendu).</translation>
     </message>
     <message>
-        <source>name: use 1 to 63 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <source>name: use 1 to 63 lower-case letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <translation>name : utilisez de 1 à 63 lettres minuscules, chiffres, « - » ou « _ », en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>%1: the host name must be 1 to 63 letters, digits or &apos;-&apos; (RFC 1123), without spaces or symbols.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the host name must be 1 to 63 letters, digits or '-' (RFC 1123), without spaces or symbols.</source>
+        <translation>%1 : le nom d'hôte doit compter de 1 à 63 lettres, chiffres ou « - » (RFC 1123), sans espace ni symbole.</translation>
     </message>
     <message>
         <source>%1: the host name %2 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nom d'hôte %2 est utilisé deux fois.</translation>
     </message>
     <message>
         <source>%1: enter a DNS name (RFC 1123) or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez un nom DNS (RFC 1123) ou une adresse IP.</translation>
     </message>
     <message>
         <source>%1: the port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>%1: another host already uses %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un autre hôte utilise déjà %2.</translation>
     </message>
     <message>
-        <source>%1: the SSH user must be a Unix account name (lower-case letters, digits, &apos;_&apos; or &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the SSH user must be a Unix account name (lower-case letters, digits, '_' or '-').</source>
+        <translation>%1 : l'utilisateur SSH doit être un nom de compte Unix (lettres minuscules, chiffres, « _ » ou « - »).</translation>
     </message>
     <message>
         <source>%1: the user %2 is not root: enable sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l'utilisateur %2 n'est pas root : activez sudo.</translation>
     </message>
     <message>
         <source>%1: choose the private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : choisissez le fichier de clé privée.</translation>
     </message>
     <message>
         <source>%1: the path contains control characters or is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le chemin contient des caractères de contrôle ou est trop long.</translation>
     </message>
     <message>
         <source>hosts: exactly one primary host is required (found %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>hosts : il faut exactement un hôte principal (trouvés : %1).</translation>
     </message>
     <message>
         <source>hosts: between 1 and %1 secondary hosts are required (found %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>hosts : il faut entre 1 et %1 hôtes secondaires (trouvés : %2).</translation>
     </message>
     <message>
         <source>components: choose at least one Publik component.</source>
-        <translation type="unfinished"></translation>
+        <translation>components : choisissez au moins un composant Publik.</translation>
     </message>
     <message>
-        <source>%1: a component name is made of lower-case letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: a component name is made of lower-case letters, digits and '-'.</source>
+        <translation>%1 : un nom de composant se compose de lettres minuscules, de chiffres et de « - ».</translation>
     </message>
     <message>
         <source>%1: the component %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le composant %2 figure deux fois.</translation>
     </message>
     <message>
         <source>%1: %2 is not a known component: package, account, service and folders named %2 are assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n'est pas un composant connu : paquet, compte, service et dossiers nommés %2 sont supposés.</translation>
     </message>
     <message>
         <source>id_range: the range must be within 1 to 65534 with min ≤ max.</source>
-        <translation type="unfinished"></translation>
+        <translation>id_range : la plage doit être comprise entre 1 et 65534 avec min ≤ max.</translation>
     </message>
     <message>
-        <source>%1: the account name must be lower-case letters, digits, &apos;_&apos; or &apos;-&apos; (32 at most), starting with a letter or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the account name must be lower-case letters, digits, '_' or '-' (32 at most), starting with a letter or '_'.</source>
+        <translation>%1 : le nom du compte doit être fait de lettres minuscules, chiffres, « _ » ou « - » (32 au plus), en commençant par une lettre ou « _ ».</translation>
     </message>
     <message>
         <source>%1: the account %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le compte %2 figure deux fois.</translation>
     </message>
     <message>
-        <source>%1: enter an absolute path without &apos;..&apos;, spaces or symbols.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: enter an absolute path without '..', spaces or symbols.</source>
+        <translation>%1 : saisissez un chemin absolu sans « .. », espace ni symbole.</translation>
     </message>
     <message>
         <source>accounts: the component %1 needs the system account %2 with its UID and GID.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts : le composant %1 a besoin du compte système %2 avec son UID et son GID.</translation>
     </message>
     <message>
-        <source>%1: %2 0 is root&apos;s and cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 0 is root's and cannot be used.</source>
+        <translation>%1 : l'%2 0 est celui de root et ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>%1: %2 %3 is outside the chosen range %4–%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l'%2 %3 est hors de la plage choisie %4–%5.</translation>
     </message>
     <message>
         <source>%1: %2 %3 is already given to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l'%2 %3 est déjà attribué à %4.</translation>
     </message>
     <message>
         <source>%1: %2 %3 is below 1000, where Debian packages create their own system accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l'%2 %3 est inférieur à 1000, où les paquets Debian créent leurs propres comptes système.</translation>
     </message>
     <message>
         <source>database.host: enter a DNS name (RFC 1123) or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>database.host : saisissez un nom DNS (RFC 1123) ou une adresse IP.</translation>
     </message>
     <message>
         <source>database.port: the port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>database.port : le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>database.components.%1: the database name and user of %1 are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>database.components.%1 : le nom de la base de données et l'utilisateur de %1 sont obligatoires.</translation>
     </message>
     <message>
         <source>%1: %2 has no Django database in this deployment; this entry is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n'a pas de base de données Django dans ce déploiement ; cette entrée est ignorée.</translation>
     </message>
     <message>
-        <source>%1: a database name is letters, digits and &apos;_&apos; (63 at most), not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: a database name is letters, digits and '_' (63 at most), not starting with a digit.</source>
+        <translation>%1 : un nom de base de données se compose de lettres, chiffres et « _ » (63 au plus), sans commencer par un chiffre.</translation>
     </message>
     <message>
-        <source>%1: a role name is letters, digits and &apos;_&apos; (63 at most), not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: a role name is letters, digits and '_' (63 at most), not starting with a digit.</source>
+        <translation>%1 : un nom de rôle se compose de lettres, chiffres et « _ » (63 au plus), sans commencer par un chiffre.</translation>
     </message>
     <message>
-        <source>nfs.mount: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, and without a trailing &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>nfs.mount: enter an absolute path without '..', '//', spaces or symbols, and without a trailing '/'.</source>
+        <translation>nfs.mount : saisissez un chemin absolu sans « .. », « // », espace ni symbole, et sans « / » final.</translation>
     </message>
     <message>
         <source>nfs.mount: %1 is a system folder and cannot be the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>nfs.mount : %1 est un dossier système et ne peut pas être le partage.</translation>
     </message>
     <message>
-        <source>nfs.publik_dir: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, and without a trailing &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>nfs.publik_dir: enter an absolute path without '..', '//', spaces or symbols, and without a trailing '/'.</source>
+        <translation>nfs.publik_dir : saisissez un chemin absolu sans « .. », « // », espace ni symbole, et sans « / » final.</translation>
     </message>
     <message>
         <source>nfs.publik_dir: the Publik folder must be inside the share %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>nfs.publik_dir : le dossier Publik doit se trouver dans le partage %1.</translation>
     </message>
     <message>
-        <source>nfs.publik_dir: this folder is reserved for the wizard&apos;s own state.</source>
-        <translation type="unfinished"></translation>
+        <source>nfs.publik_dir: this folder is reserved for the wizard's own state.</source>
+        <translation>nfs.publik_dir : ce dossier est réservé à l'état propre de l'assistant.</translation>
     </message>
     <message>
-        <source>%1: a Debian package name is lower-case letters, digits, &apos;+&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: a Debian package name is lower-case letters, digits, '+', '-' and '.'.</source>
+        <translation>%1 : un nom de paquet Debian se compose de lettres minuscules, chiffres, « + », « - » et « . ».</translation>
     </message>
     <message>
         <source>%1: at least one package is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : au moins un paquet est nécessaire.</translation>
     </message>
     <message>
-        <source>%1: a service name is made of lower-case letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: a service name is made of lower-case letters, digits and '-'.</source>
+        <translation>%1 : un nom de service se compose de lettres minuscules, de chiffres et de « - ».</translation>
     </message>
     <message>
         <source>%1: a component with a database needs a system account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un composant avec base de données a besoin d'un compte système.</translation>
     </message>
     <message>
         <source>%1: the configuration folder must be a safe absolute path under /etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier de configuration doit être un chemin absolu sûr sous /etc.</translation>
     </message>
     <message>
         <source>%1: the data folder must be a safe absolute path under /var/lib.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier de données doit être un chemin absolu sûr sous /var/lib.</translation>
     </message>
     <message>
         <source>%1: each cron file must be a safe absolute path under /etc/cron*.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : chaque fichier cron doit être un chemin absolu sûr sous /etc/cron*.</translation>
     </message>
 </context>
 <context>
     <name>phw::WizardWindow</name>
     <message>
         <source>Publik high availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute disponibilité Publik</translation>
     </message>
     <message>
         <source>This wizard sets up Publik on a primary host and one or more secondary hosts that share their configuration and data over NFS. Meanwhile, the headless commands validate, plan and export are available: run publik-ha-wizard --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet assistant installe Publik sur un hôte principal et un ou plusieurs hôtes secondaires qui partagent leur configuration et leurs données par NFS. En attendant, les commandes validate, plan et export sont disponibles sans interface : lancez publik-ha-wizard --help.</translation>
     </message>
 </context>
 </TS>

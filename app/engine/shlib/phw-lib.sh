@@ -31,9 +31,19 @@ phw_err() {
 }
 
 phw_dry() {
-    # In a dry run, print the action instead of doing it.
+    # phw_dry COMMAND...: in a dry run, prints the command instead of running it.
     [ "$PHW_DRY" = 1 ] || return 1
     printf '[%s]   %s %s\n' "$PHW_HOST" "$PHW_T_WOULD" "$*"
+    return 0
+}
+
+phw_drymsg() {
+    # phw_drymsg FORMAT [ARG...]: in a dry run, prints what would be done.
+    [ "$PHW_DRY" = 1 ] || return 1
+    _dm_f=$1
+    shift
+    # shellcheck disable=SC2059 # the format comes from the script's own message table
+    printf "[%s]   $_dm_f\n" "$PHW_HOST" "$@"
     return 0
 }
 
@@ -119,9 +129,9 @@ phw_mkdir() {
         phw_err "$PHW_T_NOT_A_DIR" "$1"
         return 1
     fi
+    phw_dry mkdir -p "$1" && return 0
     _parent=$(dirname "$1")
     [ -d "$_parent" ] || phw_mkdir "$_parent" root root 0755 || return 1
-    phw_dry mkdir "$1" && return 0
     mkdir "$1" || return 1
     phw_journal_undo phw_undo_mkdir "$1"
     chown "$2:$3" "$1" && chmod "$4" "$1"
@@ -151,16 +161,16 @@ phw_check_file() {
     # phw_check_file PATH OWNER GROUP MODE CONTENT-FUNCTION [SECRET-VARIABLE...]
     # Done when the file has that owner, mode and content. Without its secrets, the
     # content cannot be compared: owner and mode are, and a note says so.
-    _p=$1 _o=$2 _g=$3 _m=$4 _fn=$5
+    _cf_path=$1 _cf_fn=$5
+    [ -f "$1" ] && [ ! -L "$1" ] && phw_meta_is "$1" "$2" "$3" "$4" || return 1
     shift 5
-    [ -f "$_p" ] && [ ! -L "$_p" ] && phw_meta_is "$_p" "$_o" "$_g" "$_m" || return 1
-    for _v in "$@"; do
-        if ! phw_secret_is_set "$_v"; then
-            phw_say "$PHW_T_CONTENT_UNCHECKED" "$_p" "$_v"
+    for _cf_var in "$@"; do
+        if ! phw_secret_is_set "$_cf_var"; then
+            phw_say "$PHW_T_CONTENT_UNCHECKED" "$_cf_path" "$_cf_var"
             return 0
         fi
     done
-    "$_fn" | cmp -s - "$_p"
+    "$_cf_fn" | cmp -s - "$_cf_path"
 }
 
 phw_file() {
@@ -168,7 +178,7 @@ phw_file() {
     # file is kept in the backups and put back on rollback.
     if [ "$PHW_DRY" = 1 ]; then
         cat >/dev/null
-        phw_dry "$PHW_T_WRITE_FILE" "$1" && return 0
+        phw_drymsg "$PHW_T_WRITE_FILE" "$1" && return 0
     fi
     _tmp="$1.phw-new"
     if ! { cat >"$_tmp" && chown "$2:$3" "$_tmp" && chmod "$4" "$_tmp"; }; then
@@ -213,7 +223,7 @@ phw_undo_restore() {
 phw_set_aside() {
     # phw_set_aside PATH: moves PATH (file, folder or link) into the backups.
     phw_exists "$1" || return 0
-    phw_dry "$PHW_T_SET_ASIDE" "$1" && return 0
+    phw_drymsg "$PHW_T_SET_ASIDE" "$1" && return 0
     _b=$(phw_new_backup) || return 1
     phw_journal_undo phw_undo_restore "$1" "$_b"
     mv "$1" "$_b/item"
@@ -250,7 +260,7 @@ phw_share() {
         phw_err "$PHW_T_TARGET_EXISTS" "$2" "$1"
         return 1
     fi
-    phw_dry "$PHW_T_MOVE_AND_LINK" "$1" "$2" && return 0
+    phw_drymsg "$PHW_T_MOVE_AND_LINK" "$1" "$2" && return 0
     phw_copy_verified "$1" "$2" || return 1
     phw_journal_undo phw_undo_share "$1" "$2"
     # Renamed first (atomic), deleted next: a half-deleted source is never taken for one.
@@ -371,8 +381,8 @@ phw_apt_install() {
     # phw_apt_install PACKAGE...: installs what is missing, never prompting, keeping any
     # configuration file already there; the packages it brings are purged on rollback.
     _missing=
-    for _p in "$@"; do
-        phw_has_packages "$_p" || _missing="$_missing $_p"
+    for _ai_p in "$@"; do
+        phw_has_packages "$_ai_p" || _missing="$_missing $_ai_p"
     done
     [ -n "$_missing" ] || return 0
     # shellcheck disable=SC2086 # package names are validated tokens
@@ -417,7 +427,7 @@ phw_undo_apt_install() {
 
 phw_record_packages() {
     # phw_record_packages FILE: the list of installed packages, for the secondaries.
-    phw_dry "$PHW_T_WRITE_FILE" "$1" && return 0
+    phw_drymsg "$PHW_T_WRITE_FILE" "$1" && return 0
     mkdir -p "$(dirname "$1")" || return 1
     phw_journal_undo phw_undo_remove "$1"
     phw_installed_list >"$1.phw-new" && mv -f "$1.phw-new" "$1"
@@ -465,7 +475,7 @@ phw_crons_disabled() {
 phw_comment_out() {
     # phw_comment_out FILE: puts '#' before every active line; the original is kept.
     phw_cron_active "$1" || return 0
-    phw_dry "$PHW_T_COMMENT_OUT" "$1" && return 0
+    phw_drymsg "$PHW_T_COMMENT_OUT" "$1" && return 0
     _b=$(phw_new_backup) && cp -a "$1" "$_b/item" || return 1
     phw_journal_undo phw_undo_restore "$1" "$_b"
     cp -a "$1" "$1.phw-new" &&
@@ -482,7 +492,7 @@ phw_daemon_reload() {
 
 phw_reload_on_undo() {
     # Journals a daemon-reload that rollback runs after the files that follow are gone.
-    phw_dry "$PHW_T_RELOAD_ON_UNDO" && return 0
+    phw_drymsg "$PHW_T_RELOAD_ON_UNDO" && return 0
     phw_journal_undo phw_daemon_reload
 }
 
@@ -511,8 +521,9 @@ phw_need_secret() {
         phw_err "$PHW_T_NO_SECRET" "$1"
         return 1
     fi
-    eval "_v=\${$1}"
-    case $_v in
+    _ns_v=
+    eval "_ns_v=\${$1}"
+    case $_ns_v in
     *[[:cntrl:]]*)
         phw_err "$PHW_T_SECRET_CONTROL" "$1"
         return 1
@@ -522,9 +533,10 @@ phw_need_secret() {
 
 phw_pystr() {
     # phw_pystr VARIABLE: writes the secret as a Python string literal.
-    eval "_v=\${$1}"
+    _py_v=
+    eval "_py_v=\${$1}"
     printf "'"
-    printf '%s' "$_v" | sed -e 's/\\/\\\\/g' -e "s/'/\\\\'/g"
+    printf '%s' "$_py_v" | sed -e 's/\\/\\\\/g' -e "s/'/\\\\'/g"
     printf "'"
 }
 
@@ -558,16 +570,16 @@ phw_undo_entry() {
 phw_unwind() {
     # phw_unwind STOP-AT-BEGIN: undoes journal lines from the end. With 1, stops after the
     # first "begin" line (one interrupted step); with 0, empties the journal.
-    while _line=$(phw_last_line); do
-        case $_line in
+    while _uw_line=$(phw_last_line); do
+        case $_uw_line in
         undo\ *)
-            phw_undo_entry "$_line" || {
-                phw_err "$PHW_T_UNDO_FAILED" "$_line"
+            phw_undo_entry "$_uw_line" || {
+                phw_err "$PHW_T_UNDO_FAILED" "$_uw_line"
                 return 1
             }
             ;;
         done\ *)
-            phw_say "$PHW_T_UNDOING" "${_line#done }"
+            phw_say "$PHW_T_UNDOING" "${_uw_line#done }"
             ;;
         begin\ *)
             phw_drop_last_line || return 1
@@ -583,30 +595,29 @@ phw_unwind() {
 phw_run_step() {
     # phw_run_step INDEX COUNT ID TITLE
     [ -z "$PHW_ONLY" ] || [ "$PHW_ONLY" = "$3" ] || return 0
-    _id=$3
-    _fn=$(phw_step_fn "$_id")
-    PHW_STEP=$_id
-    if "phw_check_$_fn"; then
-        phw_say "$PHW_T_STEP_DONE" "$1" "$2" "$_id" "$4"
+    _rs_fn=$(phw_step_fn "$3")
+    PHW_STEP=$3
+    if "phw_check_$_rs_fn"; then
+        phw_say "$PHW_T_STEP_DONE" "$1" "$2" "$3" "$4"
         return 0
     fi
     if [ "$PHW_DRY" = 1 ]; then
-        phw_say "$PHW_T_STEP_WOULD" "$1" "$2" "$_id" "$4"
-        "phw_apply_$_fn"
+        phw_say "$PHW_T_STEP_WOULD" "$1" "$2" "$3" "$4"
+        "phw_apply_$_rs_fn"
         return 0
     fi
-    phw_say "$PHW_T_STEP_START" "$1" "$2" "$_id" "$4"
-    phw_journal "begin $_id" || return 1
-    if ! "phw_apply_$_fn"; then
-        phw_err "$PHW_T_STEP_FAILED" "$_id" "$4"
+    phw_say "$PHW_T_STEP_START" "$1" "$2" "$3" "$4"
+    phw_journal "begin $3" || return 1
+    if ! "phw_apply_$_rs_fn"; then
+        phw_err "$PHW_T_STEP_FAILED" "$3" "$4"
         return 1
     fi
-    if ! "phw_check_$_fn"; then
-        phw_err "$PHW_T_STEP_UNVERIFIED" "$_id" "$4"
+    if ! "phw_check_$_rs_fn"; then
+        phw_err "$PHW_T_STEP_UNVERIFIED" "$3" "$4"
         return 1
     fi
-    phw_journal "done $_id"
-    phw_say "$PHW_T_STEP_OK" "$_id"
+    phw_journal "done $3"
+    phw_say "$PHW_T_STEP_OK" "$3"
 }
 
 phw_lock() {
