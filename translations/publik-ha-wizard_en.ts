@@ -43,19 +43,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
        publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
        publik-ha-wizard plan FILE [--json]             print the installation plan
        publik-ha-wizard export FILE --script DIR       write one sh script per host
+       publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
+       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock]
+                                                      run the plan on the hosts (resumes)
+       publik-ha-wizard status FILE                    print the local journal
+       publik-ha-wizard rollback FILE [SSH] [--take-over-lock]
+                                                      undo the applied steps, secondaries first
+
+SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the
+  configuration&apos;s UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys
+  (record unknown host keys; a changed key is always refused).
+--step asks before each step; --yes answers yes. --take-over-lock takes a stale lock over.
+SSH secrets: PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;], PUBLIK_KEY_PASSPHRASE.
 
 Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).
 Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, &apos;-&apos; as &apos;_&apos;); never in the file.
 Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -103,6 +131,57 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     </message>
     <message>
         <source>Cannot read the deployment file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>running (or interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already done before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal %1: nothing was run for this deployment from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal of deployment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1 by %2, started %3, ended %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3@%4:%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,6 +325,282 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     </message>
     <message>
         <source>File share settings: RequiresMountsFor= drop-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>%1: connected, root works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the checks could not run (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the same share as on the primary host (a token written there is not read here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount the same NFS export on every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the system is %2, not Debian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Debian hosts, as the procedure requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Debian %2, the procedure was checked on Debian 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer Debian 12 (bookworm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 processors, the prerequisites ask for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the host more processors before production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 GB of memory, the prerequisites ask for 32 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the host more memory before production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 GB free on /, the prerequisites ask for 100 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge the disk before production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the share is not mounted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount the NFS share on %1 (and in /etc/fstab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: root cannot write in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the share without root squashing (no_root_squash) to the hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: share %2 writable, %3 GB free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write on the share (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the account %2 exists with UID:GID %3, the deployment wants %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the deployment&apos;s UID/GID or the account on the host (files included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is taken by %3 (wanted for %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another UID in the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is taken by the group %3 (wanted for %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another GID in the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database %2:%3 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address, the port, the firewall and listen_addresses/pg_hba.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tool to test the database connection (python3 or nc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not available from the APT sources: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Entr&apos;ouvert&apos;s repository to the host&apos;s APT sources and run apt-get update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Publik is not installed yet; the plan installs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Publik installed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n package(s) of the primary host are missing here (%2); the plan installs those the deployment lists.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a cron of %2 outside the files the procedure names: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On secondaries, disable it by hand or check that running it on every host is harmless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/machine-id is the same on %1 (cloned hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate it on the clones: rm /etc/machine-id &amp;&amp; systemd-machine-id-setup, then reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www-data does not have the same UID:GID everywhere: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give www-data the same UID and GID on every host before sharing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocking problem(s), %2 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Cannot write the local journal %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the local journal %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment has no primary host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: %1. The steps that write these passwords will stop on %2 unless they are already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at the operator&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2@%3:%4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock taken over: %1/lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment %1 is locked by %2 (%3/lock on the share): another run is going on. If it is not, run again with --take-over-lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the share&apos;s mount point %2 is missing: mount the NFS share first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot take the deployment&apos;s lock on the share (%2).%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not release the lock %1/lock (%2): remove it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before step %1 on %2, as asked. Run apply again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2 already done, skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check of step %2 did not complete: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2 (%3) failed, exit status %4.%5
+Fix the cause, then run apply again to resume, or rollback to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2 (%3) interrupted: %4%5
+Run apply again: the host&apos;s journal resumes the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps are done on every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback complete on every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: undoing the applied steps (host journal)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rollback stopped (%2).%3
+The host&apos;s journal keeps what is left to undo: fix the cause and run rollback again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,6 +845,157 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>File %1 (%2:%3, %4):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not enough space to copy %s (%s KiB) into %s (%s KiB free): nothing was moved; free some space on the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is not valid UTF-8: type it again on a UTF-8 terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>%1: cannot read the SSH configuration %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create an SSH session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid SSH option: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to %2 port %3: %4. Check the address, the port and that sshd runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server did not show its host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot record the host key in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 is unknown (%3 in %4). Check this fingerprint with the host&apos;s administrator, then accept it (--accept-new-host-keys headless).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the known hosts file %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 has CHANGED%3: the server now shows %4, %5 records %6. Nothing was sent. If the host was reinstalled, check the new fingerprint with its administrator and remove the old line (ssh-keygen -R %2 -f %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a key of another type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: authentication of %2 failed (%3). Load the key in ssh-agent, set key_file, or give the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not root and sudo is off for this host: turn sudo on or connect as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot become root (%2)%3. Check the sudo rights of %4 and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: passphrase needed; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key (wrong passphrase?); </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key refused; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent: no key accepted; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password refused; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password given; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method the server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sudo needs the password of %2: none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH link is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open an SSH channel: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the command: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command did not finish within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH link dropped during the command (%2): the command&apos;s outcome on the host is unknown; the host&apos;s journal tells what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command&apos;s input could not be sent: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the command ended without an exit status (killed by a signal?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH link dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -667,6 +1173,18 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>%1: each cron file must be a safe absolute path under /etc/cron*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is the name of a step of the plan and cannot name a component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 differs from another account only by &apos;-&apos; and &apos;_&apos;; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nfs.mount: the share %1 overlaps %2, which the plan moves onto the share.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

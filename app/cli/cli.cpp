@@ -4,10 +4,18 @@
 #include "render.h"
 #include "validation.h"
 
+#include "ssh/localjournal.h"
+#include "ssh/preflight.h"
+#include "ssh/runner.h"
+#include "ssh/secrets.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
+
+#include <cstdio>
 
 namespace phw {
 
@@ -18,7 +26,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QStringList kCommands = {u"validate"_qs, u"plan"_qs, u"export"_qs};
+const QStringList kCommands = {u"validate"_qs, u"plan"_qs,  u"export"_qs,  u"check"_qs,
+                                u"apply"_qs,    u"status"_qs, u"rollback"_qs};
 
 struct Options
 {
@@ -26,8 +35,30 @@ struct Options
     QStringList positional;
     bool json = false;
     QString scriptDir;
+    QString sshConfig;
+    QString knownHosts;
+    bool acceptNewHostKeys = false;
+    bool takeOverLock = false;
+    bool stepByStep = false;
+    bool yes = false;
     QString error;
 };
+
+// "--name VALUE" or "--name=VALUE"; returns false (and sets the error) when the value is missing.
+bool takeValue(const QStringList &arguments, qsizetype &i, const QString &name, QString &value, QString &error)
+{
+    const QString &a = arguments.at(i);
+    if (a == name) {
+        if (i + 1 >= arguments.size()) {
+            error = Tr::tr("%1 needs a value.").arg(name);
+            return false;
+        }
+        value = arguments.at(++i);
+        return true;
+    }
+    value = a.mid(name.size() + 1);
+    return true;
+}
 
 Options parse(const QStringList &arguments)
 {
@@ -48,6 +79,20 @@ Options parse(const QStringList &arguments)
             o.scriptDir = arguments.at(++i);
         } else if (a.startsWith(u"--script=")) {
             o.scriptDir = a.mid(9);
+        } else if (a == u"--ssh-config" || a.startsWith(u"--ssh-config=")) {
+            if (!takeValue(arguments, i, u"--ssh-config"_qs, o.sshConfig, o.error))
+                return o;
+        } else if (a == u"--known-hosts" || a.startsWith(u"--known-hosts=")) {
+            if (!takeValue(arguments, i, u"--known-hosts"_qs, o.knownHosts, o.error))
+                return o;
+        } else if (a == u"--accept-new-host-keys") {
+            o.acceptNewHostKeys = true;
+        } else if (a == u"--take-over-lock") {
+            o.takeOverLock = true;
+        } else if (a == u"--step") {
+            o.stepByStep = true;
+        } else if (a == u"--yes" || a == u"-y") {
+            o.yes = true;
         } else if (a.startsWith(u"-")) {
             o.error = Tr::tr("Unknown option %1.").arg(a);
             return o;
@@ -151,6 +196,125 @@ int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+ConnectionOptions connectionOptions(const Options &o)
+{
+    ConnectionOptions c;
+    c.sshConfigFile = o.sshConfig;
+    c.knownHostsFile = o.knownHosts;
+    c.unknownKeys = o.acceptNewHostKeys ? UnknownKeyPolicy::AcceptNew : UnknownKeyPolicy::Refuse;
+    return c;
+}
+
+void printLine(QTextStream &out, QTextStream &err, const QString &host, const QString &step, const OutputLine &l)
+{
+    if (l.progress)
+        return; // progress lines are for the live view; the final line follows
+    const QString prefix = step.isEmpty() ? host + u": "_qs : host + u' ' + step + u" | "_qs;
+    switch (l.kind) {
+    case OutputKind::Stdout:
+        out << prefix << l.text << Qt::endl;
+        break;
+    case OutputKind::Info:
+        out << l.text << Qt::endl;
+        break;
+    case OutputKind::Stderr:
+        err << prefix << l.text << Qt::endl;
+        break;
+    case OutputKind::Error:
+        err << l.text << Qt::endl;
+        break;
+    }
+}
+
+int cmdCheck(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() != 1) {
+        err << usageText();
+        return ExitBadInput;
+    }
+    Deployment d;
+    if (!loadValid(o.positional.first(), d, err, true))
+        return ExitBadInput;
+    EnvironmentSecrets secrets;
+    Preflight preflight(d, connectionOptions(o), &secrets);
+    QEventLoop loop;
+    QObject::connect(&preflight, &Preflight::progress, &loop, [&out](const QString &, const QString &text) {
+        out << text << Qt::endl;
+    });
+    QObject::connect(&preflight, &Preflight::finished, &loop, &QEventLoop::quit);
+    preflight.start();
+    loop.exec();
+    out << Preflight::renderText(preflight.items());
+    out.flush();
+    return preflight.blocked() ? ExitFailure : ExitOk;
+}
+
+int runRunner(const Options &o, QTextStream &out, QTextStream &err, Runner::Mode mode)
+{
+    if (o.positional.size() != 1) {
+        err << usageText();
+        return ExitBadInput;
+    }
+    Deployment d;
+    if (!loadValid(o.positional.first(), d, err, false))
+        return ExitBadInput;
+    EnvironmentSecrets secrets;
+    RunnerOptions ro;
+    ro.connection = connectionOptions(o);
+    ro.takeOverLock = o.takeOverLock;
+    if (o.stepByStep) {
+        const bool yes = o.yes;
+        ro.confirmStep = [&out, yes](const QString &host, const Step &step) {
+            out << Tr::tr("Step %1 on %2: %3").arg(step.id, host, step.title) << Qt::endl;
+            if (yes)
+                return true;
+            out << Tr::tr("Run it? [y/N] ") << Qt::flush;
+            char buffer[64] = {};
+            if (!std::fgets(buffer, sizeof buffer, stdin))
+                return false;
+            const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
+            return answer == u"y" || answer == u"yes" || answer == u"o" || answer == u"oui";
+        };
+    }
+    Runner runner(d, ro, &secrets);
+    QEventLoop loop;
+    QObject::connect(&runner, &Runner::output, &loop,
+                     [&out, &err](const QString &host, const QString &step, const OutputLine &l) {
+                         printLine(out, err, host, step, l);
+                     });
+    QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::quit);
+    runner.start(mode);
+    if (!runner.summary().isEmpty() || runner.succeeded()) {
+        // Finished before the loop started (nothing to connect to).
+    } else {
+        loop.exec();
+    }
+    (runner.succeeded() ? out : err) << runner.summary() << Qt::endl;
+    out.flush();
+    err.flush();
+    return runner.succeeded() ? ExitOk : ExitFailure;
+}
+
+int cmdStatus(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() != 1) {
+        err << usageText();
+        return ExitBadInput;
+    }
+    Deployment d;
+    if (!loadValid(o.positional.first(), d, err, false))
+        return ExitBadInput;
+    LocalJournal journal(LocalJournal::defaultPath(d.name));
+    QString error;
+    if (!journal.load(&error)) {
+        err << Tr::tr("Cannot read the journal %1: %2.").arg(journal.path(), error) << Qt::endl;
+        return ExitFailure;
+    }
+    out << journal.renderText();
+    out.flush();
+    return ExitOk;
+}
+
 } // namespace
 
 QString usageText()
@@ -160,6 +324,18 @@ QString usageText()
         "       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file\n"
         "       publik-ha-wizard plan FILE [--json]             print the installation plan\n"
         "       publik-ha-wizard export FILE --script DIR       write one sh script per host\n"
+        "       publik-ha-wizard check FILE [SSH]               preflight: every problem on every host\n"
+        "       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock]\n"
+        "                                                      run the plan on the hosts (resumes)\n"
+        "       publik-ha-wizard status FILE                    print the local journal\n"
+        "       publik-ha-wizard rollback FILE [SSH] [--take-over-lock]\n"
+        "                                                      undo the applied steps, secondaries first\n"
+        "\n"
+        "SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the\n"
+        "  configuration's UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys\n"
+        "  (record unknown host keys; a changed key is always refused).\n"
+        "--step asks before each step; --yes answers yes. --take-over-lock takes a stale lock over.\n"
+        "SSH secrets: PUBLIK_SSH_PASSWORD[_<HOST>], PUBLIK_SUDO_PASSWORD[_<HOST>], PUBLIK_KEY_PASSPHRASE.\n"
         "\n"
         "Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).\n"
         "Passwords: PUBLIK_DB_PASSWORD_<COMPONENT> (upper case, '-' as '_'); never in the file.\n"
@@ -207,6 +383,14 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cmdPlan(o, out, err);
     if (o.command == u"export")
         return cmdExport(o, out, err);
+    if (o.command == u"check")
+        return cmdCheck(o, out, err);
+    if (o.command == u"apply")
+        return runRunner(o, out, err, Runner::Mode::Apply);
+    if (o.command == u"rollback")
+        return runRunner(o, out, err, Runner::Mode::Rollback);
+    if (o.command == u"status")
+        return cmdStatus(o, out, err);
     err << Tr::tr("Unknown command %1.").arg(o.command) << Qt::endl << usageText();
     return ExitBadInput;
 }

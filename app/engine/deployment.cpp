@@ -54,8 +54,9 @@ public:
             return fallback;
         }
         const double d = v.toDouble(-1.5);
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < -1e15
-            || d > 1e15) {
+        // Range first: converting an out-of-range double to qint64 is undefined behaviour.
+        if (!v.isDouble() || d < -1e15 || d > 1e15
+            || d != static_cast<double>(static_cast<qint64>(d))) {
             error(field, Tr::tr("%1: a whole number is expected.").arg(field));
             return fallback;
         }

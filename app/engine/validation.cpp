@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "plan.h"
 #include "textutil.h"
 
 #include <QCoreApplication>
@@ -23,15 +24,25 @@ bool matches(const QString &value, const char *pattern)
     return re.match(value).hasMatch();
 }
 
-// Directories that must never be the share or the Publik folder.
+// Folders that cannot be the share: these exactly, and anything inside the system trees.
 bool isSystemDirectory(const QString &path)
 {
-    static const QSet<QString> forbidden = {u"/bin"_qs, u"/boot"_qs, u"/dev"_qs, u"/etc"_qs,
-                                            u"/lib"_qs, u"/proc"_qs, u"/root"_qs, u"/run"_qs,
-                                            u"/sbin"_qs, u"/sys"_qs, u"/tmp"_qs, u"/usr"_qs,
-                                            u"/var"_qs, u"/var/lib"_qs, u"/var/www"_qs};
-    return forbidden.contains(path);
+    static const QSet<QString> exact = {u"/home"_qs, u"/root"_qs, u"/tmp"_qs, u"/var"_qs};
+    static const QStringList trees = {u"/bin"_qs, u"/boot"_qs, u"/dev"_qs, u"/etc"_qs,
+                                      u"/lib"_qs, u"/lib64"_qs, u"/proc"_qs, u"/run"_qs,
+                                      u"/sbin"_qs, u"/sys"_qs, u"/usr"_qs, u"/var/lib"_qs,
+                                      u"/var/www"_qs, u"/var/log"_qs, u"/var/cache"_qs};
+    if (exact.contains(path))
+        return true;
+    for (const QString &tree : trees) {
+        if (path == tree || isStrictlyInside(path, tree))
+            return true;
+    }
+    return false;
 }
+
+// Components cannot take the names of the plan's fixed steps (share.nginx, …).
+const QSet<QString> kReservedComponentNames = {u"folders"_qs, u"nginx"_qs, u"www"_qs, u"apt"_qs};
 
 class Validator
 {
@@ -122,6 +133,8 @@ private:
             }
             if (seen.contains(c))
                 error(f, Tr::tr("%1: the component %2 is listed twice.").arg(f, c));
+            else if (kReservedComponentNames.contains(c))
+                error(f, Tr::tr("%1: %2 is the name of a step of the plan and cannot name a component.").arg(f, c));
             seen.insert(c);
             if (!builtinCatalog().contains(c) && !m_d.catalogOverrides.contains(c))
                 warning(f, Tr::tr("%1: %2 is not a known component: package, account, service and folders named %2 are assumed.").arg(f, c));
@@ -137,6 +150,7 @@ private:
         QMap<qint64, QString> uids;
         QMap<qint64, QString> gids;
         QSet<QString> users;
+        QSet<QString> stepKeys; // step functions are named with '-' turned into '_'
         for (qsizetype i = 0; i < m_d.accounts.size(); ++i) {
             const Account &a = m_d.accounts.at(i);
             const QString f = QStringLiteral("accounts[%1]").arg(i);
@@ -144,7 +158,10 @@ private:
                 error(f + u".user"_qs, Tr::tr("%1: the account name must be lower-case letters, digits, '_' or '-' (32 at most), starting with a letter or '_'.").arg(f + u".user"_qs));
             else if (users.contains(a.user))
                 error(f + u".user"_qs, Tr::tr("%1: the account %2 is listed twice.").arg(f + u".user"_qs, a.user));
+            else if (stepKeys.contains(QString(a.user).replace(u'-', u'_')))
+                error(f + u".user"_qs, Tr::tr("%1: %2 differs from another account only by '-' and '_'; choose another name.").arg(f + u".user"_qs, a.user));
             users.insert(a.user);
+            stepKeys.insert(QString(a.user).replace(u'-', u'_'));
             checkId(f + u".uid"_qs, u"UID"_qs, a.uid, a.user, uids, rangeOk);
             checkId(f + u".gid"_qs, u"GID"_qs, a.gid, a.user, gids, rangeOk);
             if (!a.home.isEmpty() && !isSafeAbsolutePath(a.home))
@@ -218,8 +235,19 @@ private:
             error(u"nfs.publik_dir"_qs, Tr::tr("nfs.publik_dir: enter an absolute path without '..', '//', spaces or symbols, and without a trailing '/'."));
         else if (mountOk && !isStrictlyInside(s.publikDir, s.mount))
             error(u"nfs.publik_dir"_qs, Tr::tr("nfs.publik_dir: the Publik folder must be inside the share %1.").arg(s.mount));
-        else if (mountOk && s.publikDir == s.mount + u"/.publik-ha-wizard"_qs)
+        else if (mountOk && (s.publikDir == s.mount + u"/.publik-ha-wizard"_qs
+                             || isStrictlyInside(s.publikDir, s.mount + u"/.publik-ha-wizard"_qs)))
             error(u"nfs.publik_dir"_qs, Tr::tr("nfs.publik_dir: this folder is reserved for the wizard's own state."));
+        if (!mountOk)
+            return;
+        // The plan moves these folders onto the share: the share cannot be one of them,
+        // inside one, or hold one.
+        for (const QString &moved : sharedLinks(m_d)) {
+            if (s.mount == moved || isStrictlyInside(s.mount, moved) || isStrictlyInside(moved, s.mount)) {
+                error(u"nfs.mount"_qs, Tr::tr("nfs.mount: the share %1 overlaps %2, which the plan moves onto the share.").arg(s.mount, moved));
+                break;
+            }
+        }
     }
 
     void checkPackages()
@@ -273,8 +301,8 @@ bool isValidHostName(const QString &name)
 
 bool isValidAddress(const QString &address)
 {
-    if (address.isEmpty() || address.size() > 253)
-        return false;
+    if (address.isEmpty() || address.size() > 253 || hasControlCharacter(address))
+        return false; // a NUL would end the string inet_pton reads: "::1\0anything" passed
     const QByteArray latin = address.toLatin1();
     if (address.contains(u':')) {
         in6_addr v6{};

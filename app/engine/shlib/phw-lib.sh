@@ -235,6 +235,12 @@ phw_copy_verified() {
     # copy with the source, then renames it. The source is left as it is.
     _partial="$2.phw-partial"
     rm -rf "$_partial" || return 1
+    _cv_need=$(du -sk "$1" 2>/dev/null | cut -f1)
+    _cv_free=$(df -Pk "$(dirname "$2")" 2>/dev/null | awk 'NR == 2 { print $4 }')
+    if [ -n "$_cv_need" ] && [ -n "$_cv_free" ] && [ "$_cv_need" -ge "$_cv_free" ]; then
+        phw_err "$PHW_T_NO_SPACE" "$1" "$_cv_need" "$(dirname "$2")" "$_cv_free"
+        return 1
+    fi
     phw_say "$PHW_T_COPYING" "$1" "$2" "$(du -sh "$1" 2>/dev/null | cut -f1)"
     cp -a "$1" "$_partial" || {
         rm -rf "$_partial"
@@ -529,6 +535,16 @@ phw_need_secret() {
         return 1
         ;;
     esac
+    # C1 controls (U+0080 to U+009F, bytes C2 80 to C2 9F), as the engine refuses them.
+    if printf '%s' "$_ns_v" | LC_ALL=C grep -q "$(printf '\302')[$(printf '\200')-$(printf '\237')]"; then
+        phw_err "$PHW_T_SECRET_CONTROL" "$1"
+        return 1
+    fi
+    # The settings file is Python source in UTF-8: anything else would not load.
+    if ! printf '%s' "$_ns_v" | iconv -f UTF-8 -t UTF-8 >/dev/null 2>&1; then
+        phw_err "$PHW_T_SECRET_ENCODING" "$1"
+        return 1
+    fi
 }
 
 phw_pystr() {
@@ -654,6 +670,7 @@ phw_main() {
         --rollback) _mode=rollback ;;
         --step=*) _mode=step PHW_ONLY=${_a#--step=} ;;
         --check=*) _mode=check PHW_ONLY=${_a#--check=} ;;
+        --journal) _mode=journal ;;
         --help | -h)
             printf '%s\n' "$PHW_T_USAGE"
             return 0
@@ -678,6 +695,11 @@ phw_main() {
     check)
         PHW_STEP=$PHW_ONLY
         "phw_check_$(phw_step_fn "$PHW_ONLY")"
+        return
+        ;;
+    journal)
+        # The host's journal as it is, for the runner and the operator.
+        [ ! -f "$PHW_JOURNAL" ] || cat "$PHW_JOURNAL"
         return
         ;;
     esac

@@ -19,8 +19,6 @@ EXCLUDED = {
     "/var/lib/publik-ha-wizard", "/srv/nfs/.publik-ha-wizard",
     "/etc/passwd-", "/etc/group-", "/etc/shadow-", "/etc/gshadow-",
     "/etc/subuid-", "/etc/subgid-",
-    "/etc/ld.so.cache",
-    "/var/lib/sudo",
 }
 
 users, groups = {}, {}

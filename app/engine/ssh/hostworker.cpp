@@ -1,0 +1,92 @@
+#include "hostworker.h"
+
+#include <QMetaObject>
+
+#include <csignal>
+#include <mutex>
+
+namespace phw {
+
+HostWorker::HostWorker(const QString &host, SecretProvider *secrets)
+    : m_host(host)
+{
+    m_session = std::make_unique<SshSession>(secrets, [this](const QString &h, const QString &fingerprint) {
+        emit hostKeyQuestion(h, fingerprint);
+        // Waits in this worker's thread for the operator; stopping answers no.
+        while (!m_answered.tryAcquire(1, 200)) {
+            if (m_stopping.load() || m_cancel.load())
+                return false;
+        }
+        return m_answer.load();
+    });
+}
+
+HostWorker *HostWorker::spawn(const QString &host, SecretProvider *secrets)
+{
+    // A link that drops while libssh writes must be an error code, never a SIGPIPE that
+    // ends the program.
+    static std::once_flag ignorePipe;
+    std::call_once(ignorePipe, [] { std::signal(SIGPIPE, SIG_IGN); });
+    qRegisterMetaType<phw::ConnectParams>();
+    qRegisterMetaType<phw::ConnectResult>();
+    qRegisterMetaType<phw::ExecRequest>();
+    qRegisterMetaType<phw::ExecResult>();
+    qRegisterMetaType<phw::OutputLine>();
+    auto *worker = new HostWorker(host, secrets);
+    worker->m_thread = new QThread;
+    worker->m_thread->setObjectName(u"ssh-"_qs + host);
+    worker->moveToThread(worker->m_thread);
+    worker->m_thread->start();
+    return worker;
+}
+
+void HostWorker::shutdown()
+{
+    m_stopping.store(true);
+    m_cancel.store(true);
+    QThread *thread = m_thread;
+    // The session is closed and the worker deleted in its own thread.
+    QMetaObject::invokeMethod(this, [this] {
+        m_session.reset();
+        QThread *t = m_thread;
+        delete this;
+        t->quit();
+    }, Qt::QueuedConnection);
+    thread->wait();
+    delete thread;
+}
+
+void HostWorker::answerHostKey(bool accept)
+{
+    m_answer.store(accept);
+    m_answered.release();
+}
+
+void HostWorker::requestConnect(const ConnectParams &params)
+{
+    QMetaObject::invokeMethod(this, [this, params] { doConnect(params); }, Qt::QueuedConnection);
+}
+
+void HostWorker::requestExec(quint64 id, const ExecRequest &request)
+{
+    m_cancel.store(false);
+    QMetaObject::invokeMethod(this, [this, id, request] { doExec(id, request); }, Qt::QueuedConnection);
+}
+
+void HostWorker::doConnect(const ConnectParams &params)
+{
+    if (m_stopping.load())
+        return;
+    const ConnectResult r = m_session->connect(params);
+    emit connected(m_host, r);
+}
+
+void HostWorker::doExec(quint64 id, const ExecRequest &request)
+{
+    if (m_stopping.load())
+        return;
+    const ExecResult r = m_session->exec(request, [this, id](const OutputLine &l) { emit line(m_host, id, l); }, &m_cancel);
+    emit finished(m_host, id, r);
+}
+
+} // namespace phw

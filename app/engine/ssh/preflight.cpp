@@ -1,0 +1,403 @@
+#include "preflight.h"
+
+#include "plan.h"
+#include "textutil.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+
+namespace phw {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Preflight)
+};
+
+// Run as root. Arguments: mount state-dir token mode(write|read) db-host db-port, then
+// user:uid:gid..., then "--", then component:etc-dir:cron-file,cron-file... then "--",
+// then packages. Prints "key value" lines.
+const char kProbe[] = R"SH(set -u
+export LC_ALL=C
+mount=$1 statedir=$2 token=$3 mode=$4 dbhost=$5 dbport=$6
+shift 6
+. /etc/os-release 2>/dev/null
+echo "os ${ID:-unknown} ${VERSION_ID:-unknown}"
+echo "cpu $(nproc 2>/dev/null || echo 0)"
+echo "mem $(awk '/^MemTotal:/ {print $2}' /proc/meminfo)"
+echo "disk $(df -Pk / | awk 'NR==2 {print $4}')"
+echo "machineid $(cat /etc/machine-id 2>/dev/null)"
+if [ -d "$mount" ] && { mountpoint -q "$mount" 2>/dev/null || [ "$(stat -c %d "$mount")" != "$(stat -c %d "$mount/..")" ]; }; then
+    echo "mounted 1"
+else
+    echo "mounted 0"
+fi
+echo "sharefree $(df -Pk "$mount" 2>/dev/null | awk 'NR==2 {print $4}')"
+if [ "$mode" = write ]; then
+    if mkdir -p "$statedir" 2>/dev/null && printf '%s\n' "$token" >"$statedir/preflight-token" 2>/dev/null; then
+        echo "tokenwrite 1"
+    else
+        echo "tokenwrite 0"
+    fi
+else
+    echo "tokenread $(cat "$statedir/preflight-token" 2>/dev/null)"
+fi
+t="$mount/.phw-write-test.$$"
+if [ -d "$mount" ] && : >"$t" 2>/dev/null; then rm -f "$t"; echo "writable 1"; else echo "writable 0"; fi
+while [ $# -gt 0 ] && [ "$1" != -- ]; do
+    u=${1%%:*}; rest=${1#*:}; uid=${rest%%:*}; gid=${rest#*:}
+    echo "account $u $(getent passwd "$u" | cut -d: -f3,4)"
+    echo "groupid $u $(getent group "$u" | cut -d: -f3)"
+    echo "uidowner $uid $(getent passwd "$uid" | cut -d: -f1)"
+    echo "gidowner $gid $(getent group "$gid" | cut -d: -f1)"
+    shift
+done
+[ $# -gt 0 ] && shift
+echo "wwwdata $(getent passwd www-data | cut -d: -f3,4)"
+if command -v python3 >/dev/null 2>&1; then
+    if python3 -c 'import socket,sys; socket.create_connection((sys.argv[1], int(sys.argv[2])), 5).close()' "$dbhost" "$dbport" 2>/dev/null; then
+        echo "db 1"
+    else
+        echo "db 0"
+    fi
+elif command -v nc >/dev/null 2>&1; then
+    if nc -z -w 5 "$dbhost" "$dbport" 2>/dev/null; then echo "db 1"; else echo "db 0"; fi
+else
+    echo "db ?"
+fi
+while [ $# -gt 0 ] && [ "$1" != -- ]; do
+    comp=${1%%:*}; rest=${1#*:}; etc=${rest%%:*}; crons=${rest#*:}
+    if [ -d "$etc" ]; then
+        grep -rnIE '^[[:space:]]*(cron|cron2|unique-cron|cron-harakiri)[[:space:]]*=' "$etc" 2>/dev/null |
+            while IFS= read -r l; do echo "cronline $comp $l"; done
+    fi
+    for f in /etc/cron.d/* /etc/cron.daily/* /etc/cron.hourly/*; do
+        [ -f "$f" ] || continue
+        case ",$crons," in *",$f,"*) continue ;; esac
+        n=$(grep -nE "$comp" "$f" 2>/dev/null | grep -v '^[0-9]*:[[:space:]]*#' | head -n 1)
+        [ -n "$n" ] && echo "cronline $comp $f:$n"
+    done
+    shift
+done
+[ $# -gt 0 ] && shift
+for p in "$@"; do
+    s=$(dpkg-query -W -f '${db:Status-Status}' "$p" 2>/dev/null)
+    c=$(apt-cache policy "$p" 2>/dev/null | awk '/Candidate:/ {print $2}')
+    echo "pkg $p ${s:-absent} ${c:-(none)}"
+done
+dpkg-query -W -f '${Package} ${db:Status-Status}\n' 2>/dev/null | awk '$2 == "installed" {print "installed " $1}'
+echo "end 1"
+)SH";
+
+constexpr qint64 kMinCpus = 8;
+constexpr qint64 kMinMemKb = 32LL * 1000 * 1000; // 32 GB as the prerequisite states it, kB
+constexpr qint64 kMinDiskKb = 100LL * 1000 * 1000;
+
+QString gb(qint64 kb)
+{
+    return QString::number(double(kb) / 1024.0 / 1024.0, 'f', 1);
+}
+
+} // namespace
+
+Preflight::Preflight(const Deployment &deployment, ConnectionOptions options, SecretProvider *secrets, QObject *parent)
+    : QObject(parent)
+    , m_deployment(deployment)
+    , m_options(std::move(options))
+    , m_pool(secrets)
+{
+    m_token = QString::number(QRandomGenerator::system()->generate64(), 16);
+}
+
+Preflight::~Preflight()
+{
+    m_pool.shutdown();
+}
+
+bool Preflight::blocked() const
+{
+    for (const PreflightItem &i : m_items) {
+        if (i.severity == PreflightItem::Severity::Blocking)
+            return true;
+    }
+    return false;
+}
+
+QString Preflight::probeCommand(const QString &host, bool primary) const
+{
+    Q_UNUSED(host);
+    QStringList args{m_deployment.nfs.mount, shareStateDir(m_deployment), m_token,
+                     primary ? u"write"_qs : u"read"_qs, m_deployment.database.host,
+                     QString::number(m_deployment.database.port)};
+    for (const Account &a : m_deployment.accounts)
+        args.append(QStringLiteral("%1:%2:%3").arg(a.user).arg(a.uid).arg(a.gid));
+    args.append(u"--"_qs);
+    QStringList packages;
+    for (const ComponentInfo &c : m_deployment.componentInfos()) {
+        args.append(c.name + u':' + c.etcDir + u':' + c.crons.join(u','));
+        packages.append(c.packages);
+    }
+    args.append(u"--"_qs);
+    packages.append(m_deployment.extraPackages);
+    packages.removeDuplicates();
+    args.append(packages);
+    QString command = u"sh -s --"_qs;
+    for (const QString &a : std::as_const(args))
+        command += u' ' + shellQuote(a);
+    return command;
+}
+
+void Preflight::start()
+{
+    QMap<QString, ConnectParams> params;
+    for (const Host &h : m_deployment.hosts)
+        params.insert(h.name, connectParamsFor(h, m_options));
+    m_pool.connectAll(params, [this](const QMap<QString, ConnectResult> &results) {
+        QStringList reachable;
+        for (auto it = results.cbegin(); it != results.cend(); ++it) {
+            if (it->ok()) {
+                reachable.append(it.key());
+                emit progress(it.key(), Tr::tr("%1: connected, root works.").arg(it.key()));
+            } else {
+                m_items.append({it.key(), PreflightItem::Severity::Blocking, it->message, QString()});
+            }
+        }
+        const Host *primary = m_deployment.primary();
+        auto secondaries = [this, reachable] {
+            m_waiting = 0;
+            for (const Host &h : m_deployment.secondaries()) {
+                if (reachable.contains(h.name))
+                    ++m_waiting;
+            }
+            if (m_waiting == 0) {
+                m_items.append(analyse(m_deployment, m_facts));
+                emit finished(blocked());
+                return;
+            }
+            for (const Host &h : m_deployment.secondaries()) {
+                if (!reachable.contains(h.name))
+                    continue;
+                probe(h.name, false, [this] {
+                    if (--m_waiting == 0) {
+                        m_items.append(analyse(m_deployment, m_facts));
+                        emit finished(blocked());
+                    }
+                });
+            }
+        };
+        // The primary writes the share's token first; the secondaries then read it.
+        if (primary && reachable.contains(primary->name))
+            probe(primary->name, true, secondaries);
+        else
+            secondaries();
+    });
+}
+
+void Preflight::probe(const QString &host, bool primary, std::function<void()> next)
+{
+    auto lines = std::make_shared<QStringList>();
+    emit progress(host, Tr::tr("%1: checking…").arg(host));
+    m_pool.exec(host, {probeCommand(host, primary), QByteArray(kProbe), 120000, true},
+                [lines](const OutputLine &l) {
+                    if (l.kind == OutputKind::Stdout && !l.progress)
+                        lines->append(l.text);
+                },
+                [this, host, primary, lines, next](const ExecResult &r) {
+                    if (!r.succeeded()) {
+                        m_items.append({host, PreflightItem::Severity::Blocking,
+                                        Tr::tr("%1: the checks could not run (%2).").arg(host, describeExec(r)),
+                                        r.lastStderr.join(u" / "_qs)});
+                    } else {
+                        const HostFacts f = parseProbe(host, primary, *lines);
+                        if (!primary && f.value(u"tokenread"_qs) != m_token)
+                            m_items.append({host, PreflightItem::Severity::Blocking,
+                                            Tr::tr("%1: %2 is not the same share as on the primary host (a token "
+                                                   "written there is not read here).")
+                                                .arg(host, m_deployment.nfs.mount),
+                                            Tr::tr("Mount the same NFS export on every host.")});
+                        m_facts.append(f);
+                    }
+                    next();
+                });
+}
+
+HostFacts Preflight::parseProbe(const QString &host, bool primary, const QStringList &lines)
+{
+    HostFacts f;
+    f.host = host;
+    f.primary = primary;
+    for (const QString &l : lines) {
+        const qsizetype sp = l.indexOf(u' ');
+        if (sp < 0)
+            f.values.insert(l, QString());
+        else
+            f.values.insert(l.left(sp), l.mid(sp + 1));
+    }
+    return f;
+}
+
+QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFacts> &facts)
+{
+    using S = PreflightItem::Severity;
+    QList<PreflightItem> out;
+    QMap<QString, QStringList> machineIds;
+    QMap<QString, QStringList> wwwData;
+    QSet<QString> primaryInstalled;
+    bool havePrimary = false;
+    for (const HostFacts &f : facts) {
+        if (f.primary) {
+            havePrimary = true;
+            for (const QString &p : f.values.values(u"installed"_qs))
+                primaryInstalled.insert(p);
+        }
+    }
+    for (const HostFacts &f : facts) {
+        const QString &h = f.host;
+        const QStringList os = f.value(u"os"_qs).split(u' ');
+        if (os.value(0) != u"debian")
+            out.append({h, S::Blocking, Tr::tr("%1: the system is %2, not Debian.").arg(h, os.value(0)),
+                        Tr::tr("Use Debian hosts, as the procedure requires.")});
+        else if (os.value(1) != u"12")
+            out.append({h, S::Warning, Tr::tr("%1: Debian %2, the procedure was checked on Debian 12.").arg(h, os.value(1)),
+                        Tr::tr("Prefer Debian 12 (bookworm).")});
+        const qint64 cpu = f.value(u"cpu"_qs).toLongLong();
+        if (cpu < kMinCpus)
+            out.append({h, S::Warning, Tr::tr("%1: %2 processors, the prerequisites ask for %3.").arg(h).arg(cpu).arg(kMinCpus),
+                        Tr::tr("Give the host more processors before production.")});
+        const qint64 mem = f.value(u"mem"_qs).toLongLong();
+        if (mem < kMinMemKb * 95 / 100)
+            out.append({h, S::Warning, Tr::tr("%1: %2 GB of memory, the prerequisites ask for 32 GB.").arg(h, gb(mem)),
+                        Tr::tr("Give the host more memory before production.")});
+        const qint64 disk = f.value(u"disk"_qs).toLongLong();
+        if (disk < kMinDiskKb)
+            out.append({h, S::Warning, Tr::tr("%1: %2 GB free on /, the prerequisites ask for 100 GB.").arg(h, gb(disk)),
+                        Tr::tr("Enlarge the disk before production.")});
+        machineIds[f.value(u"machineid"_qs)].append(h);
+        wwwData[f.value(u"wwwdata"_qs)].append(h);
+
+        if (f.value(u"mounted"_qs) != u"1")
+            out.append({h, S::Blocking, Tr::tr("%1: the share is not mounted on %2.").arg(h, d.nfs.mount),
+                        Tr::tr("Mount the NFS share on %1 (and in /etc/fstab).").arg(h)});
+        if (f.value(u"writable"_qs) != u"1")
+            out.append({h, S::Blocking, Tr::tr("%1: root cannot write in %2.").arg(h, d.nfs.mount),
+                        Tr::tr("Export the share without root squashing (no_root_squash) to the hosts.")});
+        else
+            out.append({h, S::Info, Tr::tr("%1: share %2 writable, %3 GB free.").arg(h, d.nfs.mount, gb(f.value(u"sharefree"_qs).toLongLong())), {}});
+        if (f.primary) {
+            if (f.value(u"tokenwrite"_qs) != u"1")
+                out.append({h, S::Blocking, Tr::tr("%1: cannot write on the share (%2).").arg(h, shareStateDir(d)), {}});
+        }
+        // Accounts.
+        for (const Account &a : d.accounts) {
+            const QString uidgid = QStringLiteral("%1:%2").arg(a.uid).arg(a.gid);
+            for (const QString &v : f.values.values(u"account"_qs)) {
+                const QStringList w = v.split(u' ');
+                if (w.value(0) == a.user && !w.value(1).isEmpty() && w.value(1) != uidgid)
+                    out.append({h, S::Blocking,
+                                Tr::tr("%1: the account %2 exists with UID:GID %3, the deployment wants %4.")
+                                    .arg(h, a.user, w.value(1), uidgid),
+                                Tr::tr("Change the deployment's UID/GID or the account on the host (files included).")});
+            }
+            for (const QString &v : f.values.values(u"uidowner"_qs)) {
+                const QStringList w = v.split(u' ');
+                if (w.value(0) == QString::number(a.uid) && !w.value(1).isEmpty() && w.value(1) != a.user)
+                    out.append({h, S::Blocking, Tr::tr("%1: UID %2 is taken by %3 (wanted for %4).").arg(h).arg(a.uid).arg(w.value(1), a.user),
+                                Tr::tr("Choose another UID in the deployment.")});
+            }
+            for (const QString &v : f.values.values(u"gidowner"_qs)) {
+                const QStringList w = v.split(u' ');
+                if (w.value(0) == QString::number(a.gid) && !w.value(1).isEmpty() && w.value(1) != a.user)
+                    out.append({h, S::Blocking, Tr::tr("%1: GID %2 is taken by the group %3 (wanted for %4).").arg(h).arg(a.gid).arg(w.value(1), a.user),
+                                Tr::tr("Choose another GID in the deployment.")});
+            }
+        }
+        if (f.value(u"db"_qs) == u"0")
+            out.append({h, S::Blocking, Tr::tr("%1: the database %2:%3 cannot be reached.").arg(h, d.database.host).arg(d.database.port),
+                        Tr::tr("Check the address, the port, the firewall and listen_addresses/pg_hba.conf.")});
+        else if (f.value(u"db"_qs) == u"?")
+            out.append({h, S::Warning, Tr::tr("%1: no tool to test the database connection (python3 or nc).").arg(h), {}});
+        // Packages.
+        QStringList unavailable, installed;
+        for (const QString &v : f.values.values(u"pkg"_qs)) {
+            const QStringList w = v.split(u' ');
+            if (w.value(1) == u"installed")
+                installed.append(w.value(0));
+            else if (w.value(2) == u"(none)")
+                unavailable.append(w.value(0));
+        }
+        if (!unavailable.isEmpty()) {
+            std::sort(unavailable.begin(), unavailable.end());
+            out.append({h, S::Blocking, Tr::tr("%1: not available from the APT sources: %2.").arg(h, unavailable.join(u", "_qs)),
+                        Tr::tr("Add Entr'ouvert's repository to the host's APT sources and run apt-get update.")});
+        }
+        if (f.primary) {
+            out.append({h, S::Info,
+                        installed.isEmpty() ? Tr::tr("%1: Publik is not installed yet; the plan installs it.").arg(h)
+                                            : Tr::tr("%1: Publik installed (%2).").arg(h, installed.join(u", "_qs)),
+                        {}});
+        } else if (havePrimary) {
+            QSet<QString> mine;
+            for (const QString &p : f.values.values(u"installed"_qs))
+                mine.insert(p);
+            QStringList missing = QSet<QString>(primaryInstalled).subtract(mine).values();
+            std::sort(missing.begin(), missing.end());
+            if (!missing.isEmpty())
+                out.append({h, S::Info,
+                            Tr::tr("%1: %n package(s) of the primary host are missing here (%2); the plan installs "
+                                   "those the deployment lists.", nullptr, static_cast<int>(missing.size()))
+                                .arg(h, missing.mid(0, 12).join(u", "_qs) + (missing.size() > 12 ? u", …"_qs : QString())),
+                            {}});
+        }
+        for (const QString &v : f.values.values(u"cronline"_qs)) {
+            const qsizetype sp = v.indexOf(u' ');
+            out.append({h, S::Warning,
+                        Tr::tr("%1: a cron of %2 outside the files the procedure names: %3").arg(h, v.left(sp), v.mid(sp + 1)),
+                        Tr::tr("On secondaries, disable it by hand or check that running it on every host is harmless.")});
+        }
+    }
+    if (machineIds.size() < facts.size()) {
+        for (auto it = machineIds.cbegin(); it != machineIds.cend(); ++it) {
+            if (it.value().size() > 1)
+                out.append({{}, S::Blocking, Tr::tr("/etc/machine-id is the same on %1 (cloned hosts).").arg(it.value().join(u", "_qs)),
+                            Tr::tr("Regenerate it on the clones: rm /etc/machine-id && systemd-machine-id-setup, then reboot.")});
+        }
+    }
+    if (wwwData.size() > 1) {
+        QStringList parts;
+        for (auto it = wwwData.cbegin(); it != wwwData.cend(); ++it)
+            parts.append(it.key() + u" ("_qs + it.value().join(u", "_qs) + u')');
+        out.append({{}, S::Blocking, Tr::tr("www-data does not have the same UID:GID everywhere: %1.").arg(parts.join(u"; "_qs)),
+                    Tr::tr("Give www-data the same UID and GID on every host before sharing files.")});
+    }
+    return out;
+}
+
+QString Preflight::renderText(const QList<PreflightItem> &items)
+{
+    QString out;
+    int blocking = 0, warnings = 0;
+    for (const PreflightItem &i : items) {
+        QString label;
+        switch (i.severity) {
+        case PreflightItem::Severity::Blocking:
+            label = Tr::tr("blocking");
+            ++blocking;
+            break;
+        case PreflightItem::Severity::Warning:
+            label = Tr::tr("warning");
+            ++warnings;
+            break;
+        case PreflightItem::Severity::Info:
+            label = Tr::tr("info");
+            break;
+        }
+        out += QStringLiteral("[%1] %2: %3\n").arg(i.host.isEmpty() ? u"*"_qs : i.host, label, i.message);
+        if (!i.hint.isEmpty())
+            out += u"    → "_qs + i.hint + u'\n';
+    }
+    out += Tr::tr("%1 blocking problem(s), %2 warning(s).").arg(blocking).arg(warnings) + u'\n';
+    return out;
+}
+
+} // namespace phw

@@ -1,0 +1,72 @@
+// Preflight ("check FILE"): every problem on every host at once, each with its host, its
+// severity (blocking / warning) and what to do. One probe script per host, run as root
+// over SSH; the comparisons across hosts (same share, same UIDs, distinct machine-id,
+// package differences) are made here.
+#pragma once
+
+#include "hostpool.h"
+
+#include "deployment.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+namespace phw {
+
+struct PreflightItem
+{
+    enum class Severity { Blocking, Warning, Info };
+    QString host; // empty: the deployment as a whole
+    Severity severity = Severity::Blocking;
+    QString message;
+    QString hint; // what to do
+
+    bool operator==(const PreflightItem &) const = default;
+};
+
+// What a probe reported for one host ("key value" lines), and the cross-host analysis.
+struct HostFacts
+{
+    QString host;
+    bool primary = false;
+    QMultiMap<QString, QString> values;
+    QString value(const QString &key) const { return values.value(key); }
+};
+
+class Preflight : public QObject
+{
+    Q_OBJECT
+
+public:
+    Preflight(const Deployment &deployment, ConnectionOptions options, SecretProvider *secrets,
+              QObject *parent = nullptr);
+    ~Preflight() override;
+
+    void start();
+    const QList<PreflightItem> &items() const { return m_items; }
+    bool blocked() const;
+    HostPool *pool() { return &m_pool; }
+
+    // The analysis alone, on facts already gathered (tested without hosts).
+    static QList<PreflightItem> analyse(const Deployment &deployment, const QList<HostFacts> &facts);
+    static HostFacts parseProbe(const QString &host, bool primary, const QStringList &lines);
+    static QString renderText(const QList<PreflightItem> &items);
+
+signals:
+    void progress(const QString &host, const QString &text);
+    void finished(bool blocked);
+
+private:
+    void probe(const QString &host, bool primary, std::function<void()> next);
+    QString probeCommand(const QString &host, bool primary) const;
+
+    Deployment m_deployment;
+    ConnectionOptions m_options;
+    HostPool m_pool;
+    QList<PreflightItem> m_items;
+    QList<HostFacts> m_facts;
+    QString m_token;
+    int m_waiting = 0;
+};
+
+} // namespace phw

@@ -1,0 +1,492 @@
+#include "runner.h"
+
+#include "render.h"
+#include "textutil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSysInfo>
+
+namespace phw {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Runner)
+};
+
+// Run as root on the primary: takes the deployment's lock on the share.
+// Exit 0 taken, 3 held by someone else (holder on stdout), 4 no share.
+const char kLockScript[] = R"SH(set -u
+dir=$1 holder=$2 take=$3 mount=$4
+[ -d "$mount" ] || { printf '%s\n' "$mount"; exit 4; }
+mkdir -p "$dir" || exit 1
+[ "$take" = 1 ] && rm -rf "$dir/lock"
+if mkdir "$dir/lock" 2>/dev/null; then
+    printf '%s\n' "$holder" >"$dir/lock/holder" || { rm -rf "$dir/lock"; exit 1; }
+    exit 0
+fi
+cat "$dir/lock/holder" 2>/dev/null || printf '?\n'
+exit 3
+)SH";
+
+const char kUnlockScript[] = R"SH(set -u
+dir=$1 holder=$2
+[ "$(cat "$dir/lock/holder" 2>/dev/null)" = "$holder" ] && rm -rf "$dir/lock"
+exit 0
+)SH";
+
+QString lastLines(const ExecResult &r)
+{
+    if (r.lastStderr.isEmpty())
+        return {};
+    QStringList tail = r.lastStderr.mid(qMax<qsizetype>(0, r.lastStderr.size() - 10));
+    return u"\n  "_qs + tail.join(u"\n  "_qs);
+}
+
+} // namespace
+
+Runner::Runner(const Deployment &deployment, RunnerOptions options, SecretProvider *secrets, QObject *parent)
+    : QObject(parent)
+    , m_deployment(deployment)
+    , m_options(std::move(options))
+    , m_secrets(secrets)
+    , m_pool(secrets)
+    , m_journal(m_options.journalPath.isEmpty() ? LocalJournal::defaultPath(deployment.name) : m_options.journalPath)
+{
+    m_holder = m_options.holder.isEmpty() ? holderName() : m_options.holder;
+}
+
+Runner::~Runner()
+{
+    m_pool.shutdown();
+    for (HostRun &h : m_hosts)
+        scrub(h.secrets);
+}
+
+QString Runner::holderName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME", u"?"_qs);
+    return QStringLiteral("%1@%2 pid %3 %4")
+        .arg(user, QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+}
+
+QByteArray Runner::hostInput(const QByteArray &secretAssignments, const QByteArray &script)
+{
+    // The script is one brace group: the shell reads all of it before running anything,
+    // so no command of the script can read the script's own text from stdin.
+    // SIGPIPE ignored: when the SSH link drops, the step goes on to its end on the host
+    // (its output is lost) instead of dying half-way with the host's lock left behind.
+    QByteArray in;
+    in.reserve(secretAssignments.size() + script.size() + 24);
+    in += "trap '' PIPE\n";
+    in += secretAssignments;
+    in += "{\n";
+    in += script;
+    in += "\n}\n";
+    return in;
+}
+
+QString Runner::lockDir() const
+{
+    return shareStateDir(m_deployment);
+}
+
+void Runner::info(const QString &host, const QString &text, OutputKind kind)
+{
+    emit output(host, QString(), OutputLine{kind, text, false});
+}
+
+QByteArray Runner::secretAssignments(const Host &host, const QList<Step> &steps, QStringList &missing)
+{
+    QStringList variables;
+    for (const Step &s : steps) {
+        for (const QString &v : s.secrets()) {
+            if (!variables.contains(v))
+                variables.append(v);
+        }
+    }
+    QByteArray out;
+    for (const QString &v : std::as_const(variables)) {
+        std::optional<QByteArray> value =
+            m_secrets ? m_secrets->secret({SecretKind::DatabasePassword, host.name, v}) : std::nullopt;
+        if (!value) {
+            missing.append(v);
+            continue;
+        }
+        out += v.toLatin1() + '=' + shellQuote(QString::fromUtf8(*value)).toUtf8() + '\n';
+        scrub(*value);
+    }
+    return out;
+}
+
+void Runner::saveJournal()
+{
+    QString error;
+    if (!m_journal.save(&error))
+        info(QString(), Tr::tr("Cannot write the local journal %1: %2.").arg(m_journal.path(), error), OutputKind::Error);
+}
+
+void Runner::start(Mode mode)
+{
+    m_mode = mode;
+    m_plan = buildPlan(m_deployment);
+    QString error;
+    if (!m_journal.load(&error)) {
+        finish(false, Tr::tr("Cannot read the local journal %1: %2.").arg(m_journal.path(), error));
+        return;
+    }
+    m_journal.deployment = m_deployment.name;
+    const Host *primary = m_deployment.primary();
+    if (!primary) {
+        finish(false, Tr::tr("The deployment has no primary host."));
+        return;
+    }
+    m_lockHost = primary->name;
+
+    QList<Host> hosts;
+    if (mode == Mode::Apply) {
+        for (const Host &h : m_deployment.orderedHosts()) {
+            HostRun run;
+            run.host = h;
+            run.steps = m_plan.stepsFor(h.name);
+            run.script = renderHostScript(m_deployment, m_plan, h.name);
+            QStringList missing;
+            run.secrets = secretAssignments(h, run.steps, missing);
+            if (!missing.isEmpty())
+                info(h.name, Tr::tr("Not set: %1. The steps that write these passwords will stop on %2 unless "
+                                    "they are already done.")
+                                 .arg(missing.join(u", "_qs), h.name),
+                     OutputKind::Error);
+            m_hosts.insert(h.name, run);
+            m_journal.rememberHost(h);
+            hosts.append(h);
+        }
+    } else {
+        // Every host the journal or the deployment knows: rollback works from the hosts'
+        // journals even when the deployment was edited since the run.
+        QList<Host> all = m_deployment.orderedHosts();
+        for (const Host &jh : std::as_const(m_journal.hosts)) {
+            bool known = false;
+            for (const Host &h : all)
+                known = known || h.name == jh.name;
+            if (!known)
+                all.append(jh);
+        }
+        for (const Host &h : std::as_const(all)) {
+            HostRun run;
+            run.host = h;
+            run.script = renderHostScript(m_deployment, m_plan, h.name);
+            m_hosts.insert(h.name, run);
+            hosts.append(h);
+            if (h.name != primary->name)
+                m_rollbackOrder.prepend(h.name); // the last secondary first
+        }
+        m_rollbackOrder.append(primary->name);
+    }
+
+    JournalRun run;
+    run.mode = mode == Mode::Apply ? u"apply"_qs : u"rollback"_qs;
+    run.by = m_holder;
+    run.started = LocalJournal::now();
+    run.result = u"running"_qs;
+    m_journal.runs.append(run);
+    while (m_journal.runs.size() > 50)
+        m_journal.runs.removeFirst();
+
+    connectHosts(hosts, [this] {
+        takeLock([this] {
+            saveJournal();
+            if (m_mode == Mode::Apply) {
+                runNextStep(m_lockHost, [this] {
+                    if (m_failed) {
+                        finish(false, m_failure);
+                        return;
+                    }
+                    runSecondaries();
+                });
+            } else {
+                rollbackNext();
+            }
+        });
+    });
+}
+
+void Runner::stop()
+{
+    if (!m_failed) {
+        m_failed = true;
+        m_failure = Tr::tr("Stopped at the operator's request.");
+    }
+    m_pool.cancelAll();
+}
+
+void Runner::connectHosts(const QList<Host> &hosts, std::function<void()> next)
+{
+    QMap<QString, ConnectParams> params;
+    for (const Host &h : hosts) {
+        params.insert(h.name, connectParamsFor(h, m_options.connection));
+        info(h.name, Tr::tr("Connecting to %1 (%2@%3:%4)…").arg(h.name, h.user, h.address).arg(h.port));
+    }
+    m_pool.connectAll(params, [this, next](const QMap<QString, ConnectResult> &results) {
+        QStringList problems;
+        for (auto it = results.cbegin(); it != results.cend(); ++it) {
+            if (!it->ok())
+                problems.append(it->message);
+            else
+                info(it.key(), Tr::tr("Connected to %1.").arg(it.key()));
+        }
+        if (!problems.isEmpty()) {
+            finish(false, problems.join(u'\n'));
+            return;
+        }
+        next();
+    });
+}
+
+void Runner::takeLock(std::function<void()> next)
+{
+    const QString command = u"sh -s -- "_qs + shellQuote(lockDir()) + u' ' + shellQuote(m_holder) + u' '
+                            + (m_options.takeOverLock ? u"1"_qs : u"0"_qs) + u' ' + shellQuote(m_deployment.nfs.mount);
+    auto out = std::make_shared<QStringList>();
+    m_pool.exec(m_lockHost, {command, QByteArray(kLockScript), 60000, true},
+                [out](const OutputLine &l) {
+                    if (l.kind == OutputKind::Stdout)
+                        out->append(l.text);
+                },
+                [this, out, next](const ExecResult &r) {
+                    if (r.succeeded()) {
+                        m_locked = true;
+                        if (m_options.takeOverLock)
+                            info(m_lockHost, Tr::tr("Lock taken over: %1/lock.").arg(lockDir()));
+                        next();
+                    } else if (r.status == ExecResult::Status::Exited && r.exitCode == 3) {
+                        finish(false, Tr::tr("The deployment %1 is locked by %2 (%3/lock on the share): another run "
+                                             "is going on. If it is not, run again with --take-over-lock.")
+                                          .arg(m_deployment.name, out->join(u' ').trimmed(), lockDir()));
+                    } else if (r.status == ExecResult::Status::Exited && r.exitCode == 4) {
+                        finish(false, Tr::tr("%1: the share's mount point %2 is missing: mount the NFS share first.")
+                                          .arg(m_lockHost, m_deployment.nfs.mount));
+                    } else {
+                        finish(false, Tr::tr("%1: cannot take the deployment's lock on the share (%2).%3")
+                                          .arg(m_lockHost, describeExec(r), lastLines(r)));
+                    }
+                });
+}
+
+void Runner::releaseLock(std::function<void()> next)
+{
+    if (!m_locked) {
+        next();
+        return;
+    }
+    m_locked = false;
+    const QString command = u"sh -s -- "_qs + shellQuote(lockDir()) + u' ' + shellQuote(m_holder);
+    m_pool.exec(m_lockHost, {command, QByteArray(kUnlockScript), 60000, true}, {}, [this, next](const ExecResult &r) {
+        if (!r.succeeded())
+            info(m_lockHost, Tr::tr("Could not release the lock %1/lock (%2): remove it by hand.")
+                                 .arg(lockDir(), describeExec(r)),
+                 OutputKind::Error);
+        next();
+    });
+}
+
+void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone)
+{
+    HostRun &h = m_hosts[hostName];
+    if (m_failed || h.index >= h.steps.size()) {
+        hostDone();
+        return;
+    }
+    const Step step = h.steps.at(h.index);
+    if (m_options.confirmStep && !m_options.confirmStep(hostName, step)) {
+        if (!m_failed) {
+            m_failed = true;
+            m_failure = Tr::tr("Stopped before step %1 on %2, as asked. Run apply again to resume.").arg(step.id, hostName);
+        }
+        hostDone();
+        return;
+    }
+    JournalStep &js = m_journal.step(hostName, step.id);
+    const QString previous = js.state;
+    js.title = step.title;
+    js.state = u"running"_qs;
+    js.started = LocalJournal::now();
+    js.ended.clear();
+    js.message.clear();
+    js.exitCode = -1;
+    saveJournal();
+
+    const QByteArray input = hostInput(h.secrets, h.script);
+    auto onLine = [this, hostName, id = step.id](const OutputLine &l) { emit output(hostName, id, l); };
+    m_pool.exec(hostName, {u"sh -s -- --check="_qs + step.id, input, m_options.checkTimeoutMs, true}, onLine,
+                [this, hostName, step, previous, input, onLine, hostDone](const ExecResult &check) {
+        HostRun &hr = m_hosts[hostName];
+        JournalStep &j = m_journal.step(hostName, step.id);
+        if (check.succeeded()) {
+            // Done by an earlier run of ours (even one whose link dropped), or found done.
+            j.state = previous.isEmpty() || previous == u"already-done" || previous == u"rolled-back" ? u"already-done"_qs
+                                                                                                 : u"done"_qs;
+            j.ended = LocalJournal::now();
+            j.exitCode = 0;
+            saveJournal();
+            info(hostName, Tr::tr("%1: step %2 already done, skipped.").arg(hostName, step.id));
+            ++hr.index;
+            runNextStep(hostName, hostDone);
+            return;
+        }
+        if (check.status != ExecResult::Status::Exited) {
+            j.state = u"failed"_qs;
+            j.ended = LocalJournal::now();
+            j.message = describeExec(check);
+            saveJournal();
+            fail(Tr::tr("%1: the check of step %2 did not complete: %3").arg(hostName, step.id, check.error.isEmpty() ? describeExec(check) : check.error));
+            hostDone();
+            return;
+        }
+        m_pool.exec(hostName, {u"sh -s -- --step="_qs + step.id, input, m_options.stepTimeoutMs, true}, onLine,
+                    [this, hostName, step, hostDone](const ExecResult &r) {
+            HostRun &hr2 = m_hosts[hostName];
+            JournalStep &j2 = m_journal.step(hostName, step.id);
+            j2.ended = LocalJournal::now();
+            j2.exitCode = r.status == ExecResult::Status::Exited ? r.exitCode : -1;
+            if (r.succeeded()) {
+                j2.state = u"done"_qs;
+                saveJournal();
+                ++hr2.index;
+                runNextStep(hostName, hostDone);
+                return;
+            }
+            j2.state = u"failed"_qs;
+            j2.message = describeExec(r);
+            if (!r.lastStderr.isEmpty())
+                j2.message += u": "_qs + r.lastStderr.last();
+            saveJournal();
+            QString msg;
+            if (r.status == ExecResult::Status::Exited)
+                msg = Tr::tr("%1: step %2 (%3) failed, exit status %4.%5\nFix the cause, then run apply again to "
+                             "resume, or rollback to undo.")
+                          .arg(hostName, step.id, step.title)
+                          .arg(r.exitCode)
+                          .arg(lastLines(r));
+            else
+                msg = Tr::tr("%1: step %2 (%3) interrupted: %4%5\nRun apply again: the host's journal resumes the "
+                             "step.")
+                          .arg(hostName, step.id, step.title, r.error.isEmpty() ? describeExec(r) : r.error, lastLines(r));
+            fail(msg);
+            hostDone();
+        });
+    });
+}
+
+void Runner::runSecondaries()
+{
+    QStringList secondaries;
+    for (const Host &h : m_deployment.secondaries())
+        secondaries.append(h.name);
+    if (secondaries.isEmpty() || m_options.confirmStep) {
+        // Step by step: one host after the other, so that the questions come in order.
+        if (secondaries.isEmpty()) {
+            finish(true, Tr::tr("All steps are done on every host."));
+            return;
+        }
+    }
+    if (m_options.confirmStep) {
+        auto chain = std::make_shared<std::function<void(qsizetype)>>();
+        *chain = [this, secondaries, chain](qsizetype i) {
+            if (m_failed || i >= secondaries.size()) {
+                if (m_failed)
+                    finish(false, m_failure);
+                else
+                    finish(true, Tr::tr("All steps are done on every host."));
+                return;
+            }
+            runNextStep(secondaries.at(i), [chain, i] { (*chain)(i + 1); });
+        };
+        (*chain)(0);
+        return;
+    }
+    m_secondariesRunning = static_cast<int>(secondaries.size());
+    for (const QString &s : secondaries) {
+        runNextStep(s, [this] {
+            if (--m_secondariesRunning > 0)
+                return;
+            if (m_failed)
+                finish(false, m_failure);
+            else
+                finish(true, Tr::tr("All steps are done on every host."));
+        });
+    }
+}
+
+void Runner::rollbackNext()
+{
+    if (m_failed) {
+        finish(false, m_failure);
+        return;
+    }
+    if (m_rollbackOrder.isEmpty()) {
+        finish(true, Tr::tr("Rollback complete on every host."));
+        return;
+    }
+    const QString hostName = m_rollbackOrder.takeFirst();
+    HostRun &h = m_hosts[hostName];
+    info(hostName, Tr::tr("%1: undoing the applied steps (host journal)…").arg(hostName));
+    m_pool.exec(hostName, {u"sh -s -- --rollback"_qs, hostInput({}, h.script), m_options.stepTimeoutMs, true},
+                [this, hostName](const OutputLine &l) { emit output(hostName, u"rollback"_qs, l); },
+                [this, hostName](const ExecResult &r) {
+        if (r.succeeded()) {
+            for (JournalStep &s : m_journal.steps) {
+                if (s.host == hostName && s.state != u"rolled-back") {
+                    s.state = u"rolled-back"_qs;
+                    s.ended = LocalJournal::now();
+                }
+            }
+            saveJournal();
+            rollbackNext();
+            return;
+        }
+        fail(Tr::tr("%1: rollback stopped (%2).%3\nThe host's journal keeps what is left to undo: fix the cause and "
+                    "run rollback again.")
+                 .arg(hostName, r.error.isEmpty() ? describeExec(r) : r.error, lastLines(r)));
+        finish(false, m_failure);
+    });
+}
+
+void Runner::fail(const QString &message)
+{
+    if (!m_failed) {
+        m_failed = true;
+        m_failure = message;
+    } else if (m_failure != message && !m_failure.contains(message)) {
+        m_failure += u'\n' + message;
+    }
+}
+
+void Runner::finish(bool ok, const QString &message)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    if (!m_journal.runs.isEmpty()) {
+        JournalRun &run = m_journal.runs.last();
+        run.ended = LocalJournal::now();
+        run.result = ok ? u"ok"_qs : u"failed"_qs;
+        run.message = message;
+        saveJournal();
+    }
+    releaseLock([this, ok, message] {
+        for (HostRun &h : m_hosts)
+            scrub(h.secrets);
+        m_ok = ok;
+        m_summary = message;
+        emit finished(ok, message);
+    });
+}
+
+} // namespace phw

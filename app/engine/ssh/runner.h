@@ -1,0 +1,101 @@
+// Runs the plan on the hosts over SSH: apply (each step's check first, the primary's steps
+// in plan order, then the secondaries in parallel), and rollback (secondaries first, then
+// the primary, from the hosts' journals). Every host runs the very script the export
+// writes (renderHostScript), sent on stdin with the secrets before it; a local journal
+// records each step before and after it runs; a lock on the share keeps a second run out.
+#pragma once
+
+#include "hostpool.h"
+#include "localjournal.h"
+
+#include "plan.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace phw {
+
+struct RunnerOptions
+{
+    ConnectionOptions connection;
+    bool takeOverLock = false;
+    int checkTimeoutMs = 5 * 60 * 1000;
+    int stepTimeoutMs = 60 * 60 * 1000;
+    QString journalPath; // empty: LocalJournal::defaultPath()
+    QString holder;      // empty: user@machine pid N date
+    // Asked before each step (--step); empty: no question. Called in the runner's thread.
+    std::function<bool(const QString &host, const Step &step)> confirmStep;
+};
+
+class Runner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Apply, Rollback };
+
+    Runner(const Deployment &deployment, RunnerOptions options, SecretProvider *secrets, QObject *parent = nullptr);
+    ~Runner() override;
+
+    void start(Mode mode);
+    void stop(); // the running commands are stopped; the hosts' journals say where they were
+    bool succeeded() const { return m_ok; }
+    const QString &summary() const { return m_summary; }
+    HostPool *pool() { return &m_pool; }
+
+    // The text sent on stdin for one host: secret assignments, then the host script.
+    static QByteArray hostInput(const QByteArray &secretAssignments, const QByteArray &script);
+    static QString holderName();
+
+signals:
+    // A line of a host's output; step is empty for the runner's own messages.
+    void output(const QString &host, const QString &step, const phw::OutputLine &line);
+    void finished(bool ok, const QString &summary);
+
+private:
+    struct HostRun
+    {
+        Host host;
+        QList<Step> steps;
+        qsizetype index = 0;
+        QByteArray script;
+        QByteArray secrets; // assignments, scrubbed at the end
+        bool running = false;
+        bool done = false;
+    };
+
+    void info(const QString &host, const QString &text, OutputKind kind = OutputKind::Info);
+    void connectHosts(const QList<Host> &hosts, std::function<void()> next);
+    void takeLock(std::function<void()> next);
+    void releaseLock(std::function<void()> next);
+    void runNextStep(const QString &host, std::function<void()> hostDone);
+    void runSecondaries();
+    void rollbackNext();
+    void fail(const QString &message);
+    void finish(bool ok, const QString &message);
+    void saveJournal();
+    QByteArray secretAssignments(const Host &host, const QList<Step> &steps, QStringList &missing);
+    QString lockDir() const;
+
+    Deployment m_deployment;
+    Plan m_plan;
+    RunnerOptions m_options;
+    SecretProvider *m_secrets;
+    HostPool m_pool;
+    LocalJournal m_journal;
+    Mode m_mode = Mode::Apply;
+    QMap<QString, HostRun> m_hosts;
+    QStringList m_rollbackOrder;
+    QString m_lockHost;
+    bool m_locked = false;
+    bool m_failed = false;
+    bool m_finishing = false;
+    bool m_ok = false;
+    QString m_failure;
+    QString m_summary;
+    QString m_holder;
+    int m_secondariesRunning = 0;
+};
+
+} // namespace phw

@@ -1,0 +1,62 @@
+// The subset of the OpenSSH client configuration the runner honours: Host blocks (patterns
+// with * and ?, negation with !), HostName, Port, User, IdentityFile, IdentitiesOnly,
+// UserKnownHostsFile, HostKeyAlias, ConnectTimeout. As in ssh(1), the first value obtained
+// for a keyword wins (IdentityFile accumulates). Match blocks are skipped, except
+// "Match all"; Include is not followed.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace phw {
+
+struct SshTarget
+{
+    QString alias;    // the name asked for
+    QString hostName; // empty: the alias
+    int port = 0;     // 0: not set
+    QString user;
+    QStringList identityFiles;
+    bool identitiesOnly = false;
+    QStringList userKnownHostsFiles;
+    QString hostKeyAlias;
+    int connectTimeout = 0; // seconds, 0: not set
+    bool matchedHostBlock = false; // a Host block other than "Host *" matched
+
+    QString effectiveHostName() const { return hostName.isEmpty() ? alias : hostName; }
+};
+
+class SshConfig
+{
+public:
+    // Parses config text; lines it does not understand are ignored, as ssh(1) would
+    // reject them loudly but the runner only needs the subset above.
+    static SshConfig parse(const QString &text);
+    // Reads path; a missing file is an empty configuration. ok is false when the file
+    // exists but cannot be read.
+    static SshConfig load(const QString &path, bool *ok = nullptr);
+    // ~/.ssh/config
+    static QString defaultPath();
+
+    SshTarget resolve(const QString &alias, const QString &localUser = {}) const;
+    bool isEmpty() const { return m_blocks.isEmpty(); }
+
+private:
+    struct Block
+    {
+        QStringList patterns; // empty: applies to every host (before the first Host)
+        bool never = false;   // a Match block we do not evaluate
+        QList<std::pair<QString, QStringList>> options; // keyword (lower case), arguments
+    };
+    QList<Block> m_blocks;
+};
+
+// OpenSSH pattern matching: '*' any run, '?' one character, case-insensitive.
+bool sshWildcardMatch(const QString &pattern, const QString &value);
+// A Host line's pattern list against a host: one positive match and no negated match.
+bool sshHostMatches(const QStringList &patterns, const QString &host);
+// Splits an OpenSSH config line into words ("quoted words" kept whole).
+QStringList sshConfigWords(const QString &line);
+
+} // namespace phw

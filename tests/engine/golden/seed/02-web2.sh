@@ -1,0 +1,1098 @@
+#!/bin/sh
+# publik-ha-wizard 0.1.0 : haute disponibilité Publik, déploiement macollectivite, hôte web2 (hôte secondaire).
+# Script 2 sur 2 : exécutez les scripts dans l'ordre, chacun jusqu'au bout, en tant que root.
+# Ordre : 01-web1.sh, 02-web2.sh.
+# Usage : sh 02-web2.sh [--dry-run | --rollback | --help]
+# Les mots de passe viennent des variables PUBLIK_DB_PASSWORD_<COMPOSANT> ou sont saisis au terminal ; ce fichier n'en contient aucun.
+# Fichier généré : modifiez le déploiement et exportez de nouveau plutôt que de le modifier.
+
+PHW_DEPLOYMENT=macollectivite
+PHW_HOST=web2
+PHW_STATE_ROOT=/var/lib/publik-ha-wizard
+PHW_SHARED_LINKS='/etc/hobo /var/lib/hobo /etc/hobo-agent /etc/authentic2-multitenant /var/lib/authentic2-multitenant /etc/wcs /var/lib/wcs /etc/passerelle /var/lib/passerelle /etc/combo /var/lib/combo /etc/fargo /var/lib/fargo /etc/chrono /var/lib/chrono /etc/bijoe /var/lib/bijoe /etc/nginx/conf.d /etc/nginx/includes /etc/nginx/sites-available /etc/nginx/sites-enabled /var/www/html /etc/apt/sources.list.d /etc/apt/preferences.d'
+PHW_T_ERROR='ERREUR :'
+PHW_T_WOULD='exécuterait :'
+PHW_T_JOURNAL_WRITE='impossible d'\''écrire le journal %s.'
+PHW_T_GROUP_OTHER_ID='le groupe %s existe déjà avec le GID %s au lieu de %s : rien n'\''a été modifié ; donnez-lui le GID prévu à la main ou modifiez le déploiement.'
+PHW_T_GID_TAKEN='le GID %s est déjà pris par le groupe %s (prévu pour %s) : choisissez un autre GID dans le déploiement.'
+PHW_T_USER_OTHER_ID='le compte %s existe déjà avec UID:GID %s au lieu de %s : rien n'\''a été modifié ; corrigez-le à la main ou modifiez le déploiement.'
+PHW_T_UID_TAKEN='l'\''UID %s est déjà pris par le compte %s (prévu pour %s) : choisissez un autre UID dans le déploiement.'
+PHW_T_NOT_A_DIR='%s existe mais n'\''est pas un dossier.'
+PHW_T_MISSING_DIR='le dossier %s est absent : vérifiez que le partage est monté.'
+PHW_T_CONTENT_UNCHECKED='%s existe ; son contenu n'\''est pas comparé car %s n'\''est pas défini.'
+PHW_T_WRITE_FILE='écrire le fichier %s'
+PHW_T_RESTORE_BLOCKED='impossible de restaurer %s : un dossier occupe la place.'
+PHW_T_SET_ASIDE='mettre %s de côté dans les sauvegardes'
+PHW_T_COPYING='copie de %s vers %s (%s)…'
+PHW_T_NO_SPACE='pas assez de place pour copier %s (%s Kio) dans %s (%s Kio libres) : rien n'\''a été déplacé ; libérez de la place sur le partage.'
+PHW_T_COPY_DIFFERS='la copie de %s vers %s diffère de la source : la source est conservée, la copie supprimée.'
+PHW_T_TARGET_EXISTS='%s existe déjà sur le partage : %s n'\''est pas déplacé. Vérifiez le contenu du partage.'
+PHW_T_MOVE_AND_LINK='déplacer %s vers %s et le relier par un lien'
+PHW_T_SHARE_EMPTY='%s est absent du partage : exécutez d'\''abord le script de l'\''hôte principal.'
+PHW_T_NO_PACKAGE_LIST='la liste des paquets de l'\''hôte principal %s est absente : exécutez d'\''abord le script de l'\''hôte principal.'
+PHW_T_COMMENT_OUT='commenter les lignes de %s'
+PHW_T_RELOAD_ON_UNDO='recharger systemd lors du retour arrière'
+PHW_T_ASK_SECRET='Mot de passe pour %s : '
+PHW_T_NO_SECRET='%s n'\''est pas défini : exportez-le ou lancez le script depuis un terminal.'
+PHW_T_SECRET_CONTROL='%s contient un caractère de contrôle, ce qui est refusé.'
+PHW_T_SECRET_ENCODING='%s n'\''est pas en UTF-8 valide : saisissez-le de nouveau sur un terminal UTF-8.'
+PHW_T_BAD_JOURNAL='commande inattendue dans le journal : %s.'
+PHW_T_UNDO_FAILED='retour arrière arrêté à : %s. Le journal garde ce qui reste à annuler ; corrigez la cause et relancez --rollback.'
+PHW_T_UNDOING='annulation de l'\''étape %s'
+PHW_T_STEP_DONE='étape %s/%s %s : déjà faite (%s)'
+PHW_T_STEP_WOULD='étape %s/%s %s : serait exécutée (%s)'
+PHW_T_STEP_START='étape %s/%s %s : %s'
+PHW_T_STEP_FAILED='l'\''étape %s a échoué (%s). Le journal indique ce qui a été fait ; relancez pour reprendre, ou --rollback pour annuler.'
+PHW_T_STEP_UNVERIFIED='l'\''étape %s a été exécutée mais sa vérification échoue encore (%s).'
+PHW_T_STEP_OK='étape %s : terminée'
+PHW_T_LOCKED='le déploiement est verrouillé (%s) par %s : une autre exécution est en cours. Si ce n'\''est pas le cas, supprimez ce dossier.'
+PHW_T_RESUMING='l'\''étape %s a été interrompue : annulation de ce qu'\''elle a fait avant de reprendre'
+PHW_T_USAGE='Usage : sh SCRIPT [--dry-run | --rollback | --help]
+  --dry-run   simulation : montre ce qui serait fait, ne change rien
+  --rollback  retour arrière : annule les étapes appliquées dans l'\''ordre inverse, d'\''après le journal
+Mots de passe : variables d'\''environnement PUBLIK_DB_PASSWORD_<COMPOSANT>, ou saisie au terminal.'
+PHW_T_BAD_OPTION='option inconnue %s.'
+PHW_T_NOT_ROOT='exécutez ce script en tant que root (sudo sh SCRIPT).'
+PHW_T_ROLLBACK_START='retour arrière : annulation des étapes appliquées dans l'\''ordre inverse'
+PHW_T_ROLLBACK_DONE='retour arrière terminé'
+PHW_T_ALL_DONE='toutes les étapes sont faites'
+
+# ---- publik-ha-wizard host library (POSIX sh) ------------------------------------------
+# Every action below checks the state first, acts, and writes the command that undoes it
+# into the journal on this host before it returns. Rollback runs those commands in
+# reverse order. Arguments are tokens the engine has validated (no spaces, no globbing).
+set -u
+set -f
+umask 022
+export LC_ALL=C
+export DEBIAN_FRONTEND=noninteractive
+export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+
+PHW_STATE=$PHW_STATE_ROOT/$PHW_DEPLOYMENT
+PHW_JOURNAL=$PHW_STATE/journal
+PHW_BACKUP=$PHW_STATE/backup
+PHW_DRY=0
+PHW_STEP=-
+PHW_ONLY=
+
+phw_say() {
+    # phw_say FORMAT [ARG...]: one translated line on stdout, prefixed with the host.
+    _f=$1; shift
+    # shellcheck disable=SC2059 # the format comes from the script's own message table
+    printf "[%s] $_f\n" "$PHW_HOST" "$@"
+}
+
+phw_err() {
+    _f=$1; shift
+    # shellcheck disable=SC2059
+    printf "[%s] $PHW_T_ERROR $_f\n" "$PHW_HOST" "$@" >&2
+    return 1
+}
+
+phw_dry() {
+    # phw_dry COMMAND...: in a dry run, prints the command instead of running it.
+    [ "$PHW_DRY" = 1 ] || return 1
+    printf '[%s]   %s %s\n' "$PHW_HOST" "$PHW_T_WOULD" "$*"
+    return 0
+}
+
+phw_drymsg() {
+    # phw_drymsg FORMAT [ARG...]: in a dry run, prints what would be done.
+    [ "$PHW_DRY" = 1 ] || return 1
+    _dm_f=$1
+    shift
+    # shellcheck disable=SC2059 # the format comes from the script's own message table
+    printf "[%s]   $_dm_f\n" "$PHW_HOST" "$@"
+    return 0
+}
+
+phw_journal() {
+    printf '%s\n' "$*" >>"$PHW_JOURNAL" || phw_err "$PHW_T_JOURNAL_WRITE" "$PHW_JOURNAL"
+}
+
+phw_journal_undo() {
+    phw_journal "undo $PHW_STEP $*"
+}
+
+phw_new_backup() {
+    # Prints a fresh, empty backup folder.
+    mkdir -p "$PHW_BACKUP" && mktemp -d "$PHW_BACKUP/b.XXXXXXXX"
+}
+
+phw_exists() { [ -e "$1" ] || [ -L "$1" ]; }
+
+phw_link_is() {
+    # phw_link_is PATH TARGET: PATH is a symbolic link whose target is TARGET.
+    [ -L "$1" ] && [ "$(readlink "$1")" = "$2" ]
+}
+
+# ---- accounts -------------------------------------------------------------------------
+phw_has_account() {
+    # phw_has_account USER UID GID
+    [ "$(getent group "$1" | cut -d: -f3)" = "$3" ] &&
+        [ "$(getent passwd "$1" | cut -d: -f3,4)" = "$2:$3" ]
+}
+
+phw_group() {
+    # phw_group NAME GID
+    _cur=$(getent group "$1" | cut -d: -f3)
+    if [ -n "$_cur" ]; then
+        [ "$_cur" = "$2" ] && return 0
+        phw_err "$PHW_T_GROUP_OTHER_ID" "$1" "$_cur" "$2"
+        return 1
+    fi
+    _other=$(getent group "$2" | cut -d: -f1)
+    if [ -n "$_other" ]; then
+        phw_err "$PHW_T_GID_TAKEN" "$2" "$_other" "$1"
+        return 1
+    fi
+    phw_dry groupadd --system --gid "$2" "$1" && return 0
+    groupadd --system --gid "$2" "$1" || return 1
+    phw_journal_undo phw_undo_group "$1" "$2"
+}
+
+phw_user() {
+    # phw_user NAME UID GID HOME
+    _cur=$(getent passwd "$1" | cut -d: -f3,4)
+    if [ -n "$_cur" ]; then
+        [ "$_cur" = "$2:$3" ] && return 0
+        phw_err "$PHW_T_USER_OTHER_ID" "$1" "$_cur" "$2:$3"
+        return 1
+    fi
+    _other=$(getent passwd "$2" | cut -d: -f1)
+    if [ -n "$_other" ]; then
+        phw_err "$PHW_T_UID_TAKEN" "$2" "$_other" "$1"
+        return 1
+    fi
+    phw_dry useradd --system --uid "$2" --gid "$3" --home-dir "$4" "$1" && return 0
+    useradd --system --uid "$2" --gid "$3" --home-dir "$4" --no-create-home \
+        --shell /bin/false --comment "$1 daemon" "$1" || return 1
+    phw_journal_undo phw_undo_user "$1" "$2"
+}
+
+phw_undo_user() {
+    [ "$(getent passwd "$1" | cut -d: -f3)" = "$2" ] || return 0
+    userdel "$1"
+}
+
+phw_undo_group() {
+    [ "$(getent group "$1" | cut -d: -f3)" = "$2" ] || return 0
+    groupdel "$1"
+}
+
+# ---- folders and files ----------------------------------------------------------------
+phw_mkdir() {
+    # phw_mkdir PATH OWNER GROUP MODE: creates PATH (and missing parents, root-owned).
+    [ -d "$1" ] && return 0
+    if phw_exists "$1"; then
+        phw_err "$PHW_T_NOT_A_DIR" "$1"
+        return 1
+    fi
+    phw_dry mkdir -p "$1" && return 0
+    _parent=$(dirname "$1")
+    [ -d "$_parent" ] || phw_mkdir "$_parent" root root 0755 || return 1
+    mkdir "$1" || return 1
+    phw_journal_undo phw_undo_mkdir "$1"
+    chown "$2:$3" "$1" && chmod "$4" "$1"
+}
+
+phw_undo_mkdir() {
+    [ -d "$1" ] && [ ! -L "$1" ] || return 0
+    rmdir "$1"
+}
+
+phw_require_dir() {
+    [ -d "$1" ] && return 0
+    phw_err "$PHW_T_MISSING_DIR" "$1"
+    return 1
+}
+
+phw_has_dirs() {
+    for _d in "$@"; do [ -d "$_d" ] || return 1; done
+}
+
+phw_meta_is() {
+    # phw_meta_is PATH OWNER GROUP MODE
+    [ "$(stat -c '%U:%G:%a' "$1" 2>/dev/null)" = "$2:$3:$(printf '%o' "0$4")" ]
+}
+
+phw_check_file() {
+    # phw_check_file PATH OWNER GROUP MODE CONTENT-FUNCTION [SECRET-VARIABLE...]
+    # Done when the file has that owner, mode and content. Without its secrets, the
+    # content cannot be compared: owner and mode are, and a note says so.
+    _cf_path=$1 _cf_fn=$5
+    [ -f "$1" ] && [ ! -L "$1" ] && phw_meta_is "$1" "$2" "$3" "$4" || return 1
+    shift 5
+    for _cf_var in "$@"; do
+        if ! phw_secret_is_set "$_cf_var"; then
+            phw_say "$PHW_T_CONTENT_UNCHECKED" "$_cf_path" "$_cf_var"
+            return 0
+        fi
+    done
+    "$_cf_fn" | cmp -s - "$_cf_path"
+}
+
+phw_file() {
+    # phw_file PATH OWNER GROUP MODE < content: writes PATH atomically; an existing
+    # file is kept in the backups and put back on rollback.
+    if [ "$PHW_DRY" = 1 ]; then
+        cat >/dev/null
+        phw_drymsg "$PHW_T_WRITE_FILE" "$1" && return 0
+    fi
+    _tmp="$1.phw-new"
+    if ! { cat >"$_tmp" && chown "$2:$3" "$_tmp" && chmod "$4" "$_tmp"; }; then
+        rm -f "$_tmp"
+        return 1
+    fi
+    if [ -f "$1" ] && cmp -s "$_tmp" "$1" && phw_meta_is "$1" "$2" "$3" "$4"; then
+        rm -f "$_tmp"
+        return 0
+    fi
+    if phw_exists "$1"; then
+        if ! { _b=$(phw_new_backup) && cp -a "$1" "$_b/item"; }; then
+            rm -f "$_tmp"
+            return 1
+        fi
+        phw_journal_undo phw_undo_restore "$1" "$_b"
+    else
+        phw_journal_undo phw_undo_remove "$1"
+    fi
+    mv -f "$_tmp" "$1"
+}
+
+phw_undo_remove() {
+    [ -f "$1" ] && [ ! -L "$1" ] || return 0
+    rm -f "$1"
+}
+
+phw_undo_restore() {
+    # phw_undo_restore PATH BACKUP: puts the saved item back at PATH, byte for byte.
+    [ -e "$2/item" ] || [ -L "$2/item" ] || return 0
+    if phw_exists "$1"; then
+        if [ -L "$1" ] || [ ! -d "$1" ]; then
+            rm -f "$1" || return 1
+        else
+            phw_err "$PHW_T_RESTORE_BLOCKED" "$1"
+            return 1
+        fi
+    fi
+    mv "$2/item" "$1" && rmdir "$2"
+}
+
+phw_set_aside() {
+    # phw_set_aside PATH: moves PATH (file, folder or link) into the backups.
+    phw_exists "$1" || return 0
+    phw_drymsg "$PHW_T_SET_ASIDE" "$1" && return 0
+    _b=$(phw_new_backup) || return 1
+    phw_journal_undo phw_undo_restore "$1" "$_b"
+    mv "$1" "$_b/item"
+}
+
+# ---- moving to the share --------------------------------------------------------------
+phw_copy_verified() {
+    # phw_copy_verified SRC DST: copies SRC to DST through DST.phw-partial, compares the
+    # copy with the source, then renames it. The source is left as it is.
+    _partial="$2.phw-partial"
+    rm -rf "$_partial" || return 1
+    _cv_need=$(du -sk "$1" 2>/dev/null | cut -f1)
+    _cv_free=$(df -Pk "$(dirname "$2")" 2>/dev/null | awk 'NR == 2 { print $4 }')
+    if [ -n "$_cv_need" ] && [ -n "$_cv_free" ] && [ "$_cv_need" -ge "$_cv_free" ]; then
+        phw_err "$PHW_T_NO_SPACE" "$1" "$_cv_need" "$(dirname "$2")" "$_cv_free"
+        return 1
+    fi
+    phw_say "$PHW_T_COPYING" "$1" "$2" "$(du -sh "$1" 2>/dev/null | cut -f1)"
+    cp -a "$1" "$_partial" || {
+        rm -rf "$_partial"
+        return 1
+    }
+    if ! diff -r --no-dereference "$1" "$_partial" >/dev/null 2>&1; then
+        rm -rf "$_partial"
+        phw_err "$PHW_T_COPY_DIFFERS" "$1" "$2"
+        return 1
+    fi
+    mv "$_partial" "$2"
+}
+
+phw_share() {
+    # phw_share SRC DST: moves SRC to DST on the share (copy, verify, then remove the
+    # source) and links SRC to it.
+    phw_link_is "$1" "$2" && return 0
+    if [ -L "$1" ] || [ ! -d "$1" ]; then
+        phw_err "$PHW_T_NOT_A_DIR" "$1"
+        return 1
+    fi
+    if phw_exists "$2"; then
+        phw_err "$PHW_T_TARGET_EXISTS" "$2" "$1"
+        return 1
+    fi
+    phw_drymsg "$PHW_T_MOVE_AND_LINK" "$1" "$2" && return 0
+    phw_copy_verified "$1" "$2" || return 1
+    phw_journal_undo phw_undo_share "$1" "$2"
+    # Renamed first (atomic), deleted next: a half-deleted source is never taken for one.
+    mv "$1" "$1.phw-old" && rm -rf "$1.phw-old" || return 1
+    ln -sfn "$2" "$1" || return 1
+    phw_journal_undo phw_undo_link "$1" "$2"
+}
+
+phw_share_optional() {
+    # As phw_share, when SRC exists; nothing otherwise.
+    phw_exists "$1" || return 0
+    phw_share "$1" "$2"
+}
+
+phw_is_shared() {
+    phw_link_is "$1" "$2"
+}
+
+phw_is_shared_optional() {
+    phw_link_is "$1" "$2" || { ! phw_exists "$1" && ! phw_exists "$2"; }
+}
+
+phw_undo_link() {
+    # phw_undo_link PATH TARGET
+    phw_link_is "$1" "$2" || return 0
+    rm -f "$1"
+}
+
+phw_undo_share() {
+    # phw_undo_share SRC DST: brings DST back to SRC (copy, verify, remove DST).
+    if [ -d "$1" ] && [ ! -L "$1" ]; then
+        # Interrupted before the source was renamed: it is intact, the copy goes.
+        rm -rf "$2"
+        return
+    fi
+    rm -rf "$1.phw-old" || return 1
+    [ -d "$2" ] || return 0
+    phw_copy_verified "$2" "$1" || return 1
+    rm -rf "$2"
+}
+
+phw_attach() {
+    # phw_attach TARGET PATH: on a secondary, sets PATH aside and links it to TARGET on
+    # the share, which the primary's script filled.
+    phw_link_is "$2" "$1" && return 0
+    if [ ! -d "$1" ]; then
+        phw_err "$PHW_T_SHARE_EMPTY" "$1"
+        return 1
+    fi
+    phw_set_aside "$2" || return 1
+    phw_dry ln -sfn "$1" "$2" && return 0
+    ln -sfn "$1" "$2" || return 1
+    phw_journal_undo phw_undo_link "$2" "$1"
+}
+
+phw_attach_optional() {
+    [ -d "$1" ] || return 0
+    phw_attach "$1" "$2"
+}
+
+phw_is_attached() {
+    phw_link_is "$2" "$1"
+}
+
+phw_is_attached_optional() {
+    phw_link_is "$2" "$1" || [ ! -d "$1" ]
+}
+
+# ---- services -------------------------------------------------------------------------
+phw_service_running() {
+    service "$1" status >/dev/null 2>&1
+}
+
+phw_service_stop() {
+    phw_service_running "$1" || return 0
+    phw_dry service "$1" stop && return 0
+    service "$1" stop || return 1
+    phw_journal_undo phw_undo_service_stop "$1"
+}
+
+phw_service_start() {
+    phw_service_running "$1" && return 0
+    phw_dry service "$1" start && return 0
+    phw_journal_undo phw_undo_service_start "$1"
+    service "$1" start
+}
+
+phw_undo_service_stop() {
+    # The step had stopped it: start it again.
+    phw_service_running "$1" && return 0
+    service "$1" start
+}
+
+phw_undo_service_start() {
+    # The step had started it: stop it again.
+    phw_service_running "$1" || return 0
+    service "$1" stop
+}
+
+# ---- packages -------------------------------------------------------------------------
+phw_installed_list() {
+    dpkg-query -W -f '${Package} ${db:Status-Status}\n' 2>/dev/null |
+        awk '$2 != "not-installed" && $2 != "config-files" { print $1 }' | sort -u
+}
+
+phw_has_packages() {
+    for _p in "$@"; do
+        [ "$(dpkg-query -W -f '${db:Status-Status}' "$_p" 2>/dev/null)" = installed ] || return 1
+    done
+}
+
+phw_apt_update() {
+    phw_dry apt-get update && return 0
+    apt-get -q update </dev/null
+}
+
+phw_apt_install() {
+    # phw_apt_install PACKAGE...: installs what is missing, never prompting, keeping any
+    # configuration file already there; the packages it brings are purged on rollback.
+    _missing=
+    for _ai_p in "$@"; do
+        phw_has_packages "$_ai_p" || _missing="$_missing $_ai_p"
+    done
+    [ -n "$_missing" ] || return 0
+    # shellcheck disable=SC2086 # package names are validated tokens
+    phw_dry apt-get install $_missing && return 0
+    phw_installed_list >"$PHW_STATE/packages.before" || return 1
+    # shellcheck disable=SC2086
+    apt-get -q -y -o Dpkg::Options::=--force-confold -o Dpkg::Options::=--force-confdef \
+        install $_missing </dev/null
+    _rc=$?
+    phw_installed_list >"$PHW_STATE/packages.after"
+    _new=$(comm -13 "$PHW_STATE/packages.before" "$PHW_STATE/packages.after")
+    rm -f "$PHW_STATE/packages.before" "$PHW_STATE/packages.after"
+    if [ -n "$_new" ]; then
+        # shellcheck disable=SC2046,SC2086
+        phw_journal_undo phw_undo_apt_install $(printf '%s ' $_new)
+    fi
+    return $_rc
+}
+
+phw_undo_apt_install() {
+    # Purges the packages a step installed. Links into the share are detached first, so
+    # that dpkg cannot follow them and remove what every host shares.
+    _aside=$(mktemp -d "$PHW_STATE/detached.XXXXXXXX") || return 1
+    _n=0
+    for _l in $PHW_SHARED_LINKS; do
+        if [ -L "$_l" ]; then
+            _n=$((_n + 1))
+            printf '%s\n' "$_l" >"$_aside/$_n.path"
+            mv "$_l" "$_aside/$_n.link" || return 1
+        fi
+    done
+    apt-get -q -y purge "$@" </dev/null
+    _rc=$?
+    for _p in "$_aside"/*.path; do
+        [ -f "$_p" ] || continue
+        _l=$(cat "$_p")
+        mv "${_p%.path}.link" "$_l" && rm -f "$_p" || _rc=1
+    done
+    [ $_rc = 0 ] && rmdir "$_aside"
+    return $_rc
+}
+
+phw_record_packages() {
+    # phw_record_packages FILE: the list of installed packages, for the secondaries.
+    phw_drymsg "$PHW_T_WRITE_FILE" "$1" && return 0
+    mkdir -p "$(dirname "$1")" || return 1
+    phw_journal_undo phw_undo_remove "$1"
+    phw_installed_list >"$1.phw-new" && mv -f "$1.phw-new" "$1"
+}
+
+phw_wanted_from_list() {
+    # phw_wanted_from_list FILE PACKAGE...: those of PACKAGE that FILE lists.
+    [ -f "$1" ] || {
+        phw_err "$PHW_T_NO_PACKAGE_LIST" "$1"
+        return 1
+    }
+    _list=$1
+    shift
+    for _p in "$@"; do
+        grep -qx "$_p" "$_list" && printf '%s\n' "$_p"
+    done
+    return 0
+}
+
+phw_has_packages_from_list() {
+    _w=$(phw_wanted_from_list "$@") || return 1
+    # shellcheck disable=SC2086
+    phw_has_packages $_w
+}
+
+phw_apt_install_from_list() {
+    _w=$(phw_wanted_from_list "$@") || return 1
+    [ -n "$_w" ] || return 0
+    # shellcheck disable=SC2086
+    phw_apt_install $_w
+}
+
+# ---- crons ----------------------------------------------------------------------------
+phw_cron_active() {
+    # True when FILE exists and has a line that is neither blank nor a comment.
+    [ -f "$1" ] && grep -q '^[[:space:]]*[^#[:space:]]' "$1"
+}
+
+phw_crons_disabled() {
+    for _c in "$@"; do
+        ! phw_cron_active "$_c" || return 1
+    done
+}
+
+phw_comment_out() {
+    # phw_comment_out FILE: puts '#' before every active line; the original is kept.
+    phw_cron_active "$1" || return 0
+    phw_drymsg "$PHW_T_COMMENT_OUT" "$1" && return 0
+    _b=$(phw_new_backup) && cp -a "$1" "$_b/item" || return 1
+    phw_journal_undo phw_undo_restore "$1" "$_b"
+    cp -a "$1" "$1.phw-new" &&
+        sed 's/^\([[:space:]]*[^#[:space:]]\)/#\1/' "$1" >"$1.phw-new" &&
+        mv -f "$1.phw-new" "$1"
+}
+
+# ---- systemd --------------------------------------------------------------------------
+phw_daemon_reload() {
+    [ -d /run/systemd/system ] || return 0
+    phw_dry systemctl daemon-reload && return 0
+    systemctl daemon-reload
+}
+
+phw_reload_on_undo() {
+    # Journals a daemon-reload that rollback runs after the files that follow are gone.
+    phw_drymsg "$PHW_T_RELOAD_ON_UNDO" && return 0
+    phw_journal_undo phw_daemon_reload
+}
+
+# ---- secrets --------------------------------------------------------------------------
+phw_secret_is_set() {
+    eval "[ -n \"\${$1:-}\" ]"
+}
+
+phw_need_secret() {
+    # phw_need_secret VARIABLE: from the environment, else asked on the terminal.
+    if ! phw_secret_is_set "$1"; then
+        if [ "$PHW_DRY" = 1 ]; then
+            eval "$1=phw-dry-run"
+            return 0
+        fi
+        if (: </dev/tty) 2>/dev/null; then
+            # shellcheck disable=SC2059 # the format comes from the script's own message table
+            printf "$PHW_T_ASK_SECRET" "$1" >/dev/tty
+            stty -echo </dev/tty 2>/dev/null
+            eval "IFS= read -r $1" </dev/tty
+            stty echo </dev/tty 2>/dev/null
+            printf '\n' >/dev/tty
+        fi
+    fi
+    if ! phw_secret_is_set "$1"; then
+        phw_err "$PHW_T_NO_SECRET" "$1"
+        return 1
+    fi
+    _ns_v=
+    eval "_ns_v=\${$1}"
+    case $_ns_v in
+    *[[:cntrl:]]*)
+        phw_err "$PHW_T_SECRET_CONTROL" "$1"
+        return 1
+        ;;
+    esac
+    # C1 controls (U+0080 to U+009F, bytes C2 80 to C2 9F), as the engine refuses them.
+    if printf '%s' "$_ns_v" | LC_ALL=C grep -q "$(printf '\302')[$(printf '\200')-$(printf '\237')]"; then
+        phw_err "$PHW_T_SECRET_CONTROL" "$1"
+        return 1
+    fi
+    # The settings file is Python source in UTF-8: anything else would not load.
+    if ! printf '%s' "$_ns_v" | iconv -f UTF-8 -t UTF-8 >/dev/null 2>&1; then
+        phw_err "$PHW_T_SECRET_ENCODING" "$1"
+        return 1
+    fi
+}
+
+phw_pystr() {
+    # phw_pystr VARIABLE: writes the secret as a Python string literal.
+    _py_v=
+    eval "_py_v=\${$1}"
+    printf "'"
+    printf '%s' "$_py_v" | sed -e 's/\\/\\\\/g' -e "s/'/\\\\'/g"
+    printf "'"
+}
+
+# ---- journal and steps ----------------------------------------------------------------
+phw_step_fn() {
+    printf '%s' "$1" | tr '.-' '__'
+}
+
+phw_last_line() {
+    [ -s "$PHW_JOURNAL" ] && tail -n 1 "$PHW_JOURNAL"
+}
+
+phw_drop_last_line() {
+    sed -i '$d' "$PHW_JOURNAL"
+}
+
+phw_undo_entry() {
+    # Runs one undo line of the journal: "undo STEP COMMAND ARG...".
+    # shellcheck disable=SC2086 # the journal holds validated tokens only
+    set -- $1
+    shift 2
+    case $1 in
+    phw_undo_* | phw_daemon_reload) "$@" ;;
+    *)
+        phw_err "$PHW_T_BAD_JOURNAL" "$1"
+        return 1
+        ;;
+    esac
+}
+
+phw_unwind() {
+    # phw_unwind STOP-AT-BEGIN: undoes journal lines from the end. With 1, stops after the
+    # first "begin" line (one interrupted step); with 0, empties the journal.
+    while _uw_line=$(phw_last_line); do
+        case $_uw_line in
+        undo\ *)
+            phw_undo_entry "$_uw_line" || {
+                phw_err "$PHW_T_UNDO_FAILED" "$_uw_line"
+                return 1
+            }
+            ;;
+        done\ *)
+            phw_say "$PHW_T_UNDOING" "${_uw_line#done }"
+            ;;
+        begin\ *)
+            phw_drop_last_line || return 1
+            [ "$1" = 1 ] && return 0
+            continue
+            ;;
+        esac
+        phw_drop_last_line || return 1
+    done
+    return 0
+}
+
+phw_run_step() {
+    # phw_run_step INDEX COUNT ID TITLE
+    [ -z "$PHW_ONLY" ] || [ "$PHW_ONLY" = "$3" ] || return 0
+    _rs_fn=$(phw_step_fn "$3")
+    PHW_STEP=$3
+    if "phw_check_$_rs_fn"; then
+        phw_say "$PHW_T_STEP_DONE" "$1" "$2" "$3" "$4"
+        return 0
+    fi
+    if [ "$PHW_DRY" = 1 ]; then
+        phw_say "$PHW_T_STEP_WOULD" "$1" "$2" "$3" "$4"
+        "phw_apply_$_rs_fn"
+        return 0
+    fi
+    phw_say "$PHW_T_STEP_START" "$1" "$2" "$3" "$4"
+    phw_journal "begin $3" || return 1
+    if ! "phw_apply_$_rs_fn"; then
+        phw_err "$PHW_T_STEP_FAILED" "$3" "$4"
+        return 1
+    fi
+    if ! "phw_check_$_rs_fn"; then
+        phw_err "$PHW_T_STEP_UNVERIFIED" "$3" "$4"
+        return 1
+    fi
+    phw_journal "done $3"
+    phw_say "$PHW_T_STEP_OK" "$3"
+}
+
+phw_lock() {
+    mkdir -p "$PHW_STATE" || return 1
+    if ! mkdir "$PHW_STATE/lock" 2>/dev/null; then
+        phw_err "$PHW_T_LOCKED" "$PHW_STATE/lock" "$(cat "$PHW_STATE/lock/owner" 2>/dev/null)"
+        return 1
+    fi
+    printf '%s pid %s\n' "$(hostname)" "$$" >"$PHW_STATE/lock/owner"
+    trap 'phw_unlock' EXIT
+    trap 'exit 130' INT TERM HUP
+}
+
+phw_unlock() {
+    rm -rf "$PHW_STATE/lock"
+}
+
+phw_resume_interrupted() {
+    # A step that began and did not finish is undone before the run goes on.
+    _line=$(grep -E '^(begin|done) ' "$PHW_JOURNAL" 2>/dev/null | tail -n 1)
+    case $_line in
+    begin\ *)
+        phw_say "$PHW_T_RESUMING" "${_line#begin }"
+        phw_unwind 1
+        ;;
+    esac
+}
+
+phw_main() {
+    _mode=apply
+    for _a in "$@"; do
+        case $_a in
+        --dry-run) _mode=dry ;;
+        --rollback) _mode=rollback ;;
+        --step=*) _mode=step PHW_ONLY=${_a#--step=} ;;
+        --check=*) _mode=check PHW_ONLY=${_a#--check=} ;;
+        --journal) _mode=journal ;;
+        --help | -h)
+            printf '%s\n' "$PHW_T_USAGE"
+            return 0
+            ;;
+        *)
+            phw_err "$PHW_T_BAD_OPTION" "$_a"
+            printf '%s\n' "$PHW_T_USAGE" >&2
+            return 2
+            ;;
+        esac
+    done
+    if [ "$(id -u)" != 0 ]; then
+        phw_err "$PHW_T_NOT_ROOT"
+        return 1
+    fi
+    case $_mode in
+    dry)
+        PHW_DRY=1
+        phw_steps
+        return
+        ;;
+    check)
+        PHW_STEP=$PHW_ONLY
+        "phw_check_$(phw_step_fn "$PHW_ONLY")"
+        return
+        ;;
+    journal)
+        # The host's journal as it is, for the runner and the operator.
+        [ ! -f "$PHW_JOURNAL" ] || cat "$PHW_JOURNAL"
+        return
+        ;;
+    esac
+    phw_lock || return 1
+    mkdir -p "$PHW_STATE" && chmod 0700 "$PHW_STATE" || return 1
+    case $_mode in
+    rollback)
+        phw_say "$PHW_T_ROLLBACK_START"
+        phw_unwind 0 || return 1
+        rm -rf "$PHW_BACKUP" "$PHW_JOURNAL"
+        phw_say "$PHW_T_ROLLBACK_DONE"
+        ;;
+    apply)
+        phw_resume_interrupted || return 1
+        phw_steps || return 1
+        phw_say "$PHW_T_ALL_DONE"
+        ;;
+    step)
+        phw_resume_interrupted || return 1
+        phw_steps
+        ;;
+    esac
+}
+
+# ---- étapes de web2 ----
+
+# 1/24 accounts.hobo: Compte système hobo (UID 2102, GID 2102)
+phw_check_accounts_hobo() {
+    phw_has_account hobo 2102 2102
+}
+phw_apply_accounts_hobo() {
+    phw_group hobo 2102 || return 1
+    phw_user hobo 2102 2102 /var/lib/hobo || return 1
+}
+
+# 2/24 accounts.authentic-multitenant: Compte système authentic-multitenant (UID 2103, GID 2103)
+phw_check_accounts_authentic_multitenant() {
+    phw_has_account authentic-multitenant 2103 2103
+}
+phw_apply_accounts_authentic_multitenant() {
+    phw_group authentic-multitenant 2103 || return 1
+    phw_user authentic-multitenant 2103 2103 /var/lib/authentic2-multitenant || return 1
+}
+
+# 3/24 accounts.wcs: Compte système wcs (UID 2104, GID 2104)
+phw_check_accounts_wcs() {
+    phw_has_account wcs 2104 2104
+}
+phw_apply_accounts_wcs() {
+    phw_group wcs 2104 || return 1
+    phw_user wcs 2104 2104 /var/lib/wcs || return 1
+}
+
+# 4/24 accounts.passerelle: Compte système passerelle (UID 2105, GID 2105)
+phw_check_accounts_passerelle() {
+    phw_has_account passerelle 2105 2105
+}
+phw_apply_accounts_passerelle() {
+    phw_group passerelle 2105 || return 1
+    phw_user passerelle 2105 2105 /var/lib/passerelle || return 1
+}
+
+# 5/24 accounts.combo: Compte système combo (UID 2106, GID 2106)
+phw_check_accounts_combo() {
+    phw_has_account combo 2106 2106
+}
+phw_apply_accounts_combo() {
+    phw_group combo 2106 || return 1
+    phw_user combo 2106 2106 /var/lib/combo || return 1
+}
+
+# 6/24 accounts.fargo: Compte système fargo (UID 2107, GID 2107)
+phw_check_accounts_fargo() {
+    phw_has_account fargo 2107 2107
+}
+phw_apply_accounts_fargo() {
+    phw_group fargo 2107 || return 1
+    phw_user fargo 2107 2107 /var/lib/fargo || return 1
+}
+
+# 7/24 accounts.chrono: Compte système chrono (UID 2108, GID 2108)
+phw_check_accounts_chrono() {
+    phw_has_account chrono 2108 2108
+}
+phw_apply_accounts_chrono() {
+    phw_group chrono 2108 || return 1
+    phw_user chrono 2108 2108 /var/lib/chrono || return 1
+}
+
+# 8/24 accounts.bijoe: Compte système bijoe (UID 2109, GID 2109)
+phw_check_accounts_bijoe() {
+    phw_has_account bijoe 2109 2109
+}
+phw_apply_accounts_bijoe() {
+    phw_group bijoe 2109 || return 1
+    phw_user bijoe 2109 2109 /var/lib/bijoe || return 1
+}
+
+# 9/24 attach.hobo: Relier hobo au partage
+phw_check_attach_hobo() {
+    phw_is_attached /srv/nfs/publik/etc/hobo /etc/hobo && phw_is_attached /srv/nfs/publik/var/lib/hobo /var/lib/hobo
+}
+phw_apply_attach_hobo() {
+    phw_attach /srv/nfs/publik/etc/hobo /etc/hobo || return 1
+    phw_attach /srv/nfs/publik/var/lib/hobo /var/lib/hobo || return 1
+}
+
+# 10/24 attach.hobo-agent: Relier hobo-agent au partage
+phw_check_attach_hobo_agent() {
+    phw_is_attached /srv/nfs/publik/etc/hobo-agent /etc/hobo-agent
+}
+phw_apply_attach_hobo_agent() {
+    phw_attach /srv/nfs/publik/etc/hobo-agent /etc/hobo-agent || return 1
+}
+
+# 11/24 attach.authentic2-multitenant: Relier authentic2-multitenant au partage
+phw_check_attach_authentic2_multitenant() {
+    phw_is_attached /srv/nfs/publik/etc/authentic2-multitenant /etc/authentic2-multitenant && phw_is_attached /srv/nfs/publik/var/lib/authentic2-multitenant /var/lib/authentic2-multitenant
+}
+phw_apply_attach_authentic2_multitenant() {
+    phw_attach /srv/nfs/publik/etc/authentic2-multitenant /etc/authentic2-multitenant || return 1
+    phw_attach /srv/nfs/publik/var/lib/authentic2-multitenant /var/lib/authentic2-multitenant || return 1
+}
+
+# 12/24 attach.wcs: Relier wcs au partage
+phw_check_attach_wcs() {
+    phw_is_attached /srv/nfs/publik/etc/wcs /etc/wcs && phw_is_attached /srv/nfs/publik/var/lib/wcs /var/lib/wcs
+}
+phw_apply_attach_wcs() {
+    phw_attach /srv/nfs/publik/etc/wcs /etc/wcs || return 1
+    phw_attach /srv/nfs/publik/var/lib/wcs /var/lib/wcs || return 1
+}
+
+# 13/24 attach.passerelle: Relier passerelle au partage
+phw_check_attach_passerelle() {
+    phw_is_attached /srv/nfs/publik/etc/passerelle /etc/passerelle && phw_is_attached /srv/nfs/publik/var/lib/passerelle /var/lib/passerelle
+}
+phw_apply_attach_passerelle() {
+    phw_attach /srv/nfs/publik/etc/passerelle /etc/passerelle || return 1
+    phw_attach /srv/nfs/publik/var/lib/passerelle /var/lib/passerelle || return 1
+}
+
+# 14/24 attach.combo: Relier combo au partage
+phw_check_attach_combo() {
+    phw_is_attached /srv/nfs/publik/etc/combo /etc/combo && phw_is_attached /srv/nfs/publik/var/lib/combo /var/lib/combo
+}
+phw_apply_attach_combo() {
+    phw_attach /srv/nfs/publik/etc/combo /etc/combo || return 1
+    phw_attach /srv/nfs/publik/var/lib/combo /var/lib/combo || return 1
+}
+
+# 15/24 attach.fargo: Relier fargo au partage
+phw_check_attach_fargo() {
+    phw_is_attached /srv/nfs/publik/etc/fargo /etc/fargo && phw_is_attached /srv/nfs/publik/var/lib/fargo /var/lib/fargo
+}
+phw_apply_attach_fargo() {
+    phw_attach /srv/nfs/publik/etc/fargo /etc/fargo || return 1
+    phw_attach /srv/nfs/publik/var/lib/fargo /var/lib/fargo || return 1
+}
+
+# 16/24 attach.chrono: Relier chrono au partage
+phw_check_attach_chrono() {
+    phw_is_attached /srv/nfs/publik/etc/chrono /etc/chrono && phw_is_attached /srv/nfs/publik/var/lib/chrono /var/lib/chrono
+}
+phw_apply_attach_chrono() {
+    phw_attach /srv/nfs/publik/etc/chrono /etc/chrono || return 1
+    phw_attach /srv/nfs/publik/var/lib/chrono /var/lib/chrono || return 1
+}
+
+# 17/24 attach.bijoe: Relier bijoe au partage
+phw_check_attach_bijoe() {
+    phw_is_attached /srv/nfs/publik/etc/bijoe /etc/bijoe && phw_is_attached /srv/nfs/publik/var/lib/bijoe /var/lib/bijoe
+}
+phw_apply_attach_bijoe() {
+    phw_attach /srv/nfs/publik/etc/bijoe /etc/bijoe || return 1
+    phw_attach /srv/nfs/publik/var/lib/bijoe /var/lib/bijoe || return 1
+}
+
+# 18/24 attach.nginx: Relier la configuration nginx au partage
+phw_check_attach_nginx() {
+    phw_is_attached_optional /srv/nfs/publik/etc/nginx/conf.d /etc/nginx/conf.d && phw_is_attached_optional /srv/nfs/publik/etc/nginx/includes /etc/nginx/includes && phw_is_attached_optional /srv/nfs/publik/etc/nginx/sites-available /etc/nginx/sites-available && phw_is_attached_optional /srv/nfs/publik/etc/nginx/sites-enabled /etc/nginx/sites-enabled
+}
+phw_apply_attach_nginx() {
+    phw_service_stop nginx || return 1
+    phw_attach_optional /srv/nfs/publik/etc/nginx/conf.d /etc/nginx/conf.d || return 1
+    phw_attach_optional /srv/nfs/publik/etc/nginx/includes /etc/nginx/includes || return 1
+    phw_attach_optional /srv/nfs/publik/etc/nginx/sites-available /etc/nginx/sites-available || return 1
+    phw_attach_optional /srv/nfs/publik/etc/nginx/sites-enabled /etc/nginx/sites-enabled || return 1
+    phw_service_start nginx || return 1
+}
+
+# 19/24 attach.www: Relier les éléments web statiques au partage
+phw_check_attach_www() {
+    phw_is_attached /srv/nfs/publik/var/www/html /var/www/html
+}
+phw_apply_attach_www() {
+    phw_attach /srv/nfs/publik/var/www/html /var/www/html || return 1
+}
+
+# 20/24 attach.apt: Relier les dépôts et préférences APT au partage
+phw_check_attach_apt() {
+    phw_is_attached /srv/nfs/publik/etc/apt/sources.list.d /etc/apt/sources.list.d && phw_is_attached /srv/nfs/publik/etc/apt/preferences.d /etc/apt/preferences.d
+}
+phw_apply_attach_apt() {
+    phw_attach /srv/nfs/publik/etc/apt/sources.list.d /etc/apt/sources.list.d || return 1
+    phw_attach /srv/nfs/publik/etc/apt/preferences.d /etc/apt/preferences.d || return 1
+}
+
+# 21/24 packages.secondary: Paquets Publik, en gardant les fichiers de configuration partagés
+phw_check_packages_secondary() {
+    phw_has_packages hobo hobo-agent authentic2-multitenant wcs wcs-au-quotidien passerelle combo fargo chrono bijoe
+}
+phw_apply_packages_secondary() {
+    phw_apt_update || return 1
+    phw_apt_install hobo hobo-agent authentic2-multitenant wcs wcs-au-quotidien passerelle combo fargo chrono bijoe || return 1
+}
+
+# 22/24 packages.from-primary: Paquets présents sur l'hôte principal et absents de cet hôte
+phw_check_packages_from_primary() {
+    phw_has_packages_from_list /srv/nfs/.publik-ha-wizard/macollectivite/packages-primary.list publik-base-theme python3-combo-plugin-macollectivite gettext
+}
+phw_apply_packages_from_primary() {
+    phw_apt_install_from_list /srv/nfs/.publik-ha-wizard/macollectivite/packages-primary.list publik-base-theme python3-combo-plugin-macollectivite gettext || return 1
+}
+
+# 23/24 crons.disable: Crons Publik désactivés sur cet hôte secondaire
+phw_check_crons_disable() {
+    phw_crons_disabled /etc/cron.d/authentic2-multitenant /etc/cron.d/wcs /etc/cron.d/passerelle /etc/cron.hourly/python-combo /etc/cron.hourly/fargo
+}
+phw_apply_crons_disable() {
+    phw_comment_out /etc/cron.d/authentic2-multitenant || return 1
+    phw_comment_out /etc/cron.d/wcs || return 1
+    phw_comment_out /etc/cron.d/passerelle || return 1
+    phw_comment_out /etc/cron.hourly/python-combo || return 1
+    phw_comment_out /etc/cron.hourly/fargo || return 1
+}
+
+# 24/24 systemd.requires-mounts: Les services attendent le partage /srv/nfs (RequiresMountsFor)
+phw_check_systemd_requires_mounts() {
+    phw_check_file /etc/systemd/system/hobo.service.d/wait-for-nfs.conf root root 0644 phw_content_systemd_requires_mounts_1 && phw_check_file /etc/systemd/system/supervisor.service.d/wait-for-nfs.conf root root 0644 phw_content_systemd_requires_mounts_2 && phw_check_file /etc/systemd/system/authentic2-multitenant.service.d/wait-for-nfs.conf root root 0644 phw_content_systemd_requires_mounts_3 && phw_check_file /etc/systemd/system/wcs.service.d/wait-for-nfs.conf root root 0644 phw_content_systemd_requires_mounts_4 && phw_check_file /etc/systemd/system/passerelle.service.d/wait-for-nfs.conf root root 0644 phw_content_systemd_requires_mounts_5 && phw_check_file /etc/systemd/system/combo.service.d/wait-for-nfs.conf root root 0644 phw_content_systemd_requires_mounts_6 && phw_check_file /etc/systemd/system/fargo.service.d/wait-for-nfs.conf root root 0644 phw_content_systemd_requires_mounts_7 && phw_check_file /etc/systemd/system/chrono.service.d/wait-for-nfs.conf root root 0644 phw_content_systemd_requires_mounts_8 && phw_check_file /etc/systemd/system/bijoe.service.d/wait-for-nfs.conf root root 0644 phw_content_systemd_requires_mounts_9
+}
+phw_apply_systemd_requires_mounts() {
+    phw_reload_on_undo || return 1
+    phw_mkdir /etc/systemd/system/hobo.service.d root root 0755 || return 1
+    phw_content_systemd_requires_mounts_1 | phw_file /etc/systemd/system/hobo.service.d/wait-for-nfs.conf root root 0644 || return 1
+    phw_mkdir /etc/systemd/system/supervisor.service.d root root 0755 || return 1
+    phw_content_systemd_requires_mounts_2 | phw_file /etc/systemd/system/supervisor.service.d/wait-for-nfs.conf root root 0644 || return 1
+    phw_mkdir /etc/systemd/system/authentic2-multitenant.service.d root root 0755 || return 1
+    phw_content_systemd_requires_mounts_3 | phw_file /etc/systemd/system/authentic2-multitenant.service.d/wait-for-nfs.conf root root 0644 || return 1
+    phw_mkdir /etc/systemd/system/wcs.service.d root root 0755 || return 1
+    phw_content_systemd_requires_mounts_4 | phw_file /etc/systemd/system/wcs.service.d/wait-for-nfs.conf root root 0644 || return 1
+    phw_mkdir /etc/systemd/system/passerelle.service.d root root 0755 || return 1
+    phw_content_systemd_requires_mounts_5 | phw_file /etc/systemd/system/passerelle.service.d/wait-for-nfs.conf root root 0644 || return 1
+    phw_mkdir /etc/systemd/system/combo.service.d root root 0755 || return 1
+    phw_content_systemd_requires_mounts_6 | phw_file /etc/systemd/system/combo.service.d/wait-for-nfs.conf root root 0644 || return 1
+    phw_mkdir /etc/systemd/system/fargo.service.d root root 0755 || return 1
+    phw_content_systemd_requires_mounts_7 | phw_file /etc/systemd/system/fargo.service.d/wait-for-nfs.conf root root 0644 || return 1
+    phw_mkdir /etc/systemd/system/chrono.service.d root root 0755 || return 1
+    phw_content_systemd_requires_mounts_8 | phw_file /etc/systemd/system/chrono.service.d/wait-for-nfs.conf root root 0644 || return 1
+    phw_mkdir /etc/systemd/system/bijoe.service.d root root 0755 || return 1
+    phw_content_systemd_requires_mounts_9 | phw_file /etc/systemd/system/bijoe.service.d/wait-for-nfs.conf root root 0644 || return 1
+    phw_daemon_reload || return 1
+}
+phw_content_systemd_requires_mounts_1() {
+    printf '%s' '[Unit]
+RequiresMountsFor=/srv/nfs
+'
+}
+phw_content_systemd_requires_mounts_2() {
+    printf '%s' '[Unit]
+RequiresMountsFor=/srv/nfs
+'
+}
+phw_content_systemd_requires_mounts_3() {
+    printf '%s' '[Unit]
+RequiresMountsFor=/srv/nfs
+'
+}
+phw_content_systemd_requires_mounts_4() {
+    printf '%s' '[Unit]
+RequiresMountsFor=/srv/nfs
+'
+}
+phw_content_systemd_requires_mounts_5() {
+    printf '%s' '[Unit]
+RequiresMountsFor=/srv/nfs
+'
+}
+phw_content_systemd_requires_mounts_6() {
+    printf '%s' '[Unit]
+RequiresMountsFor=/srv/nfs
+'
+}
+phw_content_systemd_requires_mounts_7() {
+    printf '%s' '[Unit]
+RequiresMountsFor=/srv/nfs
+'
+}
+phw_content_systemd_requires_mounts_8() {
+    printf '%s' '[Unit]
+RequiresMountsFor=/srv/nfs
+'
+}
+phw_content_systemd_requires_mounts_9() {
+    printf '%s' '[Unit]
+RequiresMountsFor=/srv/nfs
+'
+}
+
+phw_steps() {
+    phw_run_step 1 24 accounts.hobo 'Compte système hobo (UID 2102, GID 2102)' || return 1
+    phw_run_step 2 24 accounts.authentic-multitenant 'Compte système authentic-multitenant (UID 2103, GID 2103)' || return 1
+    phw_run_step 3 24 accounts.wcs 'Compte système wcs (UID 2104, GID 2104)' || return 1
+    phw_run_step 4 24 accounts.passerelle 'Compte système passerelle (UID 2105, GID 2105)' || return 1
+    phw_run_step 5 24 accounts.combo 'Compte système combo (UID 2106, GID 2106)' || return 1
+    phw_run_step 6 24 accounts.fargo 'Compte système fargo (UID 2107, GID 2107)' || return 1
+    phw_run_step 7 24 accounts.chrono 'Compte système chrono (UID 2108, GID 2108)' || return 1
+    phw_run_step 8 24 accounts.bijoe 'Compte système bijoe (UID 2109, GID 2109)' || return 1
+    phw_run_step 9 24 attach.hobo 'Relier hobo au partage' || return 1
+    phw_run_step 10 24 attach.hobo-agent 'Relier hobo-agent au partage' || return 1
+    phw_run_step 11 24 attach.authentic2-multitenant 'Relier authentic2-multitenant au partage' || return 1
+    phw_run_step 12 24 attach.wcs 'Relier wcs au partage' || return 1
+    phw_run_step 13 24 attach.passerelle 'Relier passerelle au partage' || return 1
+    phw_run_step 14 24 attach.combo 'Relier combo au partage' || return 1
+    phw_run_step 15 24 attach.fargo 'Relier fargo au partage' || return 1
+    phw_run_step 16 24 attach.chrono 'Relier chrono au partage' || return 1
+    phw_run_step 17 24 attach.bijoe 'Relier bijoe au partage' || return 1
+    phw_run_step 18 24 attach.nginx 'Relier la configuration nginx au partage' || return 1
+    phw_run_step 19 24 attach.www 'Relier les éléments web statiques au partage' || return 1
+    phw_run_step 20 24 attach.apt 'Relier les dépôts et préférences APT au partage' || return 1
+    phw_run_step 21 24 packages.secondary 'Paquets Publik, en gardant les fichiers de configuration partagés' || return 1
+    phw_run_step 22 24 packages.from-primary 'Paquets présents sur l'\''hôte principal et absents de cet hôte' || return 1
+    phw_run_step 23 24 crons.disable 'Crons Publik désactivés sur cet hôte secondaire' || return 1
+    phw_run_step 24 24 systemd.requires-mounts 'Les services attendent le partage /srv/nfs (RequiresMountsFor)' || return 1
+}
+
+phw_main "$@"

@@ -1,0 +1,756 @@
+// Validation: hostile values in every field are rejected with a problem naming the field;
+// the values that are accepted can never run (they end up quoted, or nowhere in a script).
+#include "testutil.h"
+
+#include "textutil.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace phw;
+using namespace phwtest;
+
+namespace {
+
+// Shell metacharacters and other symbols, each appended to a valid base value of the field.
+const QStringList &hostilePieces()
+{
+    static const QStringList pieces = {u";"_qs,  u"|"_qs,  u"&"_qs,  u"$"_qs, u"`"_qs,  u"("_qs,
+                                       u")"_qs,  u"<"_qs,  u">"_qs,  u"*"_qs, u"?"_qs,  u"["_qs,
+                                       u"]"_qs,  u"{"_qs,  u"}"_qs,  u"~"_qs, u"#"_qs,  u"!"_qs,
+                                       u"'"_qs,  u"\""_qs, u"\\"_qs, u" "_qs, u"\t"_qs, u"\n"_qs,
+                                       u"\r"_qs, u"="_qs,  u"%"_qs,  u","_qs, u":"_qs,  u"^"_qs};
+    return pieces;
+}
+
+QString applyMeta(const QString &base, const QString &meta)
+{
+    return base + meta + u"x"_qs;
+}
+
+// Named transformations (besides the single metacharacters).
+QList<std::pair<QString, std::function<QString(const QString &)>>> transformations()
+{
+    return {
+        {u"command substitution"_qs,
+         [](const QString &b) {
+             return b + u"$(touch /tmp/phw-pwned)"_qs;
+         }},
+        {u"backticks"_qs,
+         [](const QString &b) {
+             return b + u"`touch /tmp/phw-pwned`"_qs;
+         }},
+        {u"semicolon command"_qs,
+         [](const QString &b) {
+             return b + u";touch /tmp/phw-pwned"_qs;
+         }},
+        {u"quote break"_qs,
+         [](const QString &b) {
+             return b + u"'; touch /tmp/phw-pwned; '"_qs;
+         }},
+        {u"double quote break"_qs,
+         [](const QString &b) {
+             return b + u"\"; touch /tmp/phw-pwned; \""_qs;
+         }},
+        {u"variable"_qs,
+         [](const QString &b) {
+             return b + u"${IFS}x"_qs;
+         }},
+        {u"newline command"_qs,
+         [](const QString &b) {
+             return b + u"\ntouch /tmp/phw-pwned"_qs;
+         }},
+        {u"very long"_qs,
+         [](const QString &b) {
+             return b + QString(10000, u'a');
+         }},
+        {u"very long digits"_qs,
+         [](const QString &b) {
+             return b + QString(10000, u'7');
+         }},
+        {u"e acute"_qs,
+         [](const QString &b) {
+             return b + u"é"_qs;
+         }},
+        {u"emoji"_qs,
+         [](const QString &b) {
+             return b + QString::fromUtf8("\xf0\x9f\x92\xa3");
+         }},
+        {u"rtl override"_qs,
+         [](const QString &b) {
+             return QString(QChar(0x202e)) + b;
+         }},
+        {u"hebrew"_qs,
+         [](const QString &b) {
+             return b + QString::fromUtf8("\xd7\xa9\xd7\x9c");
+         }},
+        {u"cjk"_qs,
+         [](const QString &b) {
+             return b + QString::fromUtf8("\xe6\x97\xa5\xe6\x9c\xac");
+         }},
+        {u"fullwidth semicolon"_qs,
+         [](const QString &b) {
+             return b + QString(QChar(0xff1b)) + u"x"_qs;
+         }},
+        {u"nul"_qs,
+         [](const QString &b) {
+             return b + QChar(0) + u"x"_qs;
+         }},
+        {u"leading dash"_qs,
+         [](const QString &b) {
+             return u"-"_qs + b;
+         }},
+        {u"option"_qs,
+         [](const QString &) {
+             return u"--help"_qs;
+         }},
+        {u"dot dot"_qs,
+         [](const QString &b) {
+             return u"../"_qs + b + u"/.."_qs;
+         }},
+        {u"only dots"_qs,
+         [](const QString &) {
+             return u".."_qs;
+         }},
+        {u"empty"_qs,
+         [](const QString &) {
+             return QString();
+         }},
+        {u"blank"_qs,
+         [](const QString &) {
+             return u"   "_qs;
+         }},
+        {u"leading space"_qs,
+         [](const QString &b) {
+             return u" "_qs + b;
+         }},
+        {u"trailing space"_qs,
+         [](const QString &b) {
+             return b + u" "_qs;
+         }},
+        {u"glob"_qs,
+         [](const QString &) {
+             return u"*"_qs;
+         }},
+    };
+}
+
+struct Field
+{
+    QString path;  // where the value goes in the file
+    QString field; // the field the problem must name
+    QString base;  // a valid value
+};
+
+QList<Field> stringFields()
+{
+    return {
+        {u"name"_qs, u"name"_qs, u"macollectivite"_qs},
+        {u"hosts[0].name"_qs, u"hosts[0].name"_qs, u"web1"_qs},
+        {u"hosts[1].name"_qs, u"hosts[1].name"_qs, u"web2"_qs},
+        {u"hosts[0].address"_qs, u"hosts[0].address"_qs, u"web1.example.org"_qs},
+        {u"hosts[1].address"_qs, u"hosts[1].address"_qs, u"192.0.2.4"_qs},
+        {u"hosts[1].user"_qs, u"hosts[1].user"_qs, u"root"_qs},
+        {u"hosts[0].role"_qs, u"hosts[0].role"_qs, u"primary"_qs},
+        {u"hosts[1].auth"_qs, u"hosts[1].auth"_qs, u"agent"_qs},
+        {u"components[0]"_qs, u"components[0]"_qs, u"hobo"_qs},
+        {u"components[1]"_qs, u"components[1]"_qs, u"hobo-agent"_qs},
+        {u"accounts[0].user"_qs, u"accounts[0].user"_qs, u"hobo"_qs},
+        {u"accounts[4].user"_qs, u"accounts[4].user"_qs, u"combo"_qs},
+        {u"accounts[1].home"_qs, u"accounts[1].home"_qs, u"/var/lib/authentic2-multitenant"_qs},
+        {u"database.host"_qs, u"database.host"_qs, u"sql-prod"_qs},
+        {u"database.components.combo.name"_qs, u"database.components.combo.name"_qs, u"combo"_qs},
+        {u"database.components.combo.user"_qs, u"database.components.combo.user"_qs, u"combo"_qs},
+        {u"database.components.authentic2-multitenant.name"_qs,
+         u"database.components.authentic2-multitenant.name"_qs, u"authentic2_multitenant"_qs},
+        {u"nfs.mount"_qs, u"nfs.mount"_qs, u"/srv/nfs"_qs},
+        {u"nfs.publik_dir"_qs, u"nfs.publik_dir"_qs, u"/srv/nfs/publik"_qs},
+        {u"extra_packages[0]"_qs, u"extra_packages[0]"_qs, u"publik-base-theme"_qs},
+        {u"extra_packages[2]"_qs, u"extra_packages[2]"_qs, u"gettext"_qs},
+        // A component described by the deployment: every key of its description.
+        {u"component_catalog.combo.packages[0]"_qs, u"component_catalog.combo.packages"_qs,
+         u"combo"_qs},
+        {u"component_catalog.combo.user"_qs, u"component_catalog.combo.user"_qs, u"combo"_qs},
+        {u"component_catalog.combo.service"_qs, u"component_catalog.combo.service"_qs, u"combo"_qs},
+        {u"component_catalog.combo.etc"_qs, u"component_catalog.combo.etc"_qs, u"/etc/combo"_qs},
+        {u"component_catalog.combo.var_lib"_qs, u"component_catalog.combo.var_lib"_qs,
+         u"/var/lib/combo"_qs},
+        {u"component_catalog.combo.crons[0]"_qs, u"component_catalog.combo.crons"_qs,
+         u"/etc/cron.hourly/python-combo"_qs},
+    };
+}
+
+// Loads and validates; the problems of both.
+QList<Problem> check(const QJsonObject &o)
+{
+    const LoadResult r = loadDeployment(toBytes(o));
+    QList<Problem> problems = r.problems;
+    if (r.ok())
+        problems.append(validate(r.deployment));
+    return problems;
+}
+
+bool hasError(const QList<Problem> &problems, const QString &field)
+{
+    for (const Problem &p : problems) {
+        if (p.isError() && p.field == field)
+            return true;
+    }
+    return false;
+}
+
+QJsonObject seedWithSecondaries(int count)
+{
+    QJsonObject o = exampleJson(u"seed.json"_qs);
+    QJsonArray hosts;
+    hosts.append(o.value(u"hosts"_qs).toArray().at(0));
+    for (int i = 0; i < count; ++i) {
+        QJsonObject h = o.value(u"hosts"_qs).toArray().at(1).toObject();
+        h.insert(u"name"_qs, QStringLiteral("web%1").arg(i + 2));
+        h.insert(u"address"_qs, QStringLiteral("web%1.example.org").arg(i + 2));
+        hosts.append(h);
+    }
+    o.insert(u"hosts"_qs, hosts);
+    return o;
+}
+
+} // namespace
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        setApplicationIdentity();
+        QCOMPARE(installTranslations(u"fr"_qs), u"fr"_qs);
+        m_seed = exampleJson(u"seed.json"_qs);
+        // The base of every row is valid, described component included.
+        QJsonObject o = m_seed;
+        o.insert(u"component_catalog"_qs,
+                 QJsonObject{{u"combo"_qs,
+                              QJsonObject{{u"packages"_qs, QJsonArray{u"combo"_qs}},
+                                          {u"crons"_qs,
+                                           QJsonArray{u"/etc/cron.hourly/python-combo"_qs}}}}});
+        QJsonArray accounts = o.value(u"accounts"_qs).toArray();
+        QJsonObject a1 = accounts.at(1).toObject();
+        a1.insert(u"home"_qs, u"/var/lib/authentic2-multitenant"_qs);
+        accounts.replace(1, a1);
+        o.insert(u"accounts"_qs, accounts);
+        QJsonArray hosts = o.value(u"hosts"_qs).toArray();
+        QJsonObject h1 = hosts.at(1).toObject();
+        h1.insert(u"address"_qs, u"192.0.2.4"_qs);
+        hosts.replace(1, h1);
+        o.insert(u"hosts"_qs, hosts);
+        m_base = o;
+        const QList<Problem> problems = check(m_base);
+        QVERIFY2(!hasErrors(problems), qPrintable(problemsText(problems)));
+    }
+
+    void examplesAreValid_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("seed") << examplePath(u"seed.json"_qs);
+        QTest::newRow("four-hosts") << examplePath(u"four-hosts.json"_qs);
+        QTest::newRow("hostile-valid") << dataPath(u"hostile-valid.json"_qs);
+    }
+
+    void examplesAreValid()
+    {
+        QFETCH(QString, file);
+        const LoadResult r = loadDeploymentFile(file);
+        QVERIFY2(r.ok(), qPrintable(problemsText(r.problems)));
+        const QList<Problem> problems = validate(r.deployment);
+        QVERIFY2(!hasErrors(problems), qPrintable(problemsText(problems)));
+    }
+
+    void seedHasNoWarning()
+    {
+        const QList<Problem> problems = check(m_seed);
+        QVERIFY2(problems.isEmpty(), qPrintable(problemsText(problems)));
+    }
+
+    // Every hostile value in every text field: an error naming that field.
+    void hostileStrings_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        for (const Field &f : stringFields()) {
+            for (const QString &meta : hostilePieces()) {
+                QString label = meta;
+                label.replace(u'\n', u"\\n"_qs).replace(u'\t', u"\\t"_qs).replace(u'\r', u"\\r"_qs);
+                QTest::addRow("%s %s", qPrintable(f.path), qPrintable(label))
+                    << f.path << f.field << applyMeta(f.base, meta);
+            }
+            for (const auto &[name, make] : transformations())
+                QTest::addRow("%s %s", qPrintable(f.path), qPrintable(name))
+                    << f.path << f.field << make(f.base);
+        }
+    }
+
+    void hostileStrings()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        // Values that happen to be valid for this field are not hostile there.
+        if (field.endsWith(u".user"_qs) && !field.startsWith(u"database"_qs) &&
+            isValidSystemUser(value))
+            QSKIP("a valid account name");
+        if (field.startsWith(u"extra_packages"_qs) || field.endsWith(u".packages"_qs)) {
+            if (isValidPackageName(value))
+                QSKIP("a valid package name");
+        }
+        // Empty means "the default" or "none" for these optional keys.
+        const QStringList optional = {u"accounts[1].home"_qs, u"component_catalog.combo.service"_qs,
+                                      u"component_catalog.combo.var_lib"_qs};
+        if (value.isEmpty() && optional.contains(field))
+            QSKIP("empty is the documented default");
+        const QList<Problem> problems = check(withPath(m_base, path, value));
+        QVERIFY2(hasError(problems, field),
+                 qPrintable(u"no error for "_qs + field + u"=«"_qs + value.left(80) +
+                            u"»; got:\n"_qs + problemsText(problems)));
+        for (const Problem &p : problems) {
+            if (p.field == field) {
+                QVERIFY2(p.message.contains(field), qPrintable(p.message));
+            }
+        }
+    }
+
+    // Numbers: out of range, root's id, duplicates.
+    void hostileNumbers_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        for (const QString &port :
+             {u"hosts[0].port"_qs, u"hosts[1].port"_qs, u"database.port"_qs}) {
+            for (const double v : {0.0, -1.0, 65536.0, 100000.0, 1e15, -1e15, 1e300})
+                QTest::addRow("%s %g", qPrintable(port), v) << port << QJsonValue(v) << port;
+        }
+        for (const QString &id : {u"accounts[0].uid"_qs, u"accounts[0].gid"_qs,
+                                  u"accounts[7].uid"_qs, u"accounts[7].gid"_qs}) {
+            for (const double v :
+                 {0.0, -1.0, 65535.0, 70000.0, 999.0, 60000.0, 4294967295.0, 1e300})
+                QTest::addRow("%s %g", qPrintable(id), v) << id << QJsonValue(v) << id;
+        }
+        QTest::newRow("duplicate uid")
+            << u"accounts[3].uid"_qs << QJsonValue(2102) << u"accounts[3].uid"_qs;
+        QTest::newRow("duplicate gid")
+            << u"accounts[7].gid"_qs << QJsonValue(2108) << u"accounts[7].gid"_qs;
+        QTest::newRow("format 2") << u"format"_qs << QJsonValue(2) << u"format"_qs;
+        QTest::newRow("format 0") << u"format"_qs << QJsonValue(0) << u"format"_qs;
+        QTest::newRow("id_range.min 0") << u"id_range.min"_qs << QJsonValue(0) << u"id_range"_qs;
+        QTest::newRow("id_range.max 65535")
+            << u"id_range.max"_qs << QJsonValue(65535) << u"id_range"_qs;
+        QTest::newRow("id_range.min > max")
+            << u"id_range"_qs << QJsonValue(QJsonObject{{u"min"_qs, 5000}, {u"max"_qs, 4000}})
+            << u"id_range"_qs;
+        QTest::newRow("uid outside chosen range")
+            << u"id_range"_qs << QJsonValue(QJsonObject{{u"min"_qs, 3000}, {u"max"_qs, 4000}})
+            << u"accounts[0].uid"_qs;
+        QTest::newRow("id_range.min text")
+            << u"id_range.min"_qs << QJsonValue(u"; id"_qs) << u"id_range.min"_qs;
+        QTest::newRow("sudo missing for a user")
+            << u"hosts[1].user"_qs << QJsonValue(u"deploy"_qs) << u"hosts[1].sudo"_qs;
+        QTest::newRow("key without file")
+            << u"hosts[1].auth"_qs << QJsonValue(u"key"_qs) << u"hosts[1].key_file"_qs;
+        QTest::newRow("auth empty")
+            << u"hosts[1].auth"_qs << QJsonValue(u""_qs) << u"hosts[1].auth"_qs;
+    }
+
+    void hostileNumbers()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        const QList<Problem> problems = check(withPath(m_base, path, value));
+        QVERIFY2(hasError(problems, field), qPrintable(problemsText(problems)));
+        for (const Problem &p : problems) {
+            if (p.field == field)
+                QVERIFY2(p.message.contains(field), qPrintable(p.message));
+        }
+    }
+
+    void uidBelow1000IsAWarning()
+    {
+        QJsonObject o = withPath(m_base, u"id_range.min"_qs, 100);
+        o = withPath(o, u"accounts[0].uid"_qs, 500);
+        const QList<Problem> problems = check(o);
+        QVERIFY2(!hasErrors(problems), qPrintable(problemsText(problems)));
+        bool warned = false;
+        for (const Problem &p : problems)
+            warned = warned ||
+                     (p.field == u"accounts[0].uid" && !p.isError() && p.message.contains(p.field));
+        QVERIFY(warned);
+    }
+
+    // key_file: any path the operator has, refused only with control characters or when huge.
+    void keyFile_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("unicode") << u"/home/é/日本/🔑"_qs << true;
+        QTest::newRow("metacharacters") << u"/k;|&$`()<>*?[]{}~#! '\"\\"_qs << true;
+        QTest::newRow("command substitution") << u"$(touch /tmp/phw-pwned)"_qs << true;
+        QTest::newRow("rtl") << QString(QChar(0x202e)) + u"key"_qs << true;
+        QTest::newRow("leading dash") << u"-oProxyCommand=touch /tmp/phw-pwned"_qs << true;
+        QTest::newRow("4096") << QString(4096, u'k') << true;
+        QTest::newRow("newline") << u"/k\ntouch /tmp/phw-pwned"_qs << false;
+        QTest::newRow("tab") << u"/k\tx"_qs << false;
+        QTest::newRow("carriage return") << u"/k\rx"_qs << false;
+        QTest::newRow("nul") << u"/k"_qs + QChar(0) + u"x"_qs << false;
+        QTest::newRow("escape") << u"/k\x1b[2Jx"_qs << false;
+        QTest::newRow("del") << u"/k\x7fx"_qs << false;
+        QTest::newRow("c1") << u"/k"_qs + QChar(0x9b) + u"x"_qs << false;
+        QTest::newRow("very long") << QString(10000, u'k') << false;
+    }
+
+    void keyFile()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, accepted);
+        QJsonObject o = withPath(m_base, u"hosts[1].auth"_qs, u"key"_qs);
+        o = withPath(o, u"hosts[1].key_file"_qs, value);
+        const QList<Problem> problems = check(o);
+        QCOMPARE(hasError(problems, u"hosts[1].key_file"_qs), !accepted);
+        if (!accepted)
+            return;
+        QVERIFY2(!hasErrors(problems), qPrintable(problemsText(problems)));
+        // Accepted: it never reaches a script nor the plan (the SSH layer uses it as a path).
+        const Deployment d = loadDeployment(toBytes(o)).deployment;
+        const Plan plan = buildPlan(d);
+        for (const ExportedScript &s : renderScripts(d, plan))
+            QVERIFY(!QString::fromUtf8(s.content).contains(value));
+        QVERIFY(!renderPlanText(d, plan).contains(value));
+    }
+
+    // Accepted values that do reach a script appear only inside single quotes (or comments).
+    void acceptedValuesAreQuoted_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("seed") << examplePath(u"seed.json"_qs);
+        QTest::newRow("four-hosts") << examplePath(u"four-hosts.json"_qs);
+        QTest::newRow("hostile-valid") << dataPath(u"hostile-valid.json"_qs);
+    }
+
+    void acceptedValuesAreQuoted()
+    {
+        QFETCH(QString, file);
+        const Deployment d = loadValid(file);
+        QStringList values;
+        collectStrings(QJsonDocument::fromJson(readFile(file)).object(), values);
+        const Plan plan = buildPlan(d);
+        for (const Step &s : plan.steps)
+            values.append(s.title);
+        values.removeDuplicates();
+        for (const ExportedScript &s : renderScripts(d, plan)) {
+            const QString script = QString::fromUtf8(s.content);
+            const QList<ShContext> contexts = shContexts(script);
+            for (const QString &v : std::as_const(values)) {
+                if (isShellSafe(v))
+                    continue;
+                const QString line = unquotedOccurrence(script, contexts, v);
+                QVERIFY2(line.isEmpty(),
+                         qPrintable(s.fileName + u": «"_qs + v + u"» unquoted in: "_qs + line));
+            }
+        }
+    }
+
+    void databaseEntries()
+    {
+        // A Django component without its database entry.
+        QJsonObject o =
+            withPath(m_base, u"database.components.combo"_qs, QJsonValue(QJsonValue::Undefined));
+        QList<Problem> problems = check(o);
+        QVERIFY2(hasError(problems, u"database.components.combo"_qs),
+                 qPrintable(problemsText(problems)));
+        // w.c.s. needs none; an entry for it is only a warning.
+        o = withPath(m_base, u"database.components.wcs"_qs,
+                     QJsonObject{{u"name"_qs, u"wcs"_qs}, {u"user"_qs, u"wcs"_qs}});
+        problems = check(o);
+        QVERIFY2(!hasErrors(problems), qPrintable(problemsText(problems)));
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().field, u"database.components.wcs"_qs);
+        // An unknown component is a Django one by default: it needs its entry and its account.
+        QJsonArray comps = m_base.value(u"components"_qs).toArray();
+        comps.append(u"lingo"_qs);
+        o = withPath(m_base, u"components"_qs, comps);
+        problems = check(o);
+        QVERIFY(hasError(problems, u"database.components.lingo"_qs));
+        QVERIFY(hasError(problems, u"accounts"_qs));
+    }
+
+    void componentNeedsItsAccount()
+    {
+        QJsonArray accounts = m_base.value(u"accounts"_qs).toArray();
+        accounts.removeAt(4); // combo
+        const QList<Problem> problems = check(withPath(m_base, u"accounts"_qs, accounts));
+        QVERIFY(hasError(problems, u"accounts"_qs));
+        for (const Problem &p : problems) {
+            if (p.field == u"accounts")
+                QVERIFY(p.message.contains(u"combo"_qs));
+        }
+    }
+
+    void duplicates_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("host name")
+            << u"hosts[1].name"_qs << QJsonValue(u"web1"_qs) << u"hosts[1].name"_qs;
+        QTest::newRow("host name case")
+            << u"hosts[1].name"_qs << QJsonValue(u"WEB1"_qs) << u"hosts[1].name"_qs;
+        QTest::newRow("endpoint") << u"hosts[1].address"_qs << QJsonValue(u"WEB1.example.org"_qs)
+                                  << u"hosts[1].address"_qs;
+        QTest::newRow("component")
+            << u"components[8]"_qs << QJsonValue(u"hobo"_qs) << u"components[8]"_qs;
+        QTest::newRow("account") << u"accounts[7].user"_qs << QJsonValue(u"hobo"_qs)
+                                 << u"accounts[7].user"_qs;
+        QTest::newRow("two primaries")
+            << u"hosts[1].role"_qs << QJsonValue(u"primary"_qs) << u"hosts"_qs;
+        QTest::newRow("no primary")
+            << u"hosts[0].role"_qs << QJsonValue(u"secondary"_qs) << u"hosts"_qs;
+        QTest::newRow("no host") << u"hosts"_qs << QJsonValue(QJsonArray{}) << u"hosts"_qs;
+        QTest::newRow("no component")
+            << u"components"_qs << QJsonValue(QJsonArray{}) << u"components"_qs;
+    }
+
+    void duplicates()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        const QList<Problem> problems = check(withPath(m_base, path, value));
+        QVERIFY2(hasError(problems, field), qPrintable(problemsText(problems)));
+    }
+
+    void share_data()
+    {
+        QTest::addColumn<QString>("mount");
+        QTest::addColumn<QString>("publikDir");
+        QTest::addColumn<QString>("field"); // empty: valid
+        QTest::newRow("seed") << u"/srv/nfs"_qs << u"/srv/nfs/publik"_qs << QString();
+        QTest::newRow("deep") << u"/srv/nfs"_qs << u"/srv/nfs/a/b/publik"_qs << QString();
+        QTest::newRow("outside") << u"/srv/nfs"_qs << u"/srv/other/publik"_qs
+                                 << u"nfs.publik_dir"_qs;
+        QTest::newRow("prefix only")
+            << u"/srv/nfs"_qs << u"/srv/nfs2/publik"_qs << u"nfs.publik_dir"_qs;
+        QTest::newRow("same as mount") << u"/srv/nfs"_qs << u"/srv/nfs"_qs << u"nfs.publik_dir"_qs;
+        QTest::newRow("above mount") << u"/srv/nfs"_qs << u"/srv"_qs << u"nfs.publik_dir"_qs;
+        QTest::newRow("dot dot escape")
+            << u"/srv/nfs"_qs << u"/srv/nfs/../../etc"_qs << u"nfs.publik_dir"_qs;
+        QTest::newRow("dot segment")
+            << u"/srv/nfs"_qs << u"/srv/nfs/./publik"_qs << u"nfs.publik_dir"_qs;
+        QTest::newRow("double slash")
+            << u"/srv/nfs"_qs << u"/srv/nfs//publik"_qs << u"nfs.publik_dir"_qs;
+        QTest::newRow("trailing slash")
+            << u"/srv/nfs"_qs << u"/srv/nfs/publik/"_qs << u"nfs.publik_dir"_qs;
+        QTest::newRow("relative") << u"/srv/nfs"_qs << u"srv/nfs/publik"_qs << u"nfs.publik_dir"_qs;
+        QTest::newRow("reserved") << u"/srv/nfs"_qs << u"/srv/nfs/.publik-ha-wizard"_qs
+                                  << u"nfs.publik_dir"_qs;
+        QTest::newRow("root mount") << u"/"_qs << u"/publik"_qs << u"nfs.mount"_qs;
+        QTest::newRow("etc mount") << u"/etc"_qs << u"/etc/publik"_qs << u"nfs.mount"_qs;
+        QTest::newRow("var/lib mount")
+            << u"/var/lib"_qs << u"/var/lib/publik"_qs << u"nfs.mount"_qs;
+        QTest::newRow("tmp mount") << u"/tmp"_qs << u"/tmp/publik"_qs << u"nfs.mount"_qs;
+        QTest::newRow("relative mount") << u"srv/nfs"_qs << u"srv/nfs/publik"_qs << u"nfs.mount"_qs;
+        QTest::newRow("dot dot mount")
+            << u"/srv/../etc"_qs << u"/srv/../etc/publik"_qs << u"nfs.mount"_qs;
+        QTest::newRow("dash segment")
+            << u"/srv/-nfs"_qs << u"/srv/-nfs/publik"_qs << u"nfs.mount"_qs;
+    }
+
+    void share()
+    {
+        QFETCH(QString, mount);
+        QFETCH(QString, publikDir);
+        QFETCH(QString, field);
+        QJsonObject o = withPath(m_base, u"nfs.mount"_qs, mount);
+        o = withPath(o, u"nfs.publik_dir"_qs, publikDir);
+        const QList<Problem> problems = check(o);
+        if (field.isEmpty())
+            QVERIFY2(!hasErrors(problems), qPrintable(problemsText(problems)));
+        else
+            QVERIFY2(hasError(problems, field), qPrintable(problemsText(problems)));
+    }
+
+    // A share that overlaps the wizard's state folder, a system folder or a folder the plan
+    // moves would be copied into itself: refused.
+    void shareOverlaps_data()
+    {
+        QTest::addColumn<QString>("mount");
+        QTest::addColumn<QString>("publikDir");
+        QTest::addColumn<QString>("field");
+        // The wizard's own state folder is <mount>/.publik-ha-wizard/<name>: the Publik
+        // folder must not be inside it either.
+        QTest::newRow("inside reserved")
+            << u"/srv/nfs"_qs << u"/srv/nfs/.publik-ha-wizard/macollectivite"_qs
+            << u"nfs.publik_dir"_qs;
+        // A share inside a folder that the plan moves to the share would be copied into itself.
+        QTest::newRow("mount in /etc/nginx")
+            << u"/etc/nginx/nfs"_qs << u"/etc/nginx/nfs/publik"_qs << u"nfs.mount"_qs;
+        QTest::newRow("mount in /var/www/html")
+            << u"/var/www/html"_qs << u"/var/www/html/publik"_qs << u"nfs.mount"_qs;
+        QTest::newRow("mount in /etc/combo")
+            << u"/etc/combo"_qs << u"/etc/combo/publik"_qs << u"nfs.mount"_qs;
+        QTest::newRow("mount in /var/lib/hobo")
+            << u"/var/lib/hobo/nfs"_qs << u"/var/lib/hobo/nfs/publik"_qs << u"nfs.mount"_qs;
+    }
+
+    void shareOverlaps()
+    {
+        QFETCH(QString, mount);
+        QFETCH(QString, publikDir);
+        QFETCH(QString, field);
+        QJsonObject o = withPath(m_base, u"nfs.mount"_qs, mount);
+        o = withPath(o, u"nfs.publik_dir"_qs, publikDir);
+        const QList<Problem> problems = check(o);
+        QVERIFY2(hasError(problems, field), qPrintable(problemsText(problems)));
+    }
+
+    // Step ids (and the sh function names made from them) must be unique: names that
+    // validation accepts must not make two steps collide.
+    void stepIdsUnique_data()
+    {
+        QTest::addColumn<QJsonObject>("deployment");
+        QTest::newRow("seed") << m_base;
+        // Accounts "a-b" and "a_b": both valid, distinct, but the script functions
+        // phw_check_accounts_a_b collide (render.cpp functionSuffix, phw-lib.sh phw_step_fn).
+        {
+            QJsonArray accounts = m_base.value(u"accounts"_qs).toArray();
+            accounts.append(
+                QJsonObject{{u"user"_qs, u"svc-x"_qs}, {u"uid"_qs, 3001}, {u"gid"_qs, 3001}});
+            accounts.append(
+                QJsonObject{{u"user"_qs, u"svc_x"_qs}, {u"uid"_qs, 3002}, {u"gid"_qs, 3002}});
+            QTest::newRow("accounts svc-x svc_x")
+                << withPath(m_base, u"accounts"_qs, accounts);
+        }
+        // A component named like a fixed step ("nginx", "www", "apt", "folders") gives two
+        // steps the same id (share.nginx…).
+        for (const QString &name : {u"nginx"_qs, u"www"_qs, u"apt"_qs, u"folders"_qs}) {
+            QJsonObject o = m_base;
+            QJsonArray comps = o.value(u"components"_qs).toArray();
+            comps.append(name);
+            o.insert(u"components"_qs, comps);
+            QJsonArray accounts = o.value(u"accounts"_qs).toArray();
+            accounts.append(QJsonObject{{u"user"_qs, name}, {u"uid"_qs, 3003}, {u"gid"_qs, 3003}});
+            o.insert(u"accounts"_qs, accounts);
+            o = withPath(o, u"database.components."_qs + name,
+                         QJsonObject{{u"name"_qs, name}, {u"user"_qs, name}});
+            QTest::addRow("component %s", qPrintable(name)) << o;
+        }
+    }
+
+    void stepIdsUnique()
+    {
+        QFETCH(QJsonObject, deployment);
+        const LoadResult r = loadDeployment(toBytes(deployment));
+        QVERIFY(r.ok());
+        const QList<Problem> problems = validate(r.deployment);
+        if (hasErrors(problems))
+            return; // refused by validation: fine
+        const Plan plan = buildPlan(r.deployment);
+        QSet<QString> ids;
+        QSet<QString> functions;
+        bool unique = true;
+        for (const Step &s : plan.steps) {
+            QString fn = s.id;
+            fn.replace(u'.', u'_').replace(u'-', u'_');
+            unique = unique && !ids.contains(s.id) && !functions.contains(fn);
+            ids.insert(s.id);
+            functions.insert(fn);
+        }
+        QVERIFY(unique);
+    }
+
+    void secondariesLimits_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("0") << 0 << false;
+        QTest::newRow("1") << 1 << true;
+        QTest::newRow("3") << 3 << true;
+        QTest::newRow("49") << 49 << true;
+        QTest::newRow("50") << kMaxSecondaries << true;
+        QTest::newRow("51") << kMaxSecondaries + 1 << false;
+        QTest::newRow("200") << 200 << false;
+    }
+
+    void secondariesLimits()
+    {
+        QFETCH(int, count);
+        QFETCH(bool, valid);
+        const QList<Problem> problems = check(seedWithSecondaries(count));
+        QCOMPARE(hasError(problems, u"hosts"_qs), !valid);
+        QCOMPARE(hasErrors(problems), !valid);
+    }
+
+    void everyProblemAtOnce()
+    {
+        QJsonObject o = withPath(m_base, u"name"_qs, u"bad name"_qs);
+        o = withPath(o, u"hosts[0].address"_qs, u"a;b"_qs);
+        o = withPath(o, u"accounts[2].uid"_qs, 0);
+        o = withPath(o, u"nfs.publik_dir"_qs, u"/elsewhere"_qs);
+        o = withPath(o, u"database.port"_qs, 0);
+        const QList<Problem> problems = check(o);
+        for (const QString &f : {u"name"_qs, u"hosts[0].address"_qs, u"accounts[2].uid"_qs,
+                                 u"nfs.publik_dir"_qs, u"database.port"_qs})
+            QVERIFY2(hasError(problems, f), qPrintable(f));
+    }
+
+    // Special cases that slipped through once: an IPv6 address followed by a NUL and more.
+    void addressWithNul_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("host address") << u"hosts[1].address"_qs;
+        QTest::newRow("database host") << u"database.host"_qs;
+    }
+
+    void addressWithNul()
+    {
+        QFETCH(QString, path);
+        const QString value =
+            u"::1"_qs + QChar(0) + u"\"+__import__('os').system('touch /tmp/phw-pwned')+\""_qs;
+        QVERIFY(!isValidAddress(value));
+        const QList<Problem> problems = check(withPath(m_base, path, value));
+        QVERIFY2(hasError(problems, path), qPrintable(problemsText(problems)));
+    }
+
+    void valueCheckers()
+    {
+        QVERIFY(isValidAddress(u"2001:db8::1"_qs));
+        QVERIFY(isValidAddress(u"192.0.2.1"_qs));
+        QVERIFY(!isValidAddress(u"192.0.2.256"_qs));
+        QVERIFY(!isValidAddress(u"1.2.3"_qs));
+        QVERIFY(!isValidAddress(u"fe80::1%eth0"_qs));
+        QVERIFY(!isValidAddress(u"[::1]"_qs));
+        QVERIFY(!isValidAddress(QString(254, u'a')));
+        QVERIFY(!isValidAddress(u"a..b"_qs));
+        QVERIFY(!isValidAddress(u"-a.b"_qs));
+        QVERIFY(isValidHostName(u"a"_qs));
+        QVERIFY(!isValidHostName(QString(64, u'a')));
+        QVERIFY(isValidHostName(QString(63, u'a')));
+        QVERIFY(isValidSystemUser(u"_a-b"_qs));
+        QVERIFY(!isValidSystemUser(QString(33, u'a')));
+        QVERIFY(!isValidSystemUser(u"Root"_qs));
+        QVERIFY(isValidDatabaseIdentifier(QString(63, u'a')));
+        QVERIFY(!isValidDatabaseIdentifier(QString(64, u'a')));
+        QVERIFY(!isValidDatabaseIdentifier(u"1a"_qs));
+        QVERIFY(isSafeAbsolutePath(u"/a/b+c@d_e.f-g"_qs));
+        QVERIFY(!isSafeAbsolutePath(u"/a/b c"_qs));
+        QVERIFY(isStrictlyInside(u"/a/b"_qs, u"/a"_qs));
+        QVERIFY(!isStrictlyInside(u"/ab"_qs, u"/a"_qs));
+        QVERIFY(!isStrictlyInside(u"/a"_qs, u"/a"_qs));
+    }
+
+private:
+    QJsonObject m_seed;
+    QJsonObject m_base;
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"

@@ -1,0 +1,404 @@
+// Against a real sshd: the test starts /usr/sbin/sshd on 127.0.0.1 (a free port, a
+// temporary host key, a temporary authorized key; root needed) and checks exec (stdin,
+// exit status, stderr lines, progress), host-key refusals before authentication, a
+// dropped link told from a failed command, secrets on stdin only, the deployment lock
+// and sudo (when sudo is installed).
+#include "hostworker.h"
+#include "runner.h"
+#include "sshsession.h"
+
+#include "deployment.h"
+#include "textutil.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
+using namespace phw;
+
+namespace {
+
+bool runTool(const QString &program, const QStringList &args, QByteArray *output = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000))
+        return false;
+    if (output)
+        *output = p.readAllStandardOutput();
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+class FixedSecrets : public SecretProvider
+{
+public:
+    QMap<QString, QByteArray> values;
+    std::optional<QByteArray> secret(const SecretRequest &r) override
+    {
+        const QString key = r.kind == SecretKind::DatabasePassword ? r.name
+                            : r.kind == SecretKind::SudoPassword   ? u"sudo"_qs
+                            : r.kind == SecretKind::SshPassword    ? u"ssh"_qs
+                                                                   : u"passphrase"_qs;
+        if (!values.contains(key))
+            return std::nullopt;
+        return values.value(key);
+    }
+};
+
+} // namespace
+
+class TestSshd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void execStdinExitStderr();
+    void secretsOnStdinOnly();
+    void changedHostKeyRefusedBeforeAuth();
+    void unknownHostKeyRefusedHeadless();
+    void workerReportsDroppedLink();
+    void lockRefusesSecondRun();
+    void sudoWithPasswordOnStdin();
+
+private:
+    ConnectParams params(const QString &knownHosts = {}) const;
+    void writeKnownHosts(const QString &file, const QString &pubFile);
+
+    QTemporaryDir m_dir;
+    QProcess m_sshd;
+    int m_port = 0;
+    QString m_testUser;
+};
+
+ConnectParams TestSshd::params(const QString &knownHosts) const
+{
+    ConnectParams p;
+    p.name = u"local"_qs;
+    p.address = u"127.0.0.1"_qs;
+    p.port = m_port;
+    p.user = u"root"_qs;
+    p.keyFile = m_dir.filePath(u"client"_qs);
+    p.sshConfigFile = m_dir.filePath(u"ssh_config"_qs); // empty file: nothing from ~/.ssh
+    p.knownHostsFile = knownHosts.isEmpty() ? m_dir.filePath(u"known_hosts"_qs) : knownHosts;
+    return p;
+}
+
+void TestSshd::writeKnownHosts(const QString &file, const QString &pubFile)
+{
+    QFile pub(pubFile);
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    const QList<QByteArray> parts = pub.readAll().trimmed().split(' ');
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(knownHostsName(u"127.0.0.1"_qs, m_port).toUtf8() + ' ' + parts.value(0) + ' ' + parts.value(1) + '\n');
+}
+
+void TestSshd::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to start sshd (run the suite as root)");
+    if (!QFile::exists(u"/usr/sbin/sshd"_qs))
+        QSKIP("needs /usr/sbin/sshd (apt-get install openssh-server)");
+    QVERIFY(m_dir.isValid());
+    for (const QString &key : {u"host"_qs, u"host2"_qs, u"client"_qs})
+        QVERIFY(runTool(u"ssh-keygen"_qs, {u"-q"_qs, u"-t"_qs, u"ed25519"_qs, u"-N"_qs, QString(), u"-f"_qs, m_dir.filePath(key)}));
+    QVERIFY(QFile::copy(m_dir.filePath(u"client.pub"_qs), m_dir.filePath(u"authorized_keys"_qs)));
+    QFile(m_dir.filePath(u"ssh_config"_qs)).open(QIODevice::WriteOnly);
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        m_port = probe.serverPort();
+    }
+    QFile cfg(m_dir.filePath(u"sshd_config"_qs));
+    QVERIFY(cfg.open(QIODevice::WriteOnly));
+    cfg.write(QStringLiteral("ListenAddress 127.0.0.1\nPort %1\nHostKey %2\nPidFile none\nAuthorizedKeysFile %3\n"
+                             "StrictModes no\nPermitRootLogin prohibit-password\nPasswordAuthentication yes\n"
+                             "KbdInteractiveAuthentication no\nUsePAM no\nLogLevel VERBOSE\n")
+                  .arg(m_port)
+                  .arg(m_dir.filePath(u"host"_qs), m_dir.filePath(u"authorized_keys"_qs))
+                  .toUtf8());
+    cfg.close();
+    QDir().mkpath(u"/run/sshd"_qs);
+    m_sshd.setProcessChannelMode(QProcess::SeparateChannels);
+    m_sshd.start(u"/usr/sbin/sshd"_qs, {u"-D"_qs, u"-e"_qs, u"-f"_qs, cfg.fileName()});
+    QVERIFY(m_sshd.waitForStarted());
+    // Bounded polling for the port: the banner says sshd is ready.
+    const bool ready = QTest::qWaitFor([this] {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_port));
+        return s.waitForConnected(200) && s.waitForReadyRead(500) && s.readAll().startsWith("SSH-2.0");
+    }, 10000);
+    QVERIFY2(ready, m_sshd.readAllStandardError().constData());
+    writeKnownHosts(m_dir.filePath(u"known_hosts"_qs), m_dir.filePath(u"host.pub"_qs));
+}
+
+void TestSshd::cleanupTestCase()
+{
+    if (m_sshd.state() != QProcess::NotRunning) {
+        m_sshd.terminate();
+        m_sshd.waitForFinished(5000);
+    }
+    if (!m_testUser.isEmpty()) {
+        runTool(u"userdel"_qs, {u"-r"_qs, m_testUser});
+        QFile::remove(u"/etc/sudoers.d/"_qs + m_testUser);
+    }
+}
+
+void TestSshd::execStdinExitStderr()
+{
+    EnvironmentSecrets secrets;
+    SshSession s(&secrets);
+    const ConnectResult c = s.connect(params());
+    QVERIFY2(c.ok(), qPrintable(c.message));
+    QList<OutputLine> lines;
+    const QByteArray script = "printf 'args:%s,%s\\n' \"$1\" \"$2\"\n"
+                              "echo \"lang:$LC_ALL\"\n"
+                              "echo oops >&2; echo second-error >&2\n"
+                              "printf '10%%\\r100%%\\n'\n"
+                              "printf 'no newline'\n"
+                              "exit 3\n";
+    const ExecResult r = s.exec({u"sh -s -- 'a b' c"_qs, script + "", 10000, true},
+                                [&](const OutputLine &l) { lines.append(l); });
+    QCOMPARE(int(r.status), int(ExecResult::Status::Exited));
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.lastStderr, (QStringList{u"oops"_qs, u"second-error"_qs}));
+    QStringList out;
+    for (const OutputLine &l : lines) {
+        if (l.kind == OutputKind::Stdout)
+            out.append((l.progress ? u"~"_qs : QString()) + l.text);
+    }
+    QCOMPARE(out, (QStringList{u"args:a b,c"_qs, u"lang:C"_qs, u"~10%"_qs, u"100%"_qs, u"no newline"_qs}));
+
+    // A large input and a large output go through.
+    QByteArray big;
+    for (int i = 0; i < 20000; ++i)
+        big += "line " + QByteArray::number(i) + '\n';
+    int count = 0;
+    const ExecResult r2 = s.exec({u"cat"_qs, big, 30000, false}, [&](const OutputLine &l) {
+        if (l.kind == OutputKind::Stdout)
+            ++count;
+    });
+    QVERIFY(r2.succeeded());
+    QCOMPARE(count, 20000);
+}
+
+void TestSshd::secretsOnStdinOnly()
+{
+    // The runner's stdin form: assignments, then the script as one brace group. The value
+    // arrives byte-exact and is on no process's command line while the script runs.
+    const QString canary = u"C4n4ry-'quote\" $(x) \\back é"_qs;
+    const QByteArray assignments = "PUBLIK_DB_PASSWORD_TEST=" + shellQuote(canary).toUtf8() + '\n';
+    const QByteArray script = "#!/bin/sh\n"
+                              "printf '%s' \"$PUBLIK_DB_PASSWORD_TEST\" | sha256sum | cut -d' ' -f1\n"
+                              "if grep -qa C4n4ry /proc/[0-9]*/cmdline 2>/dev/null; then echo LEAK; else echo clean; fi\n"
+                              "cat; echo read-end\n";
+    EnvironmentSecrets secrets;
+    SshSession s(&secrets);
+    QVERIFY(s.connect(params()).ok());
+    QStringList out;
+    const ExecResult r = s.exec({u"sh -s"_qs, Runner::hostInput(assignments, script), 10000, true},
+                                [&](const OutputLine &l) { out.append(l.text); });
+    QVERIFY(r.succeeded());
+    QCOMPARE(out.value(0), QString::fromLatin1(QCryptographicHash::hash(canary.toUtf8(), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(out.value(1), u"clean"_qs);
+    QCOMPARE(out.value(2), u"read-end"_qs); // stdin is empty for the script's commands
+    QVERIFY(!s.wrapCommand({u"sh -s"_qs, {}, 0, true}).contains(u"C4n4ry"_qs));
+}
+
+void TestSshd::changedHostKeyRefusedBeforeAuth()
+{
+    const QString kh = m_dir.filePath(u"known_hosts_changed"_qs);
+    writeKnownHosts(kh, m_dir.filePath(u"host2.pub"_qs));
+    m_sshd.readAllStandardError(); // the log so far
+    EnvironmentSecrets secrets;
+    SshSession s(&secrets);
+    const ConnectResult c = s.connect(params(kh));
+    QCOMPARE(int(c.status), int(ConnectResult::Status::HostKeyChanged));
+    QVERIFY(c.message.contains(c.fingerprint));
+    QCOMPARE(c.knownFingerprints.size(), 1);
+    QVERIFY(c.message.contains(c.knownFingerprints.first()));
+    QVERIFY(c.fingerprint != c.knownFingerprints.first());
+    // sshd saw no authentication attempt on that connection (the last one in its log).
+    QByteArray log;
+    QByteArray segment;
+    const bool closed = QTest::qWaitFor([&] {
+        m_sshd.waitForReadyRead(50);
+        log += m_sshd.readAllStandardError();
+        const qsizetype at = log.lastIndexOf("Connection from 127.0.0.1 port ");
+        if (at < 0)
+            return false;
+        segment = log.mid(at);
+        const QByteArray port = segment.mid(31, segment.indexOf(' ', 31) - 31);
+        return segment.contains("closed by 127.0.0.1 port " + port) || segment.contains("Connection closed by remote host");
+    }, 5000);
+    QVERIFY2(closed, log.constData());
+    QVERIFY2(!segment.contains("Accepted") && !segment.contains("Failed") && !segment.contains("Postponed")
+                 && !segment.contains("userauth"),
+             segment.constData());
+    QVERIFY(!s.isConnected());
+}
+
+void TestSshd::unknownHostKeyRefusedHeadless()
+{
+    const QString kh = m_dir.filePath(u"sub/known_hosts_new"_qs);
+    EnvironmentSecrets secrets;
+    {
+        SshSession s(&secrets);
+        const ConnectResult c = s.connect(params(kh));
+        QCOMPARE(int(c.status), int(ConnectResult::Status::HostKeyUnknown));
+        QVERIFY(c.message.contains(c.fingerprint));
+        QVERIFY(!QFile::exists(kh));
+    }
+    {
+        SshSession s(&secrets);
+        ConnectParams p = params(kh);
+        p.unknownKeys = UnknownKeyPolicy::AcceptNew;
+        const ConnectResult c = s.connect(p);
+        QVERIFY2(c.ok(), qPrintable(c.message));
+        QVERIFY(QFile::exists(kh));
+    }
+    {
+        SshSession s(&secrets); // recorded: known now, even when refusing new keys
+        QVERIFY(s.connect(params(kh)).ok());
+    }
+    {
+        // Ask: the operator's answer decides.
+        SshSession s(&secrets, [](const QString &, const QString &fp) { return !fp.isEmpty() && false; });
+        ConnectParams p = params(m_dir.filePath(u"known_hosts_ask"_qs));
+        p.unknownKeys = UnknownKeyPolicy::Ask;
+        QCOMPARE(int(s.connect(p).status), int(ConnectResult::Status::HostKeyUnknown));
+    }
+}
+
+void TestSshd::workerReportsDroppedLink()
+{
+    EnvironmentSecrets secrets;
+    HostWorker *w = HostWorker::spawn(u"local"_qs, &secrets);
+    QSignalSpy connected(w, &HostWorker::connected);
+    QSignalSpy lines(w, &HostWorker::line);
+    QSignalSpy finished(w, &HostWorker::finished);
+    w->requestConnect(params());
+    QVERIFY(connected.wait(15000));
+    QVERIFY(connected.first().at(1).value<ConnectResult>().ok());
+
+    // A failed command is a command that failed.
+    w->requestExec(1, {u"sh -c 'echo bad >&2; exit 7'"_qs, {}, 10000, true});
+    QVERIFY(finished.wait(10000));
+    ExecResult r = finished.takeFirst().at(2).value<ExecResult>();
+    QCOMPARE(int(r.status), int(ExecResult::Status::Exited));
+    QCOMPARE(r.exitCode, 7);
+
+    // The session's sshd process killed mid-command: a dropped link, not a failure.
+    w->requestExec(2, {u"sh -c 'echo started; echo $PPID; exec sleep 30'"_qs, {}, 60000, true});
+    QVERIFY(QTest::qWaitFor([&] { return lines.size() >= 2 + 0; }, 10000));
+    // The second line holds the pid of the shell's parent: the session's sshd.
+    qint64 sessionPid = 0;
+    for (const QList<QVariant> &args : std::as_const(lines)) {
+        const OutputLine l = args.at(2).value<OutputLine>();
+        if (args.at(1).toULongLong() == 2 && l.text.toLongLong() > 1)
+            sessionPid = l.text.toLongLong();
+    }
+    QVERIFY(sessionPid > 1);
+    QVERIFY(::kill(static_cast<pid_t>(sessionPid), SIGKILL) == 0);
+    QVERIFY(finished.wait(20000));
+    r = finished.takeFirst().at(2).value<ExecResult>();
+    QCOMPARE(int(r.status), int(ExecResult::Status::LinkDropped));
+    QVERIFY(r.elapsedMs < 20000);
+    w->shutdown();
+}
+
+void TestSshd::lockRefusesSecondRun()
+{
+    LoadResult loaded = loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
+    QVERIFY(loaded.ok());
+    Deployment d = loaded.deployment;
+    QTemporaryDir share;
+    d.name = QStringLiteral("phwtest%1").arg(::getpid());
+    d.nfs.mount = share.path();
+    d.nfs.publikDir = share.path() + u"/publik"_qs;
+    Host h = d.hosts.first();
+    h.address = u"127.0.0.1"_qs;
+    h.port = m_port;
+    h.auth = AuthMethod::Key;
+    h.keyFile = m_dir.filePath(u"client"_qs);
+    d.hosts = {h};
+
+    const QString lockDir = share.path() + u"/.publik-ha-wizard/"_qs + d.name + u"/lock"_qs;
+    QVERIFY(QDir().mkpath(lockDir));
+    QFile holder(lockDir + u"/holder"_qs);
+    QVERIFY(holder.open(QIODevice::WriteOnly));
+    holder.write("alice@laptop pid 42 2026-01-01T00:00:00\n");
+    holder.close();
+
+    EnvironmentSecrets secrets;
+    RunnerOptions o;
+    o.connection.sshConfigFile = m_dir.filePath(u"ssh_config"_qs);
+    o.connection.knownHostsFile = m_dir.filePath(u"known_hosts"_qs);
+    o.journalPath = m_dir.filePath(u"journal.json"_qs);
+    {
+        Runner runner(d, o, &secrets);
+        QSignalSpy done(&runner, &Runner::finished);
+        runner.start(Runner::Mode::Rollback);
+        QVERIFY(done.count() == 1 || done.wait(30000));
+        QVERIFY(!runner.succeeded());
+        QVERIFY2(runner.summary().contains(u"alice@laptop pid 42"_qs), qPrintable(runner.summary()));
+        QVERIFY(QFile::exists(lockDir + u"/holder"_qs)); // untouched
+    }
+    {
+        // Taken over explicitly: the run goes (rollback of an empty host journal), then releases it.
+        o.takeOverLock = true;
+        Runner runner(d, o, &secrets);
+        QSignalSpy done(&runner, &Runner::finished);
+        runner.start(Runner::Mode::Rollback);
+        QVERIFY(done.count() == 1 || done.wait(30000));
+        QVERIFY2(runner.succeeded(), qPrintable(runner.summary()));
+        QVERIFY(!QFile::exists(lockDir));
+    }
+    QDir(u"/var/lib/publik-ha-wizard/"_qs + d.name).removeRecursively();
+}
+
+void TestSshd::sudoWithPasswordOnStdin()
+{
+    if (!QFile::exists(u"/usr/bin/sudo"_qs))
+        QSKIP("sudo is not installed on this machine: the sudo path is covered by the lab (user operator)");
+    m_testUser = QStringLiteral("phwsudo%1").arg(::getpid() % 100000);
+    QVERIFY(runTool(u"useradd"_qs, {u"-m"_qs, u"-s"_qs, u"/bin/sh"_qs, m_testUser}));
+    const QByteArray password = "s3cr'et $x";
+    QProcess chpasswd;
+    chpasswd.start(u"chpasswd"_qs, QStringList{});
+    chpasswd.write(m_testUser.toUtf8() + ':' + password + '\n');
+    chpasswd.closeWriteChannel();
+    QVERIFY(chpasswd.waitForFinished() && chpasswd.exitCode() == 0);
+    QFile sudoers(u"/etc/sudoers.d/"_qs + m_testUser);
+    QVERIFY(sudoers.open(QIODevice::WriteOnly));
+    sudoers.write(m_testUser.toUtf8() + " ALL=(ALL:ALL) ALL\n");
+    sudoers.close();
+    FixedSecrets secrets;
+    secrets.values.insert(u"ssh"_qs, password);
+    SshSession s(&secrets);
+    ConnectParams p = params();
+    p.user = m_testUser;
+    p.sudo = true;
+    p.keyFile.clear();
+    const ConnectResult c = s.connect(p);
+    QVERIFY2(c.ok(), qPrintable(c.message));
+    QStringList out;
+    const ExecResult r = s.exec({u"sh -s -- x"_qs, "id -u; cat; echo \"arg:$1\"\n", 10000, true},
+                                [&](const OutputLine &l) { out.append(l.text); });
+    QVERIFY(r.succeeded());
+    QCOMPARE(out, (QStringList{u"0"_qs, u"arg:x"_qs}));
+    QVERIFY(!s.wrapCommand({u"sh -s"_qs, {}, 0, true}).contains(QString::fromUtf8(password)));
+}
+
+QTEST_GUILESS_MAIN(TestSshd)
+#include "tst_sshd.moc"

@@ -1,0 +1,252 @@
+// Unit tests of the SSH runner's pure parts: line splitting, OpenSSH configuration,
+// host-key decisions against a known_hosts file, the runner's stdin, preflight analysis.
+#include "hostkey.h"
+#include "linesplitter.h"
+#include "preflight.h"
+#include "runner.h"
+#include "sshconfig.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <libssh/libssh.h>
+
+using namespace phw;
+
+class TestSshUnit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void splitter_data();
+    void splitter();
+    void splitterByteByByte();
+    void configResolve();
+    void configPatterns_data();
+    void configPatterns();
+    void hostKeyDecision_data();
+    void hostKeyDecision();
+    void knownHostsLookup();
+    void hostInputIsOneGroup();
+    void preflightAnalysis();
+};
+
+void TestSshUnit::splitter_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QList<bool>>("progress");
+    QTest::newRow("plain") << QByteArray("a\nb\n") << QStringList{u"a"_qs, u"b"_qs} << QList<bool>{false, false};
+    QTest::newRow("partial last") << QByteArray("a\nbc") << QStringList{u"a"_qs, u"bc"_qs} << QList<bool>{false, false};
+    QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QStringList{u"a"_qs, u"b"_qs} << QList<bool>{false, false};
+    QTest::newRow("progress") << QByteArray("10%\r50%\r100%\ndone\n")
+                              << QStringList{u"10%"_qs, u"50%"_qs, u"100%"_qs, u"done"_qs}
+                              << QList<bool>{true, true, false, false};
+    QTest::newRow("trailing cr") << QByteArray("x\r") << QStringList{u"x"_qs} << QList<bool>{true};
+    QTest::newRow("empty lines") << QByteArray("\n\n") << QStringList{QString(), QString()} << QList<bool>{false, false};
+    QTest::newRow("utf8") << QByteArray("\xc3\xa9t\xc3\xa9\n") << QStringList{u"été"_qs} << QList<bool>{false};
+}
+
+void TestSshUnit::splitter()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, lines);
+    QFETCH(QList<bool>, progress);
+    LineSplitter s;
+    QList<SplitLine> got = s.feed(input);
+    got.append(s.finish());
+    QCOMPARE(got.size(), lines.size());
+    for (qsizetype i = 0; i < got.size(); ++i) {
+        QCOMPARE(got.at(i).text, lines.at(i));
+        QCOMPARE(got.at(i).progress, progress.at(i));
+    }
+}
+
+void TestSshUnit::splitterByteByByte()
+{
+    // Chunk boundaries inside "\r\n" and inside a UTF-8 character change nothing.
+    const QByteArray input("ab\r\nc\xc3\xa9\r50%\rz");
+    LineSplitter s;
+    QList<SplitLine> got;
+    for (const char c : input)
+        got.append(s.feed(QByteArrayView(&c, 1)));
+    got.append(s.finish());
+    QCOMPARE(got.size(), 4);
+    QCOMPARE(got.at(0), (SplitLine{u"ab"_qs, false}));
+    QCOMPARE(got.at(1), (SplitLine{u"cé"_qs, true}));
+    QCOMPARE(got.at(2), (SplitLine{u"50%"_qs, true}));
+    QCOMPARE(got.at(3), (SplitLine{u"z"_qs, false}));
+}
+
+void TestSshUnit::configResolve()
+{
+    const SshConfig c = SshConfig::parse(uR"(# comment
+User global
+Host web1 web1.example.org
+  HostName 10.0.0.11
+  Port=2222
+  IdentityFile ~/.ssh/id_web
+  IdentityFile "/keys/with space"
+  UserKnownHostsFile /tmp/kh1 /tmp/kh2
+  HostKeyAlias web1-key
+Host *.example.org !web3.example.org
+  User deploy
+  IdentitiesOnly yes
+Match host web1
+  Port 9999
+Host *
+  Port 22
+  IdentityFile %d/.ssh/id_%h
+)"_qs);
+    SshTarget t = c.resolve(u"web1"_qs, u"me"_qs);
+    QCOMPARE(t.hostName, u"10.0.0.11"_qs);
+    QCOMPARE(t.port, 2222);
+    QCOMPARE(t.user, u"global"_qs); // the first value obtained wins
+    QCOMPARE(t.userKnownHostsFiles, (QStringList{u"/tmp/kh1"_qs, u"/tmp/kh2"_qs}));
+    QCOMPARE(t.hostKeyAlias, u"web1-key"_qs);
+    QCOMPARE(t.identityFiles.size(), 3);
+    QCOMPARE(t.identityFiles.at(0), QDir::homePath() + u"/.ssh/id_web"_qs);
+    QCOMPARE(t.identityFiles.at(1), u"/keys/with space"_qs);
+    QCOMPARE(t.identityFiles.at(2), QDir::homePath() + u"/.ssh/id_10.0.0.11"_qs);
+
+    t = c.resolve(u"web2.example.org"_qs);
+    QCOMPARE(t.effectiveHostName(), u"web2.example.org"_qs);
+    QCOMPARE(t.port, 22);
+    QVERIFY(t.identitiesOnly);
+    t = c.resolve(u"web3.example.org"_qs);
+    QVERIFY(!t.identitiesOnly); // negated
+    QVERIFY(SshConfig::parse(QString()).resolve(u"x"_qs).userKnownHostsFiles.isEmpty());
+    QVERIFY(c.resolve(u"web1"_qs).matchedHostBlock);
+    QVERIFY(!c.resolve(u"other"_qs).matchedHostBlock); // only the catch-all block
+}
+
+void TestSshUnit::configPatterns_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("match");
+    QTest::newRow("exact") << u"web1"_qs << u"web1"_qs << true;
+    QTest::newRow("case") << u"WEB1"_qs << u"web1"_qs << true;
+    QTest::newRow("star") << u"web*"_qs << u"web12"_qs << true;
+    QTest::newRow("star middle") << u"w*1"_qs << u"web1"_qs << true;
+    QTest::newRow("question") << u"web?"_qs << u"web12"_qs << false;
+    QTest::newRow("question ok") << u"web?"_qs << u"web1"_qs << true;
+    QTest::newRow("prefix only") << u"web"_qs << u"web1"_qs << false;
+}
+
+void TestSshUnit::configPatterns()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, host);
+    QFETCH(bool, match);
+    QCOMPARE(sshWildcardMatch(pattern, host), match);
+}
+
+void TestSshUnit::hostKeyDecision_data()
+{
+    QTest::addColumn<KnownHostState>("state");
+    QTest::addColumn<UnknownKeyPolicy>("policy");
+    QTest::addColumn<HostKeyVerdict>("verdict");
+    QTest::newRow("known") << KnownHostState::Ok << UnknownKeyPolicy::Refuse << HostKeyVerdict::Proceed;
+    QTest::newRow("unknown headless") << KnownHostState::Unknown << UnknownKeyPolicy::Refuse << HostKeyVerdict::Refuse;
+    QTest::newRow("unknown accepted") << KnownHostState::Unknown << UnknownKeyPolicy::AcceptNew << HostKeyVerdict::RecordAndProceed;
+    QTest::newRow("unknown asked") << KnownHostState::Unknown << UnknownKeyPolicy::Ask << HostKeyVerdict::AskOperator;
+    for (const UnknownKeyPolicy p : {UnknownKeyPolicy::Refuse, UnknownKeyPolicy::AcceptNew, UnknownKeyPolicy::Ask}) {
+        const QByteArray suffix = QByteArray::number(int(p));
+        QTest::newRow("changed " + suffix) << KnownHostState::Changed << p << HostKeyVerdict::Refuse;
+        QTest::newRow("other type " + suffix) << KnownHostState::OtherType << p << HostKeyVerdict::Refuse;
+        QTest::newRow("error " + suffix) << KnownHostState::Error << p << HostKeyVerdict::Refuse;
+    }
+}
+
+void TestSshUnit::hostKeyDecision()
+{
+    QFETCH(KnownHostState, state);
+    QFETCH(UnknownKeyPolicy, policy);
+    QFETCH(HostKeyVerdict, verdict);
+    QCOMPARE(decideHostKey(state, policy), verdict);
+}
+
+static QByteArray publicLine(ssh_key key)
+{
+    char *b64 = nullptr;
+    if (ssh_pki_export_pubkey_base64(key, &b64) != SSH_OK)
+        return {};
+    const QByteArray out = QByteArray(ssh_key_type_to_char(ssh_key_type(key))) + ' ' + b64;
+    ssh_string_free_char(b64);
+    return out;
+}
+
+void TestSshUnit::knownHostsLookup()
+{
+    QTemporaryDir dir;
+    ssh_key ed = nullptr, ed2 = nullptr, ecdsa = nullptr;
+    QCOMPARE(ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &ed), SSH_OK);
+    QCOMPARE(ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &ed2), SSH_OK);
+    QCOMPARE(ssh_pki_generate(SSH_KEYTYPE_ECDSA_P256, 256, &ecdsa), SSH_OK);
+    const QString file = dir.filePath(u"known_hosts"_qs);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# comment\n");
+    f.write("web1 " + publicLine(ed) + "\n");
+    f.write("[web2]:2222 " + publicLine(ed) + "\n");
+    f.write("web3 " + publicLine(ecdsa) + "\n");
+    f.close();
+
+    QCOMPARE(lookupKnownHosts(file, u"web1"_qs, 22, ed).state, KnownHostState::Ok);
+    const KnownHostsLookup changed = lookupKnownHosts(file, u"web1"_qs, 22, ed2);
+    QCOMPARE(changed.state, KnownHostState::Changed);
+    QCOMPARE(changed.recordedFingerprints, QStringList{sha256Fingerprint(ed)});
+    QVERIFY(sha256Fingerprint(ed).startsWith(u"SHA256:"));
+    QCOMPARE(lookupKnownHosts(file, u"web2"_qs, 2222, ed).state, KnownHostState::Ok);
+    QCOMPARE(lookupKnownHosts(file, u"web2"_qs, 22, ed).state, KnownHostState::Unknown); // port matters
+    QCOMPARE(lookupKnownHosts(file, u"web3"_qs, 22, ed).state, KnownHostState::OtherType);
+    QCOMPARE(lookupKnownHosts(file, u"web4"_qs, 22, ed).state, KnownHostState::Unknown);
+    QCOMPARE(lookupKnownHosts(dir.filePath(u"missing"_qs), u"web1"_qs, 22, ed).state, KnownHostState::Unknown);
+    QCOMPARE(knownHostsName(u"h"_qs, 22), u"h"_qs);
+    QCOMPARE(knownHostsName(u"h"_qs, 2222), u"[h]:2222"_qs);
+    ssh_key_free(ed);
+    ssh_key_free(ed2);
+    ssh_key_free(ecdsa);
+}
+
+void TestSshUnit::hostInputIsOneGroup()
+{
+    const QByteArray in = Runner::hostInput("A='x'\n", "#!/bin/sh\necho hi\n");
+    QCOMPARE(in, QByteArray("trap '' PIPE\nA='x'\n{\n#!/bin/sh\necho hi\n\n}\n"));
+}
+
+void TestSshUnit::preflightAnalysis()
+{
+    LoadResult loaded = loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
+    QVERIFY(loaded.ok());
+    const Deployment &d = loaded.deployment;
+    const QStringList good{u"os debian 12"_qs, u"cpu 8"_qs, u"mem 33000000"_qs, u"disk 200000000"_qs,
+                           u"mounted 1"_qs, u"writable 1"_qs, u"sharefree 1000"_qs, u"tokenwrite 1"_qs,
+                           u"wwwdata 33:33"_qs, u"db 1"_qs};
+    HostFacts web1 = Preflight::parseProbe(u"web1"_qs, true, good + QStringList{u"machineid aaa"_qs});
+    HostFacts web2 = Preflight::parseProbe(u"web2"_qs, false,
+                                           QStringList{u"os debian 11"_qs, u"cpu 2"_qs, u"mem 1000"_qs, u"disk 10"_qs,
+                                                       u"mounted 0"_qs, u"writable 0"_qs, u"wwwdata 33:34"_qs,
+                                                       u"db 0"_qs, u"machineid aaa"_qs, u"account hobo 999:999"_qs,
+                                                       u"uidowner 2103 someone"_qs,
+                                                       u"pkg wcs absent (none)"_qs,
+                                                       u"cronline combo /etc/combo/uwsgi.ini:12:cron2 = -1 x"_qs});
+    const QList<PreflightItem> items = Preflight::analyse(d, {web1, web2});
+    auto count = [&](const QString &host, PreflightItem::Severity s) {
+        return std::count_if(items.cbegin(), items.cend(), [&](const PreflightItem &i) { return i.host == host && i.severity == s; });
+    };
+    QCOMPARE(count(u"web1"_qs, PreflightItem::Severity::Blocking), 0);
+    QCOMPARE(count(u"web1"_qs, PreflightItem::Severity::Warning), 0);
+    // web2: not mounted, not writable, account, uid, db, package: 6 blocking at once.
+    QCOMPARE(count(u"web2"_qs, PreflightItem::Severity::Blocking), 6);
+    // Debian 11, cpu, memory, disk, cron: 5 warnings.
+    QCOMPARE(count(u"web2"_qs, PreflightItem::Severity::Warning), 5);
+    // machine-id and www-data across hosts.
+    QCOMPARE(count(QString(), PreflightItem::Severity::Blocking), 2);
+    const QString text = Preflight::renderText(items);
+    QVERIFY(text.contains(u"/etc/combo/uwsgi.ini:12"_qs));
+}
+
+QTEST_GUILESS_MAIN(TestSshUnit)
+#include "tst_sshunit.moc"
