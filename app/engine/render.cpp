@@ -58,6 +58,7 @@ QList<std::pair<QString, QString>> messageTable()
         {u"NO_SECRET"_qs, Tr::tr("%s is not set: export it or run the script on a terminal.")},
         {u"SECRET_CONTROL"_qs, Tr::tr("%s contains a control character, which is refused.")},
         {u"SECRET_ENCODING"_qs, Tr::tr("%s is not valid UTF-8: type it again on a UTF-8 terminal.")},
+        {u"UNSAFE_NAME"_qs, Tr::tr("warning: %s was added to the share with a name the journal cannot hold; remove it by hand after a rollback.")},
         {u"BAD_JOURNAL"_qs, Tr::tr("unexpected command in the journal: %s.")},
         {u"UNDO_FAILED"_qs, Tr::tr("rollback stopped at: %s. The journal keeps what is left to undo; fix the cause and run --rollback again.")},
         {u"UNDOING"_qs, Tr::tr("undoing step %s")},

@@ -394,18 +394,47 @@ phw_apt_install() {
     # shellcheck disable=SC2086 # package names are validated tokens
     phw_dry apt-get install $_missing && return 0
     phw_installed_list >"$PHW_STATE/packages.before" || return 1
+    phw_shared_files >"$PHW_STATE/shared.before" || return 1
     # shellcheck disable=SC2086
     apt-get -q -y -o Dpkg::Options::=--force-confold -o Dpkg::Options::=--force-confdef \
         install $_missing </dev/null
     _rc=$?
     phw_installed_list >"$PHW_STATE/packages.after"
     _new=$(comm -13 "$PHW_STATE/packages.before" "$PHW_STATE/packages.after")
-    rm -f "$PHW_STATE/packages.before" "$PHW_STATE/packages.after"
     if [ -n "$_new" ]; then
         # shellcheck disable=SC2046,SC2086
         phw_journal_undo phw_undo_apt_install $(printf '%s ' $_new)
     fi
+    # What the packages added to the share through the links (a kept configuration file's
+    # *.dpkg-dist, folders of a postinst) is removed on rollback, children first.
+    phw_shared_files >"$PHW_STATE/shared.after"
+    comm -13 "$PHW_STATE/shared.before" "$PHW_STATE/shared.after" >"$PHW_STATE/shared.new"
+    while IFS= read -r _ai_f; do
+        case $_ai_f in
+        *[!A-Za-z0-9._/@%+=:,-]*) phw_say "$PHW_T_UNSAFE_NAME" "$_ai_f" ;;
+        *) phw_journal_undo phw_undo_remove_new "$_ai_f" ;;
+        esac
+    done <"$PHW_STATE/shared.new"
+    rm -f "$PHW_STATE/packages.before" "$PHW_STATE/packages.after" \
+        "$PHW_STATE/shared.before" "$PHW_STATE/shared.after" "$PHW_STATE/shared.new"
     return $_rc
+}
+
+phw_shared_files() {
+    # Every path inside the share reached through this host's links, sorted.
+    for _sf_l in $PHW_SHARED_LINKS; do
+        [ -L "$_sf_l" ] && [ -d "$_sf_l" ] || continue
+        find "$(readlink "$_sf_l")" -mindepth 1
+    done | LC_ALL=C sort -u
+}
+
+phw_undo_remove_new() {
+    # Removes a path a package added to the share (a folder only once empty).
+    if [ -d "$1" ] && [ ! -L "$1" ]; then
+        rmdir "$1"
+    elif phw_exists "$1"; then
+        rm -f "$1"
+    fi
 }
 
 phw_undo_apt_install() {

@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QSysInfo>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace phw {
 
 namespace {
@@ -69,7 +72,11 @@ QString Runner::holderName()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME", u"?"_qs);
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) {
+        const passwd *pw = ::getpwuid(::geteuid());
+        user = pw ? QString::fromLocal8Bit(pw->pw_name) : u"?"_qs;
+    }
     return QStringLiteral("%1@%2 pid %3 %4")
         .arg(user, QSysInfo::machineHostName())
         .arg(QCoreApplication::applicationPid())

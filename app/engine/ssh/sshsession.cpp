@@ -121,6 +121,7 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     if (!p.keyFile.isEmpty())
         m_identityFiles.append(p.keyFile);
     m_identityFiles.append(t.identityFiles);
+    m_identityFiles.removeDuplicates();
     if (m_identityFiles.isEmpty() || !t.identitiesOnly) {
         for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
             const QString f = QDir::homePath() + u"/.ssh/"_qs + QString::fromLatin1(name);
