@@ -853,6 +853,14 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>%s is not valid UTF-8: type it again on a UTF-8 terminal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %s was added to the share with a name the journal cannot hold; remove it by hand after a rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock of %s is left from a process that no longer runs: taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>

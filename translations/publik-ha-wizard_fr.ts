@@ -46,19 +46,19 @@
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation>%1 demande une valeur.</translation>
     </message>
     <message>
         <source>Step %1 on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Run it? [y/N] </source>
-        <translation type="unfinished" />
+        <translation>Exécuter cette étape ? [o/N] </translation>
     </message>
     <message>
         <source>Cannot read the journal %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le journal %1 : %2.</translation>
     </message>
     <message>
         <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
@@ -82,7 +82,28 @@ Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).
 Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, '-' as '_'); never in the file.
 Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
 </source>
-        <translation type="unfinished" />
+        <translation>Usage : publik-ha-wizard [--lang fr|en]                    ouvre l'assistant
+        publik-ha-wizard validate FICHIER [--lang fr|en]   vérifie un fichier de déploiement
+        publik-ha-wizard plan FICHIER [--json]             affiche le plan d'installation
+        publik-ha-wizard export FICHIER --script DOSSIER   écrit un script sh par hôte
+        publik-ha-wizard check FICHIER [SSH]               vérifications préalables sur tous les hôtes
+        publik-ha-wizard apply FICHIER [--step [--yes]] [SSH] [--take-over-lock]
+                                                           exécute le plan sur les hôtes (ou le reprend)
+        publik-ha-wizard status FICHIER                    affiche le journal local
+        publik-ha-wizard rollback FICHIER [SSH] [--take-over-lock]
+                                                           annule les étapes appliquées, secondaires d'abord
+
+Options SSH : --ssh-config FICHIER (par défaut ~/.ssh/config), --known-hosts FICHIER (par défaut
+  le UserKnownHostsFile de la configuration, sinon ~/.ssh/known_hosts), --accept-new-host-keys
+  (enregistre les clés d'hôte inconnues ; une clé d'hôte modifiée est toujours refusée).
+--step : pas à pas, demande confirmation avant chaque étape ; --yes répond oui.
+--take-over-lock : reprend un verrou périmé.
+Secrets SSH : PUBLIK_SSH_PASSWORD[_&lt;HÔTE&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HÔTE&gt;], PUBLIK_KEY_PASSPHRASE.
+
+Code de sortie : 0 succès, 1 échec, 2 entrée incorrecte (déploiement invalide ou mauvais usage).
+Mots de passe : PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; (en majuscules, « - » devient « _ ») ; jamais dans le fichier.
+Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
+</translation>
     </message>
 </context>
 <context>
@@ -136,51 +157,51 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     <name>Journal</name>
     <message>
         <source>running (or interrupted)</source>
-        <translation type="unfinished" />
+        <translation>en cours (ou interrompue)</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished" />
+        <translation>appliquée</translation>
     </message>
     <message>
         <source>already done before</source>
-        <translation type="unfinished" />
+        <translation>déjà faite auparavant</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>en échec</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished" />
+        <translation>annulée (retour arrière)</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished" />
+        <translation>réussie</translation>
     </message>
     <message>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished" />
+        <translation>impossible de créer le dossier de %1</translation>
     </message>
     <message>
         <source>Journal %1: nothing was run for this deployment from this machine.</source>
-        <translation type="unfinished" />
+        <translation>Journal %1 : rien n'a été exécuté pour ce déploiement depuis cette machine.</translation>
     </message>
     <message>
         <source>Journal of deployment %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Journal du déploiement %1 (%2)</translation>
     </message>
     <message>
         <source>Last run: %1 by %2, started %3, ended %4: %5</source>
-        <translation type="unfinished" />
+        <translation>Dernière exécution : %1 par %2, début %3, fin %4 : %5</translation>
     </message>
     <message>
         <source>%1 (%2, %3@%4:%5)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, %3@%4:%5)</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished" />
+        <translation>code de sortie %1</translation>
     </message>
 </context>
 <context>
@@ -330,174 +351,174 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     <name>Preflight</name>
     <message>
         <source>%1: connected, root works.</source>
-        <translation type="unfinished" />
+        <translation>%1 : connecté, l'accès root fonctionne.</translation>
     </message>
     <message>
         <source>%1: checking…</source>
-        <translation type="unfinished" />
+        <translation>%1 : vérification en cours…</translation>
     </message>
     <message>
         <source>%1: the checks could not run (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 : les vérifications n'ont pas pu s'exécuter (%2).</translation>
     </message>
     <message>
         <source>%1: %2 is not the same share as on the primary host (a token written there is not read here).</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 n'est pas le même partage que sur l'hôte principal (un jeton écrit là-bas n'est pas lu ici).</translation>
     </message>
     <message>
         <source>Mount the same NFS export on every host.</source>
-        <translation type="unfinished" />
+        <translation>Montez le même export NFS sur chaque hôte.</translation>
     </message>
     <message>
         <source>%1: the system is %2, not Debian.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le système est %2, pas Debian.</translation>
     </message>
     <message>
         <source>Use Debian hosts, as the procedure requires.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez des hôtes Debian, comme le demande la procédure.</translation>
     </message>
     <message>
         <source>%1: Debian %2, the procedure was checked on Debian 12.</source>
-        <translation type="unfinished" />
+        <translation>%1 : Debian %2, la procédure a été vérifiée sur Debian 12.</translation>
     </message>
     <message>
         <source>Prefer Debian 12 (bookworm).</source>
-        <translation type="unfinished" />
+        <translation>Préférez Debian 12 (bookworm).</translation>
     </message>
     <message>
         <source>%1: %2 processors, the prerequisites ask for %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 processeurs, les prérequis en demandent %3.</translation>
     </message>
     <message>
         <source>Give the host more processors before production.</source>
-        <translation type="unfinished" />
+        <translation>Donnez plus de processeurs à l'hôte avant la mise en production.</translation>
     </message>
     <message>
         <source>%1: %2 GB of memory, the prerequisites ask for 32 GB.</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 Go de mémoire, les prérequis demandent 32 Go.</translation>
     </message>
     <message>
         <source>Give the host more memory before production.</source>
-        <translation type="unfinished" />
+        <translation>Donnez plus de mémoire à l'hôte avant la mise en production.</translation>
     </message>
     <message>
         <source>%1: %2 GB free on /, the prerequisites ask for 100 GB.</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 Go libres sur /, les prérequis demandent 100 Go.</translation>
     </message>
     <message>
         <source>Enlarge the disk before production.</source>
-        <translation type="unfinished" />
+        <translation>Agrandissez le disque avant la mise en production.</translation>
     </message>
     <message>
         <source>%1: the share is not mounted on %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le partage n'est pas monté sur %2.</translation>
     </message>
     <message>
         <source>Mount the NFS share on %1 (and in /etc/fstab).</source>
-        <translation type="unfinished" />
+        <translation>Montez le partage NFS sur %1 (et déclarez-le dans /etc/fstab).</translation>
     </message>
     <message>
         <source>%1: root cannot write in %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 : root ne peut pas écrire dans %2.</translation>
     </message>
     <message>
         <source>Export the share without root squashing (no_root_squash) to the hosts.</source>
-        <translation type="unfinished" />
+        <translation>Exportez le partage vers les hôtes sans restreindre root (no_root_squash).</translation>
     </message>
     <message>
         <source>%1: share %2 writable, %3 GB free.</source>
-        <translation type="unfinished" />
+        <translation>%1 : partage %2 accessible en écriture, %3 Go libres.</translation>
     </message>
     <message>
         <source>%1: cannot write on the share (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible d'écrire sur le partage (%2).</translation>
     </message>
     <message>
         <source>%1: the account %2 exists with UID:GID %3, the deployment wants %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le compte %2 existe avec UID:GID %3, le déploiement demande %4.</translation>
     </message>
     <message>
         <source>Change the deployment's UID/GID or the account on the host (files included).</source>
-        <translation type="unfinished" />
+        <translation>Modifiez l'UID/GID dans le déploiement ou le compte sur l'hôte (fichiers compris).</translation>
     </message>
     <message>
         <source>%1: UID %2 is taken by %3 (wanted for %4).</source>
-        <translation type="unfinished" />
+        <translation>%1 : l'UID %2 est déjà pris par %3 (prévu pour %4).</translation>
     </message>
     <message>
         <source>Choose another UID in the deployment.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un autre UID dans le déploiement.</translation>
     </message>
     <message>
         <source>%1: GID %2 is taken by the group %3 (wanted for %4).</source>
-        <translation type="unfinished" />
+        <translation>%1 : le GID %2 est déjà pris par le groupe %3 (prévu pour %4).</translation>
     </message>
     <message>
         <source>Choose another GID in the deployment.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un autre GID dans le déploiement.</translation>
     </message>
     <message>
         <source>%1: the database %2:%3 cannot be reached.</source>
-        <translation type="unfinished" />
+        <translation>%1 : la base de données %2:%3 est injoignable.</translation>
     </message>
     <message>
         <source>Check the address, the port, the firewall and listen_addresses/pg_hba.conf.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'adresse, le port, le pare-feu et listen_addresses/pg_hba.conf.</translation>
     </message>
     <message>
         <source>%1: no tool to test the database connection (python3 or nc).</source>
-        <translation type="unfinished" />
+        <translation>%1 : aucun outil pour tester la connexion à la base de données (python3 ou nc).</translation>
     </message>
     <message>
         <source>%1: not available from the APT sources: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 : absents des sources APT : %2.</translation>
     </message>
     <message>
         <source>Add Entr'ouvert's repository to the host's APT sources and run apt-get update.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez le dépôt d'Entr'ouvert aux sources APT de l'hôte et lancez apt-get update.</translation>
     </message>
     <message>
         <source>%1: Publik is not installed yet; the plan installs it.</source>
-        <translation type="unfinished" />
+        <translation>%1 : Publik n'est pas encore installé ; le plan d'installation s'en charge.</translation>
     </message>
     <message>
         <source>%1: Publik installed (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 : Publik installé (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n package(s) of the primary host are missing here (%2); the plan installs those the deployment lists.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : %n paquet de l'hôte principal manque ici (%2) ; le plan installe ceux que liste le déploiement.</numerusform>
+            <numerusform>%1 : %n paquets de l'hôte principal manquent ici (%2) ; le plan installe ceux que liste le déploiement.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: a cron of %2 outside the files the procedure names: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : une tâche cron de %2 hors des fichiers que nomme la procédure : %3</translation>
     </message>
     <message>
         <source>On secondaries, disable it by hand or check that running it on every host is harmless.</source>
-        <translation type="unfinished" />
+        <translation>Sur les hôtes secondaires, désactivez-la à la main ou vérifiez que son exécution sur chaque hôte est sans danger.</translation>
     </message>
     <message>
         <source>/etc/machine-id is the same on %1 (cloned hosts).</source>
-        <translation type="unfinished" />
+        <translation>/etc/machine-id est identique sur %1 (hôtes clonés).</translation>
     </message>
     <message>
         <source>Regenerate it on the clones: rm /etc/machine-id &amp;&amp; systemd-machine-id-setup, then reboot.</source>
-        <translation type="unfinished" />
+        <translation>Régénérez-le sur les clones : rm /etc/machine-id &amp;&amp; systemd-machine-id-setup, puis redémarrez.</translation>
     </message>
     <message>
         <source>www-data does not have the same UID:GID everywhere: %1.</source>
-        <translation type="unfinished" />
+        <translation>www-data n'a pas le même UID:GID partout : %1.</translation>
     </message>
     <message>
         <source>Give www-data the same UID and GID on every host before sharing files.</source>
-        <translation type="unfinished" />
+        <translation>Donnez à www-data le même UID et le même GID sur chaque hôte avant de partager des fichiers.</translation>
     </message>
     <message>
         <source>blocking</source>
-        <translation type="unfinished" />
+        <translation>bloquant</translation>
     </message>
     <message>
         <source>warning</source>
@@ -505,101 +526,104 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished" />
+        <translation>info</translation>
     </message>
     <message>
         <source>%1 blocking problem(s), %2 warning(s).</source>
-        <translation type="unfinished" />
+        <translation>Problèmes bloquants : %1 ; avertissements : %2.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Cannot write the local journal %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire le journal local %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot read the local journal %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le journal local %1 : %2.</translation>
     </message>
     <message>
         <source>The deployment has no primary host.</source>
-        <translation type="unfinished" />
+        <translation>Le déploiement n'a pas d'hôte principal.</translation>
     </message>
     <message>
         <source>Not set: %1. The steps that write these passwords will stop on %2 unless they are already done.</source>
-        <translation type="unfinished" />
+        <translation>Non définies : %1. Les étapes qui écrivent ces mots de passe s'arrêteront sur %2, sauf si elles sont déjà faites.</translation>
     </message>
     <message>
         <source>Stopped at the operator's request.</source>
-        <translation type="unfinished" />
+        <translation>Arrêté à la demande de l'opérateur.</translation>
     </message>
     <message>
         <source>Connecting to %1 (%2@%3:%4)…</source>
-        <translation type="unfinished" />
+        <translation>Connexion à %1 (%2@%3:%4)…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished" />
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <source>Lock taken over: %1/lock.</source>
-        <translation type="unfinished" />
+        <translation>Verrou repris : %1/lock.</translation>
     </message>
     <message>
         <source>The deployment %1 is locked by %2 (%3/lock on the share): another run is going on. If it is not, run again with --take-over-lock.</source>
-        <translation type="unfinished" />
+        <translation>Déploiement %1 verrouillé par %2 (%3/lock sur le partage) : une autre exécution est en cours. Si ce n'est pas le cas, relancez avec --take-over-lock.</translation>
     </message>
     <message>
         <source>%1: the share's mount point %2 is missing: mount the NFS share first.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le point de montage du partage %2 est absent : montez d'abord le partage NFS.</translation>
     </message>
     <message>
         <source>%1: cannot take the deployment's lock on the share (%2).%3</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible de prendre le verrou du déploiement sur le partage (%2).%3</translation>
     </message>
     <message>
         <source>Could not release the lock %1/lock (%2): remove it by hand.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de libérer le verrou %1/lock (%2) : supprimez-le à la main.</translation>
     </message>
     <message>
         <source>Stopped before step %1 on %2, as asked. Run apply again to resume.</source>
-        <translation type="unfinished" />
+        <translation>Arrêt avant l'étape %1 sur %2, comme demandé. Relancez apply pour reprendre.</translation>
     </message>
     <message>
         <source>%1: step %2 already done, skipped.</source>
-        <translation type="unfinished" />
+        <translation>%1 : étape %2 déjà faite, ignorée.</translation>
     </message>
     <message>
         <source>%1: the check of step %2 did not complete: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : la vérification de l'étape %2 n'a pas abouti : %3</translation>
     </message>
     <message>
         <source>%1: step %2 (%3) failed, exit status %4.%5
 Fix the cause, then run apply again to resume, or rollback to undo.</source>
-        <translation type="unfinished" />
+        <translation>%1 : l'étape %2 (%3) a échoué, code de sortie %4.%5
+Corrigez la cause, puis relancez apply pour reprendre, ou rollback pour annuler.</translation>
     </message>
     <message>
         <source>%1: step %2 (%3) interrupted: %4%5
 Run apply again: the host's journal resumes the step.</source>
-        <translation type="unfinished" />
+        <translation>%1 : étape %2 (%3) interrompue : %4%5
+Relancez apply : le journal de l'hôte permet de reprendre l'étape.</translation>
     </message>
     <message>
         <source>All steps are done on every host.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les étapes sont faites sur tous les hôtes.</translation>
     </message>
     <message>
         <source>Rollback complete on every host.</source>
-        <translation type="unfinished" />
+        <translation>Retour arrière terminé sur tous les hôtes.</translation>
     </message>
     <message>
         <source>%1: undoing the applied steps (host journal)…</source>
-        <translation type="unfinished" />
+        <translation>%1 : annulation des étapes appliquées (journal de l'hôte)…</translation>
     </message>
     <message>
         <source>%1: rollback stopped (%2).%3
 The host's journal keeps what is left to undo: fix the cause and run rollback again.</source>
-        <translation type="unfinished" />
+        <translation>%1 : retour arrière arrêté (%2).%3
+Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relancez rollback.</translation>
     </message>
 </context>
 <context>
@@ -854,148 +878,156 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
         <source>%s is not valid UTF-8: type it again on a UTF-8 terminal.</source>
         <translation>%s n'est pas en UTF-8 valide : saisissez-le de nouveau sur un terminal UTF-8.</translation>
     </message>
+    <message>
+        <source>warning: %s was added to the share with a name the journal cannot hold; remove it by hand after a rollback.</source>
+        <translation>avertissement : %s a été ajouté au partage avec un nom que le journal ne peut pas contenir ; supprimez-le à la main après un retour arrière.</translation>
+    </message>
+    <message>
+        <source>the lock of %s is left from a process that no longer runs: taken over</source>
+        <translation>le verrou de %s a été laissé par un processus qui ne tourne plus : il est repris</translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>
     <message>
         <source>%1: cannot read the SSH configuration %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible de lire la configuration SSH %2.</translation>
     </message>
     <message>
         <source>%1: cannot create an SSH session.</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible de créer une session SSH.</translation>
     </message>
     <message>
         <source>%1: invalid SSH option: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 : option SSH invalide : %2.</translation>
     </message>
     <message>
         <source>%1: cannot connect to %2 port %3: %4. Check the address, the port and that sshd runs.</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible de se connecter à %2 port %3 : %4. Vérifiez l'adresse, le port et que sshd est lancé.</translation>
     </message>
     <message>
         <source>%1: the server did not show its host key.</source>
-        <translation type="unfinished" />
+        <translation>%1 : le serveur n'a pas présenté sa clé d'hôte.</translation>
     </message>
     <message>
         <source>%1: cannot record the host key in %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible d'enregistrer la clé d'hôte dans %2 : %3.</translation>
     </message>
     <message>
         <source>%1: the host key of %2 is unknown (%3 in %4). Check this fingerprint with the host's administrator, then accept it (--accept-new-host-keys headless).</source>
-        <translation type="unfinished" />
+        <translation>%1 : la clé d'hôte de %2 est inconnue (empreinte %3, absente de %4). Vérifiez cette empreinte auprès de l'administrateur de l'hôte, puis acceptez-la (--accept-new-host-keys sans interface).</translation>
     </message>
     <message>
         <source>%1: cannot read the known hosts file %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible de lire le fichier des hôtes connus %2 : %3.</translation>
     </message>
     <message>
         <source>%1: the host key of %2 has CHANGED%3: the server now shows %4, %5 records %6. Nothing was sent. If the host was reinstalled, check the new fingerprint with its administrator and remove the old line (ssh-keygen -R %2 -f %5).</source>
-        <translation type="unfinished" />
+        <translation>%1 : clé d'hôte MODIFIÉE pour %2%3 : le serveur présente maintenant %4, %5 enregistre %6. Rien n'a été envoyé. Si l'hôte a été réinstallé, vérifiez la nouvelle empreinte auprès de son administrateur et supprimez l'ancienne ligne (ssh-keygen -R %2 -f %5).</translation>
     </message>
     <message>
         <source> (a key of another type)</source>
-        <translation type="unfinished" />
+        <translation> (une clé d'un autre type)</translation>
     </message>
     <message>
         <source>%1: authentication of %2 failed (%3). Load the key in ssh-agent, set key_file, or give the password.</source>
-        <translation type="unfinished" />
+        <translation>%1 : l'authentification de %2 a échoué (%3). Chargez la clé dans ssh-agent, renseignez key_file ou indiquez le mot de passe.</translation>
     </message>
     <message>
         <source>%1: %2 is not root and sudo is off for this host: turn sudo on or connect as root.</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 n'est pas root et sudo est désactivé pour cet hôte : activez sudo ou connectez-vous en tant que root.</translation>
     </message>
     <message>
         <source>%1: cannot become root (%2)%3. Check the sudo rights of %4 and its password.</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible de devenir root (%2)%3. Vérifiez les droits sudo de %4 et son mot de passe.</translation>
     </message>
     <message>
         <source>%1: passphrase needed; </source>
-        <translation type="unfinished" />
+        <translation>%1 : phrase secrète nécessaire; </translation>
     </message>
     <message>
         <source>%1: cannot read the key (wrong passphrase?); </source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible de lire la clé (phrase secrète erronée ?); </translation>
     </message>
     <message>
         <source>%1: key refused; </source>
-        <translation type="unfinished" />
+        <translation>%1 : clé refusée; </translation>
     </message>
     <message>
         <source>ssh-agent: no key accepted; </source>
-        <translation type="unfinished" />
+        <translation>ssh-agent : aucune clé acceptée; </translation>
     </message>
     <message>
         <source>password refused; </source>
-        <translation type="unfinished" />
+        <translation>mot de passe refusé; </translation>
     </message>
     <message>
         <source>no password given; </source>
-        <translation type="unfinished" />
+        <translation>aucun mot de passe fourni; </translation>
     </message>
     <message>
         <source>no method the server accepts</source>
-        <translation type="unfinished" />
+        <translation>aucune méthode acceptée par le serveur</translation>
     </message>
     <message>
         <source>%1: sudo needs the password of %2: none was given.</source>
-        <translation type="unfinished" />
+        <translation>%1 : sudo demande le mot de passe de %2 : aucun n'a été fourni.</translation>
     </message>
     <message>
         <source>%1: the SSH link is down.</source>
-        <translation type="unfinished" />
+        <translation>%1 : la liaison SSH est coupée.</translation>
     </message>
     <message>
         <source>%1: cannot open an SSH channel: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible d'ouvrir un canal SSH : %2.</translation>
     </message>
     <message>
         <source>%1: cannot start the command: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 : impossible de lancer la commande : %2.</translation>
     </message>
     <message>
         <source>%1: stopped.</source>
-        <translation type="unfinished" />
+        <translation>%1 : arrêté.</translation>
     </message>
     <message>
         <source>%1: the command did not finish within %2 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 : la commande ne s'est pas terminée en %2 s.</translation>
     </message>
     <message>
         <source>%1: the SSH link dropped during the command (%2): the command's outcome on the host is unknown; the host's journal tells what was done.</source>
-        <translation type="unfinished" />
+        <translation>%1 : la liaison SSH a été coupée pendant la commande (%2) : le résultat de la commande sur l'hôte est inconnu ; le journal de l'hôte indique ce qui a été fait.</translation>
     </message>
     <message>
         <source>%1: the command's input could not be sent: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 : l'entrée de la commande n'a pas pu être envoyée : %2.</translation>
     </message>
     <message>
         <source>%1: the command ended without an exit status (killed by a signal?).</source>
-        <translation type="unfinished" />
+        <translation>%1 : la commande s'est terminée sans code de sortie (tuée par un signal ?).</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished" />
+        <translation>code de sortie %1</translation>
     </message>
     <message>
         <source>SSH link dropped</source>
-        <translation type="unfinished" />
+        <translation>liaison SSH coupée</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished" />
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>no exit status</source>
-        <translation type="unfinished" />
+        <translation>pas de code de sortie</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>échec</translation>
     </message>
 </context>
 <context>

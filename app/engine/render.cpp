@@ -69,6 +69,7 @@ QList<std::pair<QString, QString>> messageTable()
         {u"STEP_UNVERIFIED"_qs, Tr::tr("step %s ran but its check still fails (%s).")},
         {u"STEP_OK"_qs, Tr::tr("step %s: done")},
         {u"LOCKED"_qs, Tr::tr("the deployment is locked (%s) by %s: another run is going on. If it is not, remove that folder.")},
+        {u"STALE_LOCK"_qs, Tr::tr("the lock of %s is left from a process that no longer runs: taken over")},
         {u"RESUMING"_qs, Tr::tr("step %s was interrupted: undoing what it did before resuming")},
         {u"USAGE"_qs, Tr::tr("Usage: sh SCRIPT [--dry-run | --rollback | --help]\n  --dry-run   show what would be done, change nothing\n  --rollback  undo the applied steps in reverse order, from the journal\nPasswords: environment variables PUBLIK_DB_PASSWORD_<COMPONENT>, or typed on the terminal.")},
         {u"BAD_OPTION"_qs, Tr::tr("unknown option %s.")},

@@ -423,8 +423,9 @@ phw_apt_install() {
 phw_shared_files() {
     # Every path inside the share reached through this host's links, sorted.
     for _sf_l in $PHW_SHARED_LINKS; do
-        [ -L "$_sf_l" ] && [ -d "$_sf_l" ] || continue
-        find "$(readlink "$_sf_l")" -mindepth 1
+        if [ -L "$_sf_l" ] && [ -d "$_sf_l" ]; then
+            find "$(readlink "$_sf_l")" -mindepth 1
+        fi
     done | LC_ALL=C sort -u
 }
 
@@ -665,8 +666,19 @@ phw_run_step() {
     phw_say "$PHW_T_STEP_OK" "$3"
 }
 
+phw_lock_is_stale() {
+    # The lock's owner ran on this host and its process is gone (killed with -9, say).
+    # shellcheck disable=SC2046 # owner is "HOST pid PID": three words
+    set -- $(cat "$PHW_STATE/lock/owner" 2>/dev/null)
+    [ "${1:-}" = "$(hostname)" ] && [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null
+}
+
 phw_lock() {
     mkdir -p "$PHW_STATE" || return 1
+    if [ -d "$PHW_STATE/lock" ] && phw_lock_is_stale; then
+        phw_say "$PHW_T_STALE_LOCK" "$(cat "$PHW_STATE/lock/owner" 2>/dev/null)"
+        rm -rf "$PHW_STATE/lock"
+    fi
     if ! mkdir "$PHW_STATE/lock" 2>/dev/null; then
         phw_err "$PHW_T_LOCKED" "$PHW_STATE/lock" "$(cat "$PHW_STATE/lock/owner" 2>/dev/null)"
         return 1

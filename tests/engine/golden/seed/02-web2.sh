@@ -36,6 +36,7 @@ PHW_T_ASK_SECRET='Mot de passe pour %s : '
 PHW_T_NO_SECRET='%s n'\''est pas défini : exportez-le ou lancez le script depuis un terminal.'
 PHW_T_SECRET_CONTROL='%s contient un caractère de contrôle, ce qui est refusé.'
 PHW_T_SECRET_ENCODING='%s n'\''est pas en UTF-8 valide : saisissez-le de nouveau sur un terminal UTF-8.'
+PHW_T_UNSAFE_NAME='avertissement : %s a été ajouté au partage avec un nom que le journal ne peut pas contenir ; supprimez-le à la main après un retour arrière.'
 PHW_T_BAD_JOURNAL='commande inattendue dans le journal : %s.'
 PHW_T_UNDO_FAILED='retour arrière arrêté à : %s. Le journal garde ce qui reste à annuler ; corrigez la cause et relancez --rollback.'
 PHW_T_UNDOING='annulation de l'\''étape %s'
@@ -46,6 +47,7 @@ PHW_T_STEP_FAILED='l'\''étape %s a échoué (%s). Le journal indique ce qui a �
 PHW_T_STEP_UNVERIFIED='l'\''étape %s a été exécutée mais sa vérification échoue encore (%s).'
 PHW_T_STEP_OK='étape %s : terminée'
 PHW_T_LOCKED='le déploiement est verrouillé (%s) par %s : une autre exécution est en cours. Si ce n'\''est pas le cas, supprimez ce dossier.'
+PHW_T_STALE_LOCK='le verrou de %s a été laissé par un processus qui ne tourne plus : il est repris'
 PHW_T_RESUMING='l'\''étape %s a été interrompue : annulation de ce qu'\''elle a fait avant de reprendre'
 PHW_T_USAGE='Usage : sh SCRIPT [--dry-run | --rollback | --help]
   --dry-run   simulation : montre ce qui serait fait, ne change rien
@@ -453,18 +455,48 @@ phw_apt_install() {
     # shellcheck disable=SC2086 # package names are validated tokens
     phw_dry apt-get install $_missing && return 0
     phw_installed_list >"$PHW_STATE/packages.before" || return 1
+    phw_shared_files >"$PHW_STATE/shared.before" || return 1
     # shellcheck disable=SC2086
     apt-get -q -y -o Dpkg::Options::=--force-confold -o Dpkg::Options::=--force-confdef \
         install $_missing </dev/null
     _rc=$?
     phw_installed_list >"$PHW_STATE/packages.after"
     _new=$(comm -13 "$PHW_STATE/packages.before" "$PHW_STATE/packages.after")
-    rm -f "$PHW_STATE/packages.before" "$PHW_STATE/packages.after"
     if [ -n "$_new" ]; then
         # shellcheck disable=SC2046,SC2086
         phw_journal_undo phw_undo_apt_install $(printf '%s ' $_new)
     fi
+    # What the packages added to the share through the links (a kept configuration file's
+    # *.dpkg-dist, folders of a postinst) is removed on rollback, children first.
+    phw_shared_files >"$PHW_STATE/shared.after"
+    comm -13 "$PHW_STATE/shared.before" "$PHW_STATE/shared.after" >"$PHW_STATE/shared.new"
+    while IFS= read -r _ai_f; do
+        case $_ai_f in
+        *[!A-Za-z0-9._/@%+=:,-]*) phw_say "$PHW_T_UNSAFE_NAME" "$_ai_f" ;;
+        *) phw_journal_undo phw_undo_remove_new "$_ai_f" ;;
+        esac
+    done <"$PHW_STATE/shared.new"
+    rm -f "$PHW_STATE/packages.before" "$PHW_STATE/packages.after" \
+        "$PHW_STATE/shared.before" "$PHW_STATE/shared.after" "$PHW_STATE/shared.new"
     return $_rc
+}
+
+phw_shared_files() {
+    # Every path inside the share reached through this host's links, sorted.
+    for _sf_l in $PHW_SHARED_LINKS; do
+        if [ -L "$_sf_l" ] && [ -d "$_sf_l" ]; then
+            find "$(readlink "$_sf_l")" -mindepth 1
+        fi
+    done | LC_ALL=C sort -u
+}
+
+phw_undo_remove_new() {
+    # Removes a path a package added to the share (a folder only once empty).
+    if [ -d "$1" ] && [ ! -L "$1" ]; then
+        rmdir "$1"
+    elif phw_exists "$1"; then
+        rm -f "$1"
+    fi
 }
 
 phw_undo_apt_install() {
@@ -695,8 +727,19 @@ phw_run_step() {
     phw_say "$PHW_T_STEP_OK" "$3"
 }
 
+phw_lock_is_stale() {
+    # The lock's owner ran on this host and its process is gone (killed with -9, say).
+    # shellcheck disable=SC2046 # owner is "HOST pid PID": three words
+    set -- $(cat "$PHW_STATE/lock/owner" 2>/dev/null)
+    [ "${1:-}" = "$(hostname)" ] && [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null
+}
+
 phw_lock() {
     mkdir -p "$PHW_STATE" || return 1
+    if [ -d "$PHW_STATE/lock" ] && phw_lock_is_stale; then
+        phw_say "$PHW_T_STALE_LOCK" "$(cat "$PHW_STATE/lock/owner" 2>/dev/null)"
+        rm -rf "$PHW_STATE/lock"
+    fi
     if ! mkdir "$PHW_STATE/lock" 2>/dev/null; then
         phw_err "$PHW_T_LOCKED" "$PHW_STATE/lock" "$(cat "$PHW_STATE/lock/owner" 2>/dev/null)"
         return 1
