@@ -513,6 +513,58 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
         <source>%1 blocking problem(s), %2 warning(s).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: database credentials not checked: python3-psycopg2 is absent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install python3-psycopg2 on %1 to have them checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database server %2 refused the credentials of %3 (database %4, role %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give in %1 the password of the role %2 on the server (the one apply will write for %3), or set it on the server: ALTER ROLE %2 PASSWORD &apos;…&apos;; check the role&apos;s name in the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database server %2 does not accept connections from this host for %3 (database %4, role %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line for %1 (database %2, role %3) to pg_hba.conf on the database server, then reload PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database %2 of %3 does not exist on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database %1 (owner %2) on the server, or correct its name in the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the database %2 as %3 for %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database server %1 and the deployment&apos;s database settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: database credentials accepted for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database credentials of %1 not checked: the password is not given (%2 is not set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 (as for apply) to have them checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>

@@ -1,9 +1,11 @@
 // Against a real sshd: the test starts /usr/sbin/sshd on 127.0.0.1 (a free port, a
 // temporary host key, a temporary authorized key; root needed) and checks exec (stdin,
 // exit status, stderr lines, progress), host-key refusals before authentication, a
-// dropped link told from a failed command, secrets on stdin only, the deployment lock
-// and sudo (when sudo is installed).
+// dropped link told from a failed command, secrets on stdin only, the deployment lock,
+// sudo (when sudo is installed), and the preflight's database credentials against a
+// throwaway PostgreSQL (when PostgreSQL 15 is installed).
 #include "hostworker.h"
+#include "preflight.h"
 #include "runner.h"
 #include "sshsession.h"
 
@@ -69,6 +71,7 @@ private slots:
     void workerReportsDroppedLink();
     void lockRefusesSecondRun();
     void sudoWithPasswordOnStdin();
+    void preflightDatabaseCredentials();
 
 private:
     ConnectParams params(const QString &knownHosts = {}) const;
@@ -398,6 +401,127 @@ void TestSshd::sudoWithPasswordOnStdin()
     QVERIFY(r.succeeded());
     QCOMPARE(out, (QStringList{u"0"_qs, u"arg:x"_qs}));
     QVERIFY(!s.wrapCommand({u"sh -s"_qs, {}, 0, true}).contains(QString::fromUtf8(password)));
+}
+
+void TestSshd::preflightDatabaseCredentials()
+{
+    const QString pgBin = u"/usr/lib/postgresql/15/bin"_qs;
+    if (!QFile::exists(pgBin + u"/initdb"_qs) || !QFile::exists(pgBin + u"/pg_ctl"_qs) || !QFile::exists(u"/usr/bin/psql"_qs))
+        QSKIP("PostgreSQL 15 is not installed (apt-get install postgresql): the credentials check is not tested here");
+    if (!runTool(u"id"_qs, {u"postgres"_qs}))
+        QSKIP("no postgres user (apt-get install postgresql creates it)");
+    QVERIFY2(runTool(u"/usr/bin/python3"_qs, {u"-c"_qs, u"import psycopg2"_qs}),
+             "python3-psycopg2 is needed by this test (installer/packages-test.txt)");
+
+    // A throwaway cluster owned by postgres, on a free port, its socket in its own folder.
+    QTemporaryDir pg;
+    QVERIFY(pg.isValid());
+    const QString data = pg.filePath(u"data"_qs);
+    QVERIFY(runTool(u"chown"_qs, {u"postgres:"_qs, pg.path()}));
+    int pgPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        pgPort = probe.serverPort();
+    }
+    auto asPostgres = [&](const QStringList &args, const QByteArray &input = {}) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.setWorkingDirectory(pg.path());
+        p.start(u"runuser"_qs, QStringList{u"-u"_qs, u"postgres"_qs, u"--"_qs} + args);
+        p.write(input);
+        p.closeWriteChannel();
+        const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        if (!ok)
+            qWarning().noquote() << args.join(u' ') << p.readAll();
+        return ok;
+    };
+    QVERIFY(asPostgres({pgBin + u"/initdb"_qs, u"-D"_qs, data, u"-U"_qs, u"postgres"_qs, u"--auth-local=trust"_qs,
+                        u"--auth-host=scram-sha-256"_qs, u"--no-sync"_qs}));
+    // -w: pg_ctl returns once the server accepts connections.
+    QVERIFY(asPostgres({pgBin + u"/pg_ctl"_qs, u"-D"_qs, data, u"-w"_qs, u"-t"_qs, u"60"_qs, u"-l"_qs, pg.filePath(u"log"_qs),
+                        u"-o"_qs, QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(pgPort).arg(pg.path()),
+                        u"start"_qs}));
+    auto stop = qScopeGuard([&] {
+        asPostgres({pgBin + u"/pg_ctl"_qs, u"-D"_qs, data, u"-w"_qs, u"-m"_qs, u"immediate"_qs, u"stop"_qs});
+    });
+    const QByteArray good = "G00d-c4n4ry'\" $(x) \\ é";
+    const QByteArray wrong = "Wr0ng-c4n4ry";
+    // The role's password on psql's stdin (a dollar-quoted literal holds any byte but "$pw$").
+    QVERIFY(asPostgres({u"psql"_qs, u"-X"_qs, u"-q"_qs, u"-v"_qs, u"ON_ERROR_STOP=1"_qs, u"-h"_qs, pg.path(), u"-p"_qs,
+                        QString::number(pgPort), u"-U"_qs, u"postgres"_qs, u"-d"_qs, u"postgres"_qs},
+                       "CREATE ROLE combo LOGIN PASSWORD $pw$" + good + "$pw$;\nCREATE DATABASE combo OWNER combo;\n"));
+
+    LoadResult loaded = loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
+    QVERIFY(loaded.ok());
+    Deployment d = loaded.deployment;
+    QTemporaryDir share;
+    d.name = QStringLiteral("phwpre%1").arg(::getpid());
+    d.nfs.mount = share.path();
+    d.nfs.publikDir = share.path() + u"/publik"_qs;
+    d.components = {u"combo"_qs, u"hobo"_qs};
+    d.extraPackages.clear();
+    d.database.host = u"127.0.0.1"_qs;
+    d.database.port = pgPort;
+    d.database.components = {{u"combo"_qs, {u"combo"_qs, u"combo"_qs}}, {u"hobo"_qs, {u"hobo"_qs, u"hobo"_qs}}};
+    Host h = d.hosts.first();
+    h.address = u"127.0.0.1"_qs;
+    h.port = m_port;
+    h.auth = AuthMethod::Key;
+    h.keyFile = m_dir.filePath(u"client"_qs);
+    d.hosts = {h};
+    ConnectionOptions o;
+    o.sshConfigFile = m_dir.filePath(u"ssh_config"_qs);
+    o.knownHostsFile = m_dir.filePath(u"known_hosts"_qs);
+
+    struct Run
+    {
+        QList<PreflightItem> items;
+        QString text;
+    };
+    auto run = [&](const QByteArray &password) {
+        FixedSecrets secrets;
+        secrets.values.insert(passwordVariable(u"combo"_qs), password); // hobo's is not given
+        Preflight preflight(d, o, &secrets);
+        QString text;
+        QObject::connect(&preflight, &Preflight::progress, &preflight, [&](const QString &, const QString &t) { text += t + u'\n'; });
+        QSignalSpy done(&preflight, &Preflight::finished);
+        preflight.start();
+        if (done.isEmpty())
+            done.wait(120000);
+        return Run{preflight.items(), text + Preflight::renderText(preflight.items())};
+    };
+    auto find = [](const Run &r, PreflightItem::Severity s, const QString &part) {
+        return std::any_of(r.items.cbegin(), r.items.cend(),
+                           [&](const PreflightItem &i) { return i.severity == s && i.message.contains(part); });
+    };
+    auto dbBlocking = [](const Run &r) {
+        return std::count_if(r.items.cbegin(), r.items.cend(), [](const PreflightItem &i) {
+            return i.severity == PreflightItem::Severity::Blocking && i.message.contains(u"database"_qs);
+        });
+    };
+
+    const Run ok = run(good);
+    QVERIFY2(find(ok, PreflightItem::Severity::Info, h.name + u": database credentials accepted for combo."_qs), qPrintable(ok.text));
+    QVERIFY2(dbBlocking(ok) == 0, qPrintable(ok.text));
+    QVERIFY2(find(ok, PreflightItem::Severity::Warning, u"hobo not checked"_qs), qPrintable(ok.text));
+
+    const Run refused = run(wrong);
+    QVERIFY2(find(refused, PreflightItem::Severity::Blocking,
+                  QStringLiteral("%1: the database server 127.0.0.1:%2 refused the credentials of combo (database combo, role combo)")
+                      .arg(h.name).arg(pgPort)),
+             qPrintable(refused.text));
+    QVERIFY2(dbBlocking(refused) == 1, qPrintable(refused.text));
+    QVERIFY2(refused.text.contains(u"PUBLIK_DB_PASSWORD_COMBO"_qs), qPrintable(refused.text));
+
+    // Neither password in anything the check printed, nor in the server's log.
+    for (const QString &t : {ok.text, refused.text}) {
+        QVERIFY(!t.contains(u"c4n4ry"_qs));
+    }
+    QFile log(pg.filePath(u"log"_qs));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(!log.readAll().contains("c4n4ry"));
+    QDir(u"/var/lib/publik-ha-wizard/"_qs + d.name).removeRecursively();
 }
 
 QTEST_GUILESS_MAIN(TestSshd)

@@ -29,6 +29,8 @@ private slots:
     void knownHostsLookup();
     void hostInputIsOneGroup();
     void preflightAnalysis();
+    void preflightDatabaseCredentials_data();
+    void preflightDatabaseCredentials();
 };
 
 void TestSshUnit::splitter_data()
@@ -246,6 +248,83 @@ void TestSshUnit::preflightAnalysis()
     QCOMPARE(count(QString(), PreflightItem::Severity::Blocking), 2);
     const QString text = Preflight::renderText(items);
     QVERIFY(text.contains(u"/etc/combo/uwsgi.ini:12"_qs));
+}
+
+void TestSshUnit::preflightDatabaseCredentials_data()
+{
+    // The probe's answer about the database credentials (on top of a host otherwise fine),
+    // and what the analysis makes of it. "web1" is the host; "*" the deployment as a whole.
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<int>("blocking");
+    QTest::addColumn<int>("warnings");
+    QTest::addColumn<QStringList>("expected"); // "host|severity|text in message|text in hint"
+    QTest::newRow("all accepted") << QStringList{u"psycopg2 1"_qs, u"dbauth hobo ok"_qs, u"dbauth combo ok"_qs} << 0 << 0
+                                  << QStringList{u"web1|info|database credentials accepted for combo, hobo|"_qs};
+    QTest::newRow("no psycopg2") << QStringList{u"psycopg2 0"_qs} << 0 << 1
+                                 << QStringList{u"web1|warning|python3-psycopg2 is absent on web1|python3-psycopg2"_qs};
+    QTest::newRow("password refused")
+        << QStringList{u"psycopg2 1"_qs, u"dbauth hobo ok"_qs,
+                       u"dbauth combo refused connection to server at \"sql-prod\" (10.0.0.5), port 5432 failed: FATAL:  "
+                       "password authentication failed for user \"combo\""_qs}
+        << 1 << 0
+        << QStringList{u"web1|blocking|refused the credentials of combo (database combo, role combo): connection to server"_qs
+                           + u"|PUBLIK_DB_PASSWORD_COMBO"_qs,
+                       u"web1|blocking|sql-prod:5432|ALTER ROLE combo PASSWORD"_qs,
+                       u"web1|info|accepted for hobo|"_qs};
+    QTest::newRow("refused in French, role name from the deployment")
+        << QStringList{u"psycopg2 1"_qs,
+                       u"dbauth authentic2-multitenant refused FATAL:  l'authentification par mot de passe a échoué"_qs}
+        << 1 << 0
+        << QStringList{u"web1|blocking|authentic2-multitenant (database authentic2_multitenant, role authentic2_multitenant)"_qs
+                       u"|PUBLIK_DB_PASSWORD_AUTHENTIC2_MULTITENANT"_qs};
+    QTest::newRow("pg_hba") << QStringList{u"psycopg2 1"_qs, u"dbauth fargo hba FATAL:  no pg_hba.conf entry for host"_qs}
+                            << 1 << 0 << QStringList{u"web1|blocking|does not accept connections|pg_hba.conf"_qs};
+    QTest::newRow("no database") << QStringList{u"psycopg2 1"_qs, u"dbauth chrono nodb FATAL:  database \"chrono\" does not exist"_qs}
+                                 << 1 << 0 << QStringList{u"web1|blocking|the database chrono of chrono does not exist|Create the database chrono"_qs};
+    QTest::newRow("other error") << QStringList{u"psycopg2 1"_qs, u"dbauth bijoe error timeout expired"_qs} << 1 << 0
+                                 << QStringList{u"web1|blocking|cannot connect to the database bijoe as bijoe for bijoe: timeout expired|"_qs};
+    QTest::newRow("secret missing, once for all hosts")
+        << QStringList{u"psycopg2 1"_qs, u"dbauth passerelle nosecret"_qs} << 0 << 1
+        << QStringList{u"*|warning|passerelle not checked|Set PUBLIK_DB_PASSWORD_PASSERELLE"_qs};
+    QTest::newRow("everything at once")
+        << QStringList{u"psycopg2 1"_qs, u"dbauth hobo refused x"_qs, u"dbauth combo refused y"_qs, u"dbauth fargo hba z"_qs,
+                       u"dbauth passerelle nosecret"_qs, u"dbauth chrono ok"_qs}
+        << 3 << 1 << QStringList{u"web1|info|accepted for chrono|"_qs};
+}
+
+void TestSshUnit::preflightDatabaseCredentials()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(int, blocking);
+    QFETCH(int, warnings);
+    QFETCH(QStringList, expected);
+    LoadResult loaded = loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
+    QVERIFY(loaded.ok());
+    const Deployment &d = loaded.deployment;
+    const QStringList good{u"os debian 12"_qs, u"cpu 8"_qs, u"mem 33000000"_qs, u"disk 200000000"_qs, u"mounted 1"_qs,
+                           u"writable 1"_qs, u"sharefree 1000"_qs, u"tokenwrite 1"_qs, u"wwwdata 33:33"_qs,
+                           u"db 1"_qs, u"machineid aaa"_qs};
+    const HostFacts web1 = Preflight::parseProbe(u"web1"_qs, true, good + lines);
+    HostFacts web2 = Preflight::parseProbe(u"web2"_qs, false, good);
+    web2.values.replace(u"machineid"_qs, u"bbb"_qs);
+    // A second host with the same missing secret: still one warning for the deployment.
+    if (lines.contains(u"dbauth passerelle nosecret"_qs))
+        web2.values.insert(u"dbauth"_qs, u"passerelle nosecret"_qs);
+    const QList<PreflightItem> items = Preflight::analyse(d, {web1, web2});
+    using S = PreflightItem::Severity;
+    const auto count = [&](S s) { return int(std::count_if(items.cbegin(), items.cend(), [&](const PreflightItem &i) { return i.severity == s; })); };
+    const QString text = Preflight::renderText(items);
+    QVERIFY2(count(S::Blocking) == blocking, qPrintable(text));
+    QVERIFY2(count(S::Warning) == warnings, qPrintable(text));
+    for (const QString &e : expected) {
+        const QStringList w = e.split(u'|');
+        const QString host = w.value(0) == u"*" ? QString() : w.value(0);
+        const S severity = w.value(1) == u"blocking" ? S::Blocking : w.value(1) == u"warning" ? S::Warning : S::Info;
+        const bool found = std::any_of(items.cbegin(), items.cend(), [&](const PreflightItem &i) {
+            return i.host == host && i.severity == severity && i.message.contains(w.value(2)) && i.hint.contains(w.value(3));
+        });
+        QVERIFY2(found, qPrintable(e + u"\n"_qs + text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSshUnit)

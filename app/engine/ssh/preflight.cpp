@@ -1,6 +1,8 @@
 #include "preflight.h"
 
 #include "plan.h"
+#include "runner.h"
+#include "secrets.h"
 #include "textutil.h"
 
 #include <QRandomGenerator>
@@ -17,11 +19,15 @@ struct Tr
 
 // Run as root. Arguments: mount state-dir token mode(write|read) db-host db-port, then
 // user:uid:gid..., then "--", then component:etc-dir:cron-file,cron-file... then "--",
-// then packages. Prints "key value" lines.
+// then, four by four, component database role password-variable, then "--", then
+// packages. Prints "key value" lines. The database passwords come as shell variables
+// assigned on stdin before the script (never exported, never on a command line); each
+// reaches python3 through a pipe.
 const char kProbe[] = R"SH(set -u
 export LC_ALL=C
 mount=$1 statedir=$2 token=$3 mode=$4 dbhost=$5 dbport=$6
 shift 6
+dbreach=?
 . /etc/os-release 2>/dev/null
 echo "os ${ID:-unknown} ${VERSION_ID:-unknown}"
 echo "cpu $(nproc 2>/dev/null || echo 0)"
@@ -55,17 +61,19 @@ while [ $# -gt 0 ] && [ "$1" != -- ]; do
 done
 [ $# -gt 0 ] && shift
 echo "wwwdata $(getent passwd www-data | cut -d: -f3,4)"
-if command -v python3 >/dev/null 2>&1; then
-    if python3 -c 'import socket,sys; socket.create_connection((sys.argv[1], int(sys.argv[2])), 5).close()' "$dbhost" "$dbport" 2>/dev/null; then
-        echo "db 1"
+# The system's python3 (the one python3-psycopg2 installs for), before any other in PATH.
+py=python3
+[ -x /usr/bin/python3 ] && py=/usr/bin/python3
+if command -v "$py" >/dev/null 2>&1; then
+    if "$py" -c 'import socket,sys; socket.create_connection((sys.argv[1], int(sys.argv[2])), 5).close()' "$dbhost" "$dbport" 2>/dev/null; then
+        dbreach=1
     else
-        echo "db 0"
+        dbreach=0
     fi
 elif command -v nc >/dev/null 2>&1; then
-    if nc -z -w 5 "$dbhost" "$dbport" 2>/dev/null; then echo "db 1"; else echo "db 0"; fi
-else
-    echo "db ?"
+    if nc -z -w 5 "$dbhost" "$dbport" 2>/dev/null; then dbreach=1; else dbreach=0; fi
 fi
+echo "db $dbreach"
 while [ $# -gt 0 ] && [ "$1" != -- ]; do
     comp=${1%%:*}; rest=${1#*:}; etc=${rest%%:*}; crons=${rest#*:}
     if [ -d "$etc" ]; then
@@ -80,6 +88,51 @@ while [ $# -gt 0 ] && [ "$1" != -- ]; do
     done
     shift
 done
+[ $# -gt 0 ] && shift
+psy=
+# The password on stdin; one "dbauth COMPONENT ok|refused|hba|nodb|error [message]" line,
+# the message on one line and without the password.
+dbauth='import sys
+comp, host, port, db, user = sys.argv[1:6]
+pw = sys.stdin.read()
+def say(kind, msg=""):
+    if pw:
+        msg = msg.replace(pw, "***")
+    msg = " ".join(msg.split())
+    sys.stdout.buffer.write(" ".join(["dbauth", comp, kind, msg]).strip().encode("utf-8", "replace") + b"\n")
+try:
+    import psycopg2
+    psycopg2.connect(host=host, port=int(port), dbname=db, user=user, password=pw, connect_timeout=5).close()
+    say("ok")
+except Exception as e:
+    m = str(e)
+    low = m.lower()
+    if "pg_hba.conf" in low:
+        say("hba", m)
+    elif ("database" in low or "base de donn" in low) and ("does not exist" in low or "existe pas" in low):
+        say("nodb", m)
+    elif any(k in low for k in ("password", "mot de passe", "authentication", "authentification", "role", "r\u00f4le")):
+        say("refused", m)
+    else:
+        say("error", m)
+'
+while [ $# -ge 4 ] && [ "$1" != -- ]; do
+    comp=$1 dbname=$2 dbuser=$3 var=$4
+    shift 4
+    [ "$dbreach" = 1 ] || continue
+    if [ -z "$psy" ]; then
+        if "$py" -c 'import psycopg2' 2>/dev/null; then psy=1; else psy=0; fi
+        echo "psycopg2 $psy"
+    fi
+    [ "$psy" = 1 ] || continue
+    case $var in *[!A-Za-z0-9_]* | [0-9]* | '') echo "dbauth $comp error bad variable"; continue ;; esac
+    eval "isset=\${$var+1}"
+    if [ -z "$isset" ]; then echo "dbauth $comp nosecret"; continue; fi
+    # printf is a shell builtin: the password is on no command line; python3 reads it on stdin.
+    out=$(eval "printf '%s' \"\$$var\"" | "$py" -c "$dbauth" "$comp" "$dbhost" "$dbport" "$dbname" "$dbuser" 2>/dev/null)
+    echo "${out:-dbauth $comp error no answer from python3}"
+done
+unset isset
 [ $# -gt 0 ] && shift
 for p in "$@"; do
     s=$(dpkg-query -W -f '${db:Status-Status}' "$p" 2>/dev/null)
@@ -106,6 +159,7 @@ Preflight::Preflight(const Deployment &deployment, ConnectionOptions options, Se
     , m_deployment(deployment)
     , m_options(std::move(options))
     , m_pool(secrets)
+    , m_secrets(secrets)
 {
     m_token = QString::number(QRandomGenerator::system()->generate64(), 16);
 }
@@ -137,6 +191,11 @@ QString Preflight::probeCommand(const QString &host, bool primary) const
     for (const ComponentInfo &c : m_deployment.componentInfos()) {
         args.append(c.name + u':' + c.etcDir + u':' + c.crons.join(u','));
         packages.append(c.packages);
+    }
+    args.append(u"--"_qs);
+    for (const ComponentInfo &c : databaseComponents(m_deployment)) {
+        const DatabaseAccess access = m_deployment.database.components.value(c.name);
+        args.append({c.name, access.name, access.user, passwordVariable(c.name)});
     }
     args.append(u"--"_qs);
     packages.append(m_deployment.extraPackages);
@@ -194,11 +253,44 @@ void Preflight::start()
     });
 }
 
+QList<ComponentInfo> Preflight::databaseComponents(const Deployment &deployment)
+{
+    QList<ComponentInfo> out;
+    for (const ComponentInfo &c : deployment.componentInfos()) {
+        const DatabaseAccess access = deployment.database.components.value(c.name);
+        if (c.django && !access.name.isEmpty() && !access.user.isEmpty())
+            out.append(c);
+    }
+    return out;
+}
+
+QByteArray Preflight::databaseSecretAssignments(const QString &host) const
+{
+    // As the runner sends them: shell variable assignments ahead of the script, on stdin.
+    QByteArray out;
+    if (!m_secrets)
+        return out;
+    for (const ComponentInfo &c : databaseComponents(m_deployment)) {
+        const QString variable = passwordVariable(c.name);
+        std::optional<QByteArray> value = m_secrets->secret({SecretKind::DatabasePassword, host, variable});
+        if (!value)
+            continue;
+        QByteArray quoted = shellQuote(QString::fromUtf8(*value)).toUtf8();
+        out += variable.toLatin1() + '=' + quoted + '\n';
+        scrub(quoted);
+        scrub(*value);
+    }
+    return out;
+}
+
 void Preflight::probe(const QString &host, bool primary, std::function<void()> next)
 {
     auto lines = std::make_shared<QStringList>();
     emit progress(host, Tr::tr("%1: checking…").arg(host));
-    m_pool.exec(host, {probeCommand(host, primary), QByteArray(kProbe), 120000, true},
+    QByteArray secrets = databaseSecretAssignments(host);
+    const QByteArray input = Runner::hostInput(secrets, QByteArray(kProbe));
+    scrub(secrets);
+    m_pool.exec(host, {probeCommand(host, primary), input, 120000, true},
                 [lines](const OutputLine &l) {
                     if (l.kind == OutputKind::Stdout && !l.progress)
                         lines->append(l.text);
@@ -237,6 +329,66 @@ HostFacts Preflight::parseProbe(const QString &host, bool primary, const QString
     return f;
 }
 
+void Preflight::analyseDatabaseCredentials(const Deployment &d, const HostFacts &f, QList<PreflightItem> &out,
+                                           QStringList &missingSecrets)
+{
+    using S = PreflightItem::Severity;
+    const QString &h = f.host;
+    if (f.value(u"psycopg2"_qs) == u"0") {
+        out.append({h, S::Warning, Tr::tr("%1: database credentials not checked: python3-psycopg2 is absent on %1.").arg(h),
+                    Tr::tr("Install python3-psycopg2 on %1 to have them checked.").arg(h)});
+        return;
+    }
+    const QString server = QStringLiteral("%1:%2").arg(d.database.host).arg(d.database.port);
+    QStringList accepted;
+    for (const QString &v : f.values.values(u"dbauth"_qs)) {
+        // "COMPONENT KIND [message]"; QMultiMap gives the latest first, the order does not matter.
+        const qsizetype sp1 = v.indexOf(u' ');
+        const QString comp = v.left(sp1);
+        const QString rest = sp1 < 0 ? QString() : v.mid(sp1 + 1);
+        const qsizetype sp2 = rest.indexOf(u' ');
+        const QString kind = rest.left(sp2);
+        const QString message = sp2 < 0 ? QString() : rest.mid(sp2 + 1);
+        const DatabaseAccess access = d.database.components.value(comp);
+        const QString variable = passwordVariable(comp);
+        if (kind == u"ok") {
+            accepted.append(comp);
+        } else if (kind == u"nosecret") {
+            if (!missingSecrets.contains(comp))
+                missingSecrets.append(comp);
+        } else if (kind == u"refused") {
+            out.append({h, S::Blocking,
+                        Tr::tr("%1: the database server %2 refused the credentials of %3 (database %4, role %5): %6")
+                            .arg(h, server, comp, access.name, access.user, message),
+                        Tr::tr("Give in %1 the password of the role %2 on the server (the one apply will write for %3), "
+                               "or set it on the server: ALTER ROLE %2 PASSWORD '…'; check the role's name in the "
+                               "deployment.")
+                            .arg(variable, access.user, comp)});
+        } else if (kind == u"hba") {
+            out.append({h, S::Blocking,
+                        Tr::tr("%1: the database server %2 does not accept connections from this host for %3 (database "
+                               "%4, role %5): %6")
+                            .arg(h, server, comp, access.name, access.user, message),
+                        Tr::tr("Add a line for %1 (database %2, role %3) to pg_hba.conf on the database server, then "
+                               "reload PostgreSQL.")
+                            .arg(h, access.name, access.user)});
+        } else if (kind == u"nodb") {
+            out.append({h, S::Blocking,
+                        Tr::tr("%1: the database %2 of %3 does not exist on %4: %5").arg(h, access.name, comp, server, message),
+                        Tr::tr("Create the database %1 (owner %2) on the server, or correct its name in the deployment.")
+                            .arg(access.name, access.user)});
+        } else {
+            out.append({h, S::Blocking,
+                        Tr::tr("%1: cannot connect to the database %2 as %3 for %4: %5").arg(h, access.name, access.user, comp, message),
+                        Tr::tr("Check the database server %1 and the deployment's database settings.").arg(server)});
+        }
+    }
+    if (!accepted.isEmpty()) {
+        std::sort(accepted.begin(), accepted.end());
+        out.append({h, S::Info, Tr::tr("%1: database credentials accepted for %2.").arg(h, accepted.join(u", "_qs)), {}});
+    }
+}
+
 QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFacts> &facts)
 {
     using S = PreflightItem::Severity;
@@ -244,6 +396,7 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
     QMap<QString, QStringList> machineIds;
     QMap<QString, QStringList> wwwData;
     QSet<QString> primaryInstalled;
+    QStringList missingSecrets; // components, whatever the host: the secret is the operator's
     bool havePrimary = false;
     for (const HostFacts &f : facts) {
         if (f.primary) {
@@ -317,6 +470,7 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
                         Tr::tr("Check the address, the port, the firewall and listen_addresses/pg_hba.conf.")});
         else if (f.value(u"db"_qs) == u"?")
             out.append({h, S::Warning, Tr::tr("%1: no tool to test the database connection (python3 or nc).").arg(h), {}});
+        analyseDatabaseCredentials(d, f, out, missingSecrets);
         // Packages.
         QStringList unavailable, installed;
         for (const QString &v : f.values.values(u"pkg"_qs)) {
@@ -355,6 +509,12 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
                         Tr::tr("%1: a cron of %2 outside the files the procedure names: %3").arg(h, v.left(sp), v.mid(sp + 1)),
                         Tr::tr("On secondaries, disable it by hand or check that running it on every host is harmless.")});
         }
+    }
+    for (const QString &c : std::as_const(missingSecrets)) {
+        const QString variable = passwordVariable(c);
+        out.append({{}, S::Warning,
+                    Tr::tr("Database credentials of %1 not checked: the password is not given (%2 is not set).").arg(c, variable),
+                    Tr::tr("Set %1 (as for apply) to have them checked.").arg(variable)});
     }
     if (machineIds.size() < facts.size()) {
         for (auto it = machineIds.cbegin(); it != machineIds.cend(); ++it) {

@@ -51,6 +51,8 @@ public:
     static QList<PreflightItem> analyse(const Deployment &deployment, const QList<HostFacts> &facts);
     static HostFacts parseProbe(const QString &host, bool primary, const QStringList &lines);
     static QString renderText(const QList<PreflightItem> &items);
+    // The Django components whose database credentials are checked (those with a database entry).
+    static QList<ComponentInfo> databaseComponents(const Deployment &deployment);
 
 signals:
     void progress(const QString &host, const QString &text);
@@ -59,10 +61,14 @@ signals:
 private:
     void probe(const QString &host, bool primary, std::function<void()> next);
     QString probeCommand(const QString &host, bool primary) const;
+    QByteArray databaseSecretAssignments(const QString &host) const;
+    static void analyseDatabaseCredentials(const Deployment &deployment, const HostFacts &facts,
+                                           QList<PreflightItem> &out, QStringList &missingSecrets);
 
     Deployment m_deployment;
     ConnectionOptions m_options;
     HostPool m_pool;
+    SecretProvider *m_secrets = nullptr;
     QList<PreflightItem> m_items;
     QList<HostFacts> m_facts;
     QString m_token;

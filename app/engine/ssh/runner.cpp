@@ -294,12 +294,38 @@ void Runner::releaseLock(std::function<void()> next)
     }
     m_locked = false;
     const QString command = u"sh -s -- "_qs + shellQuote(lockDir()) + u' ' + shellQuote(m_holder);
-    m_pool.exec(m_lockHost, {command, QByteArray(kUnlockScript), 60000, true}, {}, [this, next](const ExecResult &r) {
-        if (!r.succeeded())
-            info(m_lockHost, Tr::tr("Could not release the lock %1/lock (%2): remove it by hand.")
-                                 .arg(lockDir(), describeExec(r)),
-                 OutputKind::Error);
-        next();
+    const ExecRequest request{command, QByteArray(kUnlockScript), 60000, true};
+    const auto unreleased = [this](const QString &why) {
+        info(m_lockHost, Tr::tr("Could not release the lock %1/lock (%2): remove it by hand.").arg(lockDir(), why),
+             OutputKind::Error);
+    };
+    m_pool.exec(m_lockHost, request, {}, [this, next, request, unreleased](const ExecResult &r) {
+        if (r.succeeded()) {
+            next();
+            return;
+        }
+        // The link to the host that holds the lock dropped: one new connection, so that a
+        // cut link leaves no lock behind for the next run.
+        const auto it = m_hosts.constFind(m_lockHost);
+        if (r.status != ExecResult::Status::LinkDropped || it == m_hosts.cend()) {
+            unreleased(describeExec(r));
+            next();
+            return;
+        }
+        info(m_lockHost, Tr::tr("The link to %1 dropped: connecting again to release the lock.").arg(m_lockHost));
+        m_pool.connectAll({{m_lockHost, connectParamsFor(it->host, m_options.connection)}},
+                          [this, next, request, unreleased](const QMap<QString, ConnectResult> &results) {
+                              if (!results.value(m_lockHost).ok()) {
+                                  unreleased(results.value(m_lockHost).message);
+                                  next();
+                                  return;
+                              }
+                              m_pool.exec(m_lockHost, request, {}, [next, unreleased](const ExecResult &again) {
+                                  if (!again.succeeded())
+                                      unreleased(describeExec(again));
+                                  next();
+                              });
+                          });
     });
 }
 
