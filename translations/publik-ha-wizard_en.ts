@@ -655,6 +655,10 @@ Run apply again: the host&apos;s journal resumes the step.</source>
 The host&apos;s journal keeps what is left to undo: fix the cause and run rollback again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The link to %1 dropped: connecting again to release the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Script</name>
@@ -1054,6 +1058,10 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH link dropped (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

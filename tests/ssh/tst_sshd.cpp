@@ -302,16 +302,20 @@ void TestSshd::workerReportsDroppedLink()
     QCOMPARE(r.exitCode, 7);
 
     // The session's sshd process killed mid-command: a dropped link, not a failure.
-    w->requestExec(2, {u"sh -c 'echo started; echo $PPID; exec sleep 30'"_qs, {}, 60000, true});
-    QVERIFY(QTest::qWaitFor([&] { return lines.size() >= 2 + 0; }, 10000));
-    // The second line holds the pid of the shell's parent: the session's sshd.
+    // The command prints the pid of its closest sshd ancestor: the session's process (a
+    // login shell may or may not stand between them).
+    w->requestExec(2, {u"sh -c 'p=$$; while [ \"$(cat /proc/$p/comm)\" != sshd ]; do "
+                       "p=$(cut -d\" \" -f4 /proc/$p/stat); done; echo $p; exec sleep 30'"_qs,
+                       {}, 60000, true});
     qint64 sessionPid = 0;
-    for (const QList<QVariant> &args : std::as_const(lines)) {
-        const OutputLine l = args.at(2).value<OutputLine>();
-        if (args.at(1).toULongLong() == 2 && l.text.toLongLong() > 1)
-            sessionPid = l.text.toLongLong();
-    }
-    QVERIFY(sessionPid > 1);
+    QVERIFY(QTest::qWaitFor([&] {
+        for (const QList<QVariant> &args : std::as_const(lines)) {
+            const OutputLine l = args.at(2).value<OutputLine>();
+            if (args.at(1).toULongLong() == 2 && l.text.toLongLong() > 1)
+                sessionPid = l.text.toLongLong();
+        }
+        return sessionPid > 1;
+    }, 10000));
     QVERIFY(::kill(static_cast<pid_t>(sessionPid), SIGKILL) == 0);
     QVERIFY(finished.wait(20000));
     r = finished.takeFirst().at(2).value<ExecResult>();

@@ -638,12 +638,26 @@ phw_unwind() {
     return 0
 }
 
+phw_open_step() {
+    # The id of a step that began and did not finish (interrupted or failed), if any.
+    _os_line=$(grep -E '^(begin|done) ' "$PHW_JOURNAL" 2>/dev/null | tail -n 1)
+    case $_os_line in
+    begin\ *) printf '%s\n' "${_os_line#begin }" ;;
+    esac
+}
+
 phw_run_step() {
     # phw_run_step INDEX COUNT ID TITLE
     [ -z "$PHW_ONLY" ] || [ "$PHW_ONLY" = "$3" ] || return 0
     _rs_fn=$(phw_step_fn "$3")
     PHW_STEP=$3
+    _rs_open=$(phw_open_step)
     if "phw_check_$_rs_fn"; then
+        # Found done; if it is the step that was interrupted, its frame is closed (what it
+        # journaled stays, for rollback).
+        if [ "$_rs_open" = "$3" ] && [ "$PHW_DRY" != 1 ]; then
+            phw_journal "done $3" || return 1
+        fi
         phw_say "$PHW_T_STEP_DONE" "$1" "$2" "$3" "$4"
         return 0
     fi
@@ -651,6 +665,11 @@ phw_run_step() {
         phw_say "$PHW_T_STEP_WOULD" "$1" "$2" "$3" "$4"
         "phw_apply_$_rs_fn"
         return 0
+    fi
+    if [ -n "$_rs_open" ]; then
+        # What an interrupted step did is undone before it (or the step in its place) runs.
+        phw_say "$PHW_T_RESUMING" "$_rs_open"
+        phw_unwind 1 || return 1
     fi
     phw_say "$PHW_T_STEP_START" "$1" "$2" "$3" "$4"
     phw_journal "begin $3" || return 1
@@ -664,6 +683,17 @@ phw_run_step() {
     fi
     phw_journal "done $3"
     phw_say "$PHW_T_STEP_OK" "$3"
+}
+
+phw_check_only() {
+    # --check=ID: exit 0 when the step is done. A step found done after an interruption
+    # has its frame closed, as a run would.
+    PHW_STEP=$PHW_ONLY
+    "phw_check_$(phw_step_fn "$PHW_ONLY")" || return 1
+    if [ "$(phw_open_step)" = "$PHW_ONLY" ] && phw_lock; then
+        [ "$(phw_open_step)" != "$PHW_ONLY" ] || phw_journal "done $PHW_ONLY"
+    fi
+    return 0
 }
 
 phw_lock_is_stale() {
@@ -690,17 +720,6 @@ phw_lock() {
 
 phw_unlock() {
     rm -rf "$PHW_STATE/lock"
-}
-
-phw_resume_interrupted() {
-    # A step that began and did not finish is undone before the run goes on.
-    _line=$(grep -E '^(begin|done) ' "$PHW_JOURNAL" 2>/dev/null | tail -n 1)
-    case $_line in
-    begin\ *)
-        phw_say "$PHW_T_RESUMING" "${_line#begin }"
-        phw_unwind 1
-        ;;
-    esac
 }
 
 phw_main() {
@@ -734,8 +753,7 @@ phw_main() {
         return
         ;;
     check)
-        PHW_STEP=$PHW_ONLY
-        "phw_check_$(phw_step_fn "$PHW_ONLY")"
+        phw_check_only
         return
         ;;
     journal)
@@ -754,12 +772,10 @@ phw_main() {
         phw_say "$PHW_T_ROLLBACK_DONE"
         ;;
     apply)
-        phw_resume_interrupted || return 1
         phw_steps || return 1
         phw_say "$PHW_T_ALL_DONE"
         ;;
     step)
-        phw_resume_interrupted || return 1
         phw_steps
         ;;
     esac

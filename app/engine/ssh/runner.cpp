@@ -348,12 +348,6 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
     JournalStep &js = m_journal.step(hostName, step.id);
     const QString previous = js.state;
     js.title = step.title;
-    js.state = u"running"_qs;
-    js.started = LocalJournal::now();
-    js.ended.clear();
-    js.message.clear();
-    js.exitCode = -1;
-    saveJournal();
 
     const QByteArray input = hostInput(h.secrets, h.script);
     auto onLine = [this, hostName, id = step.id](const OutputLine &l) { emit output(hostName, id, l); };
@@ -362,9 +356,10 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
         HostRun &hr = m_hosts[hostName];
         JournalStep &j = m_journal.step(hostName, step.id);
         if (check.succeeded()) {
-            // Done by an earlier run of ours (even one whose link dropped), or found done.
-            j.state = previous.isEmpty() || previous == u"already-done" || previous == u"rolled-back" ? u"already-done"_qs
-                                                                                                 : u"done"_qs;
+            // Done by an earlier run of ours (even one whose link dropped, or that failed
+            // and was finished by hand: the host closed its frame), or found done.
+            j.state = previous == u"running" || previous == u"done" || previous == u"failed" ? u"done"_qs
+                                                                                          : u"already-done"_qs;
             j.ended = LocalJournal::now();
             j.exitCode = 0;
             saveJournal();
@@ -374,7 +369,7 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
             return;
         }
         if (check.status != ExecResult::Status::Exited) {
-            j.state = u"failed"_qs;
+            // The step did not run: its state stays what it was.
             j.ended = LocalJournal::now();
             j.message = describeExec(check);
             saveJournal();
@@ -382,6 +377,12 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
             hostDone();
             return;
         }
+        j.state = u"running"_qs;
+        j.started = LocalJournal::now();
+        j.ended.clear();
+        j.message.clear();
+        j.exitCode = -1;
+        saveJournal();
         m_pool.exec(hostName, {u"sh -s -- --step="_qs + step.id, input, m_options.stepTimeoutMs, true}, onLine,
                     [this, hostName, step, hostDone](const ExecResult &r) {
             HostRun &hr2 = m_hosts[hostName];

@@ -393,15 +393,18 @@ ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix,
     if (!ch || ssh_channel_open_session(ch) != SSH_OK) {
         const bool up = ssh_is_connected(m_session);
         r.status = up ? ExecResult::Status::Failed : ExecResult::Status::LinkDropped;
-        r.error = tr("%1: cannot open an SSH channel: %2.").arg(m_params.name, sshError(m_session));
+        r.error = up ? tr("%1: cannot open an SSH channel: %2.").arg(m_params.name, sshError(m_session))
+                     : tr("%1: the SSH link dropped (%2).").arg(m_params.name, sshError(m_session));
         if (ch)
             ssh_channel_free(ch);
         return r;
     }
     const QByteArray cmd = command.toUtf8();
     if (ssh_channel_request_exec(ch, cmd.constData()) != SSH_OK) {
-        r.status = ssh_is_connected(m_session) ? ExecResult::Status::Failed : ExecResult::Status::LinkDropped;
-        r.error = tr("%1: cannot start the command: %2.").arg(m_params.name, sshError(m_session));
+        const bool up = ssh_is_connected(m_session);
+        r.status = up ? ExecResult::Status::Failed : ExecResult::Status::LinkDropped;
+        r.error = up ? tr("%1: cannot start the command: %2.").arg(m_params.name, sshError(m_session))
+                     : tr("%1: the SSH link dropped (%2).").arg(m_params.name, sshError(m_session));
         ssh_channel_free(ch);
         return r;
     }
