@@ -5,6 +5,9 @@
 #   per-step  one ssh invocation per step (--step=ID)   (what a naive runner costs)
 #   apply     publik-ha-wizard apply (libssh, a check and a step channel per step)
 # Target: apply <= 1.3 x floor. Each run starts from `lab reset single-host`.
+# Then apply with 1 and with 8 secondaries (lab with PUBLIK_LAB_SECONDARIES=8;
+# the 1 is a deployment of web1 + web2 only), and the ratio 8/1 (target <= 1.5).
+# Leaves the lab up, reset to single-host with the caller's PUBLIK_LAB_SECONDARIES.
 set -euo pipefail
 BIN=$(readlink -f "${1:?usage: bench/ssh-bench.sh path/to/publik-ha-wizard}")
 LAB=$(cd "$(dirname "$0")/../tests/lab" && pwd)/lab
@@ -44,4 +47,45 @@ apply=$(elapsed "$t0" "$(now)")
 printf 'floor     %8.2f s\n' "$floor"
 printf 'per-step  %8.2f s  (%.2fx floor)\n' "$perstep" "$(echo "$perstep / $floor" | bc -l)"
 printf 'apply     %8.2f s  (%.2fx floor, target <= 1.30x)\n' "$apply" "$(echo "$apply / $floor" | bc -l)"
-echo "1 vs 8 secondaries: not measured (the lab has one secondary)."
+
+# 1 vs 8 secondaries: the lab with PUBLIK_LAB_SECONDARIES=8 (web1 + web2..web9),
+# single-host state; "1" is the same lab with a deployment of web1 + web2 only.
+# Each run: lab reset single-host, a fresh XDG data folder.
+CALLER_SECONDARIES=${PUBLIK_LAB_SECONDARIES-}
+export PUBLIK_LAB_SECONDARIES=8
+"$LAB" reset single-host >"$WORK/reset8.log" 2>&1 \
+  || { tail -5 "$WORK/reset8.log" >&2; echo "bench: lab reset with 8 secondaries failed" >&2; exit 1; }
+"$LAB" ssh-config >"$WORK/ssh_config8"
+"$LAB" deployment >"$WORK/lab8.json"
+python3 - "$WORK/lab8.json" >"$WORK/lab1.json" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["hosts"] = [h for h in d["hosts"] if h["name"] in ("web1", "web2")]
+print(json.dumps(d, indent=2))
+EOF
+# run_apply N: prints the seconds, or FAILED; the log stays in $WORK/apply-N.log.
+run_apply() {
+  local n=$1 t0 rc=0
+  "$LAB" reset single-host >/dev/null 2>&1
+  t0=$(now)
+  XDG_DATA_HOME=$WORK/xdg-$n "$BIN" apply "$WORK/lab$n.json" --ssh-config "$WORK/ssh_config8" \
+    >"$WORK/apply-$n.log" 2>&1 || rc=$?
+  if [ "$rc" = 0 ]; then elapsed "$t0" "$(now)"; else echo "FAILED($rc)"; fi
+}
+one=$(run_apply 1)
+eight=$(run_apply 8)
+for n in 1 8; do
+  v=$([ "$n" = 1 ] && echo "$one" || echo "$eight")
+  case $v in
+    FAILED*) printf 'apply, %d secondar%s: %s; last lines:\n' "$n" "$([ "$n" = 1 ] && echo y || echo ies)" "$v"
+             tail -25 "$WORK/apply-$n.log" | sed 's/^/    /' ;;
+    *) printf 'apply, %d secondar%s %8.2f s\n' "$n" "$([ "$n" = 1 ] && echo 'y:  ' || echo 'ies:')" "$v" ;;
+  esac
+done
+case "$one$eight" in
+  *FAILED*) echo "8/1 ratio: not available (an apply failed)" ;;
+  *) printf '8/1 ratio  %.2fx (target <= 1.50x)\n' "$(echo "$eight / $one" | bc -l)" ;;
+esac
+# Back to the caller's lab (default: one secondary), single-host.
+if [ -n "$CALLER_SECONDARIES" ]; then export PUBLIK_LAB_SECONDARIES=$CALLER_SECONDARIES; else unset PUBLIK_LAB_SECONDARIES; fi
+"$LAB" reset single-host >/dev/null 2>&1 || echo "bench: lab reset single-host (back to the caller's lab) failed" >&2

@@ -26,8 +26,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const QStringList kCommands = {u"validate"_qs, u"plan"_qs,  u"export"_qs,  u"check"_qs,
-                                u"apply"_qs,    u"status"_qs, u"rollback"_qs};
+const QStringList kCommands = {u"validate"_qs, u"plan"_qs,   u"export"_qs,  u"check"_qs,
+                               u"apply"_qs,    u"status"_qs, u"rollback"_qs};
 
 struct Options
 {
@@ -45,7 +45,8 @@ struct Options
 };
 
 // "--name VALUE" or "--name=VALUE"; returns false (and sets the error) when the value is missing.
-bool takeValue(const QStringList &arguments, qsizetype &i, const QString &name, QString &value, QString &error)
+bool takeValue(const QStringList &arguments, qsizetype &i, const QString &name, QString &value,
+               QString &error)
 {
     const QString &a = arguments.at(i);
     if (a == name) {
@@ -122,7 +123,9 @@ bool loadValid(const QString &path, Deployment &deployment, QTextStream &err, bo
             err << severityLabel(p) << u": "_qs << p.message << Qt::endl;
     }
     if (hasErrors(problems)) {
-        err << Tr::tr("%1: %n problem(s) to fix.", nullptr, static_cast<int>(std::count_if(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.isError(); })))
+        err << Tr::tr("%1: %n problem(s) to fix.", nullptr,
+                      static_cast<int>(std::count_if(problems.cbegin(), problems.cend(),
+                                                     [](const Problem &p) { return p.isError(); })))
                    .arg(path)
             << Qt::endl;
         return false;
@@ -183,11 +186,12 @@ int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
     const Plan plan = buildPlan(d);
     for (const ExportedScript &script : renderScripts(d, plan)) {
         QSaveFile f(dir.filePath(script.fileName));
-        if (!f.open(QIODevice::WriteOnly) || f.write(script.content) != script.content.size()
-            || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                 | QFileDevice::ReadOther | QFileDevice::ExeOther)
-            || !f.commit()) {
+        if (!f.open(QIODevice::WriteOnly) || f.write(script.content) != script.content.size() ||
+            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                              QFileDevice::ExeOther) ||
+            !f.commit()) {
             err << Tr::tr("Cannot write %1: %2.").arg(f.fileName(), f.errorString()) << Qt::endl;
             return ExitFailure;
         }
@@ -205,7 +209,8 @@ ConnectionOptions connectionOptions(const Options &o)
     return c;
 }
 
-void printLine(QTextStream &out, QTextStream &err, const QString &host, const QString &step, const OutputLine &l)
+void printLine(QTextStream &out, QTextStream &err, const QString &host, const QString &step,
+               const OutputLine &l)
 {
     if (l.progress)
         return; // progress lines are for the live view; the final line follows
@@ -238,9 +243,8 @@ int cmdCheck(const Options &o, QTextStream &out, QTextStream &err)
     EnvironmentSecrets secrets;
     Preflight preflight(d, connectionOptions(o), &secrets);
     QEventLoop loop;
-    QObject::connect(&preflight, &Preflight::progress, &loop, [&out](const QString &, const QString &text) {
-        out << text << Qt::endl;
-    });
+    QObject::connect(&preflight, &Preflight::progress, &loop,
+                     [&out](const QString &, const QString &text) { out << text << Qt::endl; });
     QObject::connect(&preflight, &Preflight::finished, &loop, &QEventLoop::quit);
     preflight.start();
     loop.exec();
@@ -324,18 +328,23 @@ QString usageText()
         "       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file\n"
         "       publik-ha-wizard plan FILE [--json]             print the installation plan\n"
         "       publik-ha-wizard export FILE --script DIR       write one sh script per host\n"
-        "       publik-ha-wizard check FILE [SSH]               preflight: every problem on every host\n"
+        "       publik-ha-wizard check FILE [SSH]               preflight: every problem on every "
+        "host\n"
         "       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock]\n"
-        "                                                      run the plan on the hosts (resumes)\n"
+        "                                                      run the plan on the hosts "
+        "(resumes)\n"
         "       publik-ha-wizard status FILE                    print the local journal\n"
         "       publik-ha-wizard rollback FILE [SSH] [--take-over-lock]\n"
-        "                                                      undo the applied steps, secondaries first\n"
+        "                                                      undo the applied steps, secondaries "
+        "first\n"
         "\n"
         "SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the\n"
         "  configuration's UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys\n"
         "  (record unknown host keys; a changed key is always refused).\n"
-        "--step asks before each step; --yes answers yes. --take-over-lock takes a stale lock over.\n"
-        "SSH secrets: PUBLIK_SSH_PASSWORD[_<HOST>], PUBLIK_SUDO_PASSWORD[_<HOST>], PUBLIK_KEY_PASSPHRASE.\n"
+        "--step asks before each step; --yes answers yes. --take-over-lock takes a stale lock "
+        "over.\n"
+        "SSH secrets: PUBLIK_SSH_PASSWORD[_<HOST>], PUBLIK_SUDO_PASSWORD[_<HOST>], "
+        "PUBLIK_KEY_PASSPHRASE.\n"
         "\n"
         "Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).\n"
         "Passwords: PUBLIK_DB_PASSWORD_<COMPONENT> (upper case, '-' as '_'); never in the file.\n"
@@ -369,7 +378,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (arguments.contains(u"--version"_qs)) {
-        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
         return ExitOk;
     }
     const Options o = parse(arguments);

@@ -19,7 +19,10 @@ struct Tr
 class Reader
 {
 public:
-    explicit Reader(QList<Problem> &problems) : m_problems(problems) {}
+    explicit Reader(QList<Problem> &problems)
+        : m_problems(problems)
+    {
+    }
 
     void error(const QString &field, const QString &message)
     {
@@ -55,8 +58,8 @@ public:
         }
         const double d = v.toDouble(-1.5);
         // Range first: converting an out-of-range double to qint64 is undefined behaviour.
-        if (!v.isDouble() || d < -1e15 || d > 1e15
-            || d != static_cast<double>(static_cast<qint64>(d))) {
+        if (!v.isDouble() || d < -1e15 || d > 1e15 ||
+            d != static_cast<double>(static_cast<qint64>(d))) {
             error(field, Tr::tr("%1: a whole number is expected.").arg(field));
             return fallback;
         }
@@ -130,8 +133,8 @@ private:
     QList<Problem> &m_problems;
 };
 
-ComponentInfo componentFromJson(const QString &name, const QJsonObject &o, const ComponentInfo &base,
-                                Reader &r, const QString &field)
+ComponentInfo componentFromJson(const QString &name, const QJsonObject &o,
+                                const ComponentInfo &base, Reader &r, const QString &field)
 {
     ComponentInfo c = base;
     c.name = name;
@@ -195,7 +198,8 @@ QMap<QString, ComponentInfo> builtinCatalog()
         QFile f(u":/phw/engine/components.json"_qs);
         if (!f.open(QIODevice::ReadOnly))
             qFatal("built-in component catalog missing");
-        const QJsonObject all = QJsonDocument::fromJson(f.readAll()).object().value(u"components"_qs).toObject();
+        const QJsonObject all =
+            QJsonDocument::fromJson(f.readAll()).object().value(u"components"_qs).toObject();
         QList<Problem> problems;
         Reader r(problems);
         for (auto it = all.begin(); it != all.end(); ++it)
@@ -304,7 +308,8 @@ QJsonObject Deployment::toJson() const
         dbComponents.insert(it.key(), QJsonObject{{u"name"_qs, it->name}, {u"user"_qs, it->user}});
     db.insert(u"components"_qs, dbComponents);
     root.insert(u"database"_qs, db);
-    root.insert(u"nfs"_qs, QJsonObject{{u"mount"_qs, nfs.mount}, {u"publik_dir"_qs, nfs.publikDir}});
+    root.insert(u"nfs"_qs,
+                QJsonObject{{u"mount"_qs, nfs.mount}, {u"publik_dir"_qs, nfs.publikDir}});
     root.insert(u"extra_packages"_qs, toArray(extraPackages));
     root.insert(u"id_range"_qs, QJsonObject{{u"min"_qs, idRange.min}, {u"max"_qs, idRange.max}});
     if (!catalogOverrides.isEmpty()) {
@@ -378,8 +383,8 @@ LoadResult loadDeployment(const QByteArray &json)
         else if (auth == u"password")
             h.auth = AuthMethod::Password;
         else
-            r.error(field + u".auth"_qs,
-                    Tr::tr("%1: expected \"agent\", \"key\" or \"password\".").arg(field + u".auth"_qs));
+            r.error(field + u".auth"_qs, Tr::tr("%1: expected \"agent\", \"key\" or \"password\".")
+                                             .arg(field + u".auth"_qs));
         h.keyFile = r.string(o, u"key_file"_qs, field + u".key_file"_qs, false);
         const QString role = r.string(o, u"role"_qs, field + u".role"_qs, true);
         if (role == u"primary")
@@ -467,10 +472,11 @@ LoadResult loadDeploymentFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         LoadResult result;
-        result.problems.append({Problem::Severity::Error, u"(file)"_qs,
-                                Tr::tr("Cannot read the deployment file %1: %2.")
-                                    .arg(path, f.errorString()),
-                                {}});
+        result.problems.append(
+            {Problem::Severity::Error,
+             u"(file)"_qs,
+             Tr::tr("Cannot read the deployment file %1: %2.").arg(path, f.errorString()),
+             {}});
         return result;
     }
     return loadDeployment(f.readAll());

@@ -81,13 +81,13 @@ struct ComponentInfo
 {
     QString name;
     QStringList packages;
-    QString user;       // system account, empty if none (hobo-agent)
-    QString service;    // init/systemd service, empty if none
+    QString user;            // system account, empty if none (hobo-agent)
+    QString service;         // init/systemd service, empty if none
     bool supervisor = false; // runs under supervisor (hobo-agent)
     bool django = true;      // has a settings.d database snippet
     QString etcDir;
-    QString varLibDir;  // empty if none
-    QStringList crons;  // files commented out on secondaries
+    QString varLibDir; // empty if none
+    QStringList crons; // files commented out on secondaries
 
     bool operator==(const ComponentInfo &) const = default;
 };

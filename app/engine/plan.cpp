@@ -62,8 +62,9 @@ public:
         for (const QString &secret : spec.secrets())
             act(u"phw_need_secret "_qs + secret);
         m_step.files.append(spec);
-        act(fn + u" | "_qs
-                + join({u"phw_file"_qs, q(spec.path), q(spec.owner), q(spec.group), spec.modeString()}),
+        act(fn + u" | "_qs +
+                join({u"phw_file"_qs, q(spec.path), q(spec.owner), q(spec.group),
+                      spec.modeString()}),
             {join({u"phw_undo_remove"_qs, q(spec.path)})});
         QString c = join({u"phw_check_file"_qs, q(spec.path), q(spec.owner), q(spec.group),
                           spec.modeString(), fn});
@@ -73,19 +74,21 @@ public:
     }
     StepBuilder &stopService(const QString &service)
     {
-        return act(u"phw_service_stop "_qs + q(service), {u"phw_undo_service_stop "_qs + q(service)});
+        return act(u"phw_service_stop "_qs + q(service),
+                   {u"phw_undo_service_stop "_qs + q(service)});
     }
     StepBuilder &startService(const QString &service)
     {
-        return act(u"phw_service_start "_qs + q(service), {u"phw_undo_service_start "_qs + q(service)});
+        return act(u"phw_service_start "_qs + q(service),
+                   {u"phw_undo_service_start "_qs + q(service)});
     }
     StepBuilder &share(const QString &local, const QString &shared, bool optional)
     {
         act(join({optional ? u"phw_share_optional"_qs : u"phw_share"_qs, q(local), q(shared)}),
             {join({u"phw_undo_share"_qs, q(local), q(shared)}),
              join({u"phw_undo_link"_qs, q(local), q(shared)})});
-        return check(join({optional ? u"phw_is_shared_optional"_qs : u"phw_is_shared"_qs, q(local),
-                           q(shared)}));
+        return check(join(
+            {optional ? u"phw_is_shared_optional"_qs : u"phw_is_shared"_qs, q(local), q(shared)}));
     }
     StepBuilder &attach(const QString &shared, const QString &local, bool optional)
     {
@@ -128,16 +131,20 @@ FileSpec databaseSettings(const Deployment &d, const ComponentInfo &c)
     f.group = c.user;
     f.mode = 0640;
     const QString head =
-        Tr::tr("# Written by publik-ha-wizard: database access of %1 (deployment %2).").arg(c.name, d.name);
-    f.content.append({head + u"\n"_qs
-                          + QStringLiteral("DATABASES[\"default\"][\"NAME\"] = \"%1\"\n").arg(access.name)
-                          + QStringLiteral("DATABASES[\"default\"][\"USER\"] = \"%1\"\n").arg(access.user)
-                          + u"DATABASES[\"default\"][\"PASSWORD\"] = "_qs,
-                      {}});
+        Tr::tr("# Written by publik-ha-wizard: database access of %1 (deployment %2).")
+            .arg(c.name, d.name);
+    f.content.append(
+        {head + u"\n"_qs +
+             QStringLiteral("DATABASES[\"default\"][\"NAME\"] = \"%1\"\n").arg(access.name) +
+             QStringLiteral("DATABASES[\"default\"][\"USER\"] = \"%1\"\n").arg(access.user) +
+             u"DATABASES[\"default\"][\"PASSWORD\"] = "_qs,
+         {}});
     f.content.append({{}, passwordVariable(c.name)});
-    f.content.append({u"\n"_qs + QStringLiteral("DATABASES[\"default\"][\"HOST\"] = \"%1\"\n").arg(d.database.host)
-                          + QStringLiteral("DATABASES[\"default\"][\"PORT\"] = \"%1\"\n").arg(d.database.port),
-                      {}});
+    f.content.append(
+        {u"\n"_qs +
+             QStringLiteral("DATABASES[\"default\"][\"HOST\"] = \"%1\"\n").arg(d.database.host) +
+             QStringLiteral("DATABASES[\"default\"][\"PORT\"] = \"%1\"\n").arg(d.database.port),
+         {}});
     return f;
 }
 
@@ -284,9 +291,9 @@ Plan buildPlan(const Deployment &d)
     for (const ComponentInfo &c : components) {
         if (!c.django)
             continue;
-        StepBuilder b(u"database."_qs + c.name,
-                      Tr::tr("Database access of %1 (settings.d)").arg(c.name),
-                      Tr::tr("Overview: PostgreSQL access in /etc/<component>/settings.d"), {primary});
+        StepBuilder b(
+            u"database."_qs + c.name, Tr::tr("Database access of %1 (settings.d)").arg(c.name),
+            Tr::tr("Overview: PostgreSQL access in /etc/<component>/settings.d"), {primary});
         b.mkdir(c.etcDir).mkdir(c.etcDir + u"/settings.d"_qs).file(databaseSettings(d, c));
         plan.steps.append(b.build());
     }
@@ -317,9 +324,9 @@ Plan buildPlan(const Deployment &d)
 
     // 5. Each component's configuration and data moved to the share and linked back.
     for (const ComponentInfo &c : components) {
-        StepBuilder b(u"share."_qs + c.name,
-                      Tr::tr("Move %1 to the share and link it back").arg(c.name),
-                      Tr::tr("Moving the configuration and data of the Publik services"), {primary});
+        StepBuilder b(
+            u"share."_qs + c.name, Tr::tr("Move %1 to the share and link it back").arg(c.name),
+            Tr::tr("Moving the configuration and data of the Publik services"), {primary});
         const QString service = c.supervisor ? u"supervisor"_qs : c.service;
         if (!service.isEmpty())
             b.stopService(service);
@@ -349,7 +356,8 @@ Plan buildPlan(const Deployment &d)
     }
     {
         StepBuilder b(u"share.apt"_qs, Tr::tr("APT sources and preferences on the share"),
-                      Tr::tr("Other shares: APT repositories and backports preferences"), {primary});
+                      Tr::tr("Other shares: APT repositories and backports preferences"),
+                      {primary});
         b.mkdir(pd + u"/etc/apt"_qs);
         for (const QString &a : kAptFolders)
             b.share(u"/etc/apt/"_qs + a, pd + u"/etc/apt/"_qs + a, false);
@@ -391,8 +399,9 @@ Plan buildPlan(const Deployment &d)
             plan.steps.append(b.build());
         }
         {
-            StepBuilder b(u"attach.apt"_qs, Tr::tr("Link the APT sources and preferences to the share"),
-                          Tr::tr("Operations on web2: APT repositories and preferences"), secondaries);
+            StepBuilder b(
+                u"attach.apt"_qs, Tr::tr("Link the APT sources and preferences to the share"),
+                Tr::tr("Operations on web2: APT repositories and preferences"), secondaries);
             for (const QString &a : kAptFolders)
                 b.attach(pd + u"/etc/apt/"_qs + a, u"/etc/apt/"_qs + a, false);
             plan.steps.append(b.build());
@@ -403,25 +412,29 @@ Plan buildPlan(const Deployment &d)
             for (const ComponentInfo &c : components)
                 packages.append(c.packages);
             packages.removeDuplicates();
-            StepBuilder b(u"packages.secondary"_qs,
-                          Tr::tr("Publik packages, keeping the shared configuration files"),
-                          Tr::tr("Install the packaged components, always refusing configuration changes"),
-                          secondaries);
+            StepBuilder b(
+                u"packages.secondary"_qs,
+                Tr::tr("Publik packages, keeping the shared configuration files"),
+                Tr::tr("Install the packaged components, always refusing configuration changes"),
+                secondaries);
             b.check(words(u"phw_has_packages"_qs, packages));
             b.act(u"phw_apt_update"_qs);
-            b.act(words(u"phw_apt_install"_qs, packages), {u"phw_undo_apt_install <new packages>"_qs});
+            b.act(words(u"phw_apt_install"_qs, packages),
+                  {u"phw_undo_apt_install <new packages>"_qs});
             plan.steps.append(b.build());
         }
         if (!d.extraPackages.isEmpty()) {
             const QString list = shareStateDir(d) + u"/packages-primary.list"_qs;
-            StepBuilder b(u"packages.from-primary"_qs,
-                          Tr::tr("Packages the primary host has and this host lacks"),
-                          Tr::tr("Compare dpkg -l of web1 and web2 and install the missing packages"),
-                          secondaries);
+            StepBuilder b(
+                u"packages.from-primary"_qs,
+                Tr::tr("Packages the primary host has and this host lacks"),
+                Tr::tr("Compare dpkg -l of web1 and web2 and install the missing packages"),
+                secondaries);
             QStringList args{list};
             args.append(d.extraPackages);
             b.check(words(u"phw_has_packages_from_list"_qs, args));
-            b.act(words(u"phw_apt_install_from_list"_qs, args), {u"phw_undo_apt_install <new packages>"_qs});
+            b.act(words(u"phw_apt_install_from_list"_qs, args),
+                  {u"phw_undo_apt_install <new packages>"_qs});
             plan.steps.append(b.build());
         }
         // 9. Crons on the primary only.
@@ -430,11 +443,13 @@ Plan buildPlan(const Deployment &d)
             for (const ComponentInfo &c : components)
                 crons.append(c.crons);
             if (!crons.isEmpty()) {
-                StepBuilder b(u"crons.disable"_qs, Tr::tr("Publik crons disabled on this secondary host"),
+                StepBuilder b(u"crons.disable"_qs,
+                              Tr::tr("Publik crons disabled on this secondary host"),
                               Tr::tr("Disabling the Publik crons on web2"), secondaries);
                 b.check(words(u"phw_crons_disabled"_qs, crons));
                 for (const QString &cron : crons)
-                    b.act(words(u"phw_comment_out"_qs, {cron}), {words(u"phw_undo_restore"_qs, {cron, u"<backup>"_qs})});
+                    b.act(words(u"phw_comment_out"_qs, {cron}),
+                          {words(u"phw_undo_restore"_qs, {cron, u"<backup>"_qs})});
                 plan.steps.append(b.build());
             }
         }

@@ -37,14 +37,14 @@ struct FileSpec
 
 struct Step
 {
-    QString id;             // stable: "accounts.hobo", "share.combo", …
-    QString title;          // translated (French by default)
-    QString procedure;      // the procedure's instruction this step implements
-    QStringList hosts;      // host names it runs on, in run order
-    QString check;          // sh command: exit 0 when the step is already done
-    QStringList apply;      // sh commands, each journaling its own undo on the host
-    QStringList undo;       // sh commands, what the journal holds when every action acted
-    QList<FileSpec> files;  // files it writes
+    QString id;            // stable: "accounts.hobo", "share.combo", …
+    QString title;         // translated (French by default)
+    QString procedure;     // the procedure's instruction this step implements
+    QStringList hosts;     // host names it runs on, in run order
+    QString check;         // sh command: exit 0 when the step is already done
+    QStringList apply;     // sh commands, each journaling its own undo on the host
+    QStringList undo;      // sh commands, what the journal holds when every action acted
+    QList<FileSpec> files; // files it writes
     bool reversible = true;
 
     QStringList secrets() const;
@@ -56,7 +56,7 @@ struct Plan
     QString deployment;
     QStringList hostOrder; // primary first
     QMap<QString, HostRole> roles;
-    QList<Step> steps;     // global order
+    QList<Step> steps; // global order
 
     // The steps that run on one host, in order.
     QList<Step> stepsFor(const QString &host) const;
@@ -67,8 +67,8 @@ struct Plan
 Plan buildPlan(const Deployment &deployment);
 
 // Symbolic names used by the plan and the host library (phw-lib.sh).
-QString toolStateDir(const Deployment &deployment);      // on each host
-QString shareStateDir(const Deployment &deployment);     // on the share
+QString toolStateDir(const Deployment &deployment);  // on each host
+QString shareStateDir(const Deployment &deployment); // on the share
 // Every path that a host turns into a link to the share (used to detach links
 // before packages are purged on a secondary).
 QStringList sharedLinks(const Deployment &deployment);

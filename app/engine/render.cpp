@@ -35,43 +35,65 @@ QList<std::pair<QString, QString>> messageTable()
         {u"ERROR"_qs, Tr::tr("ERROR:")},
         {u"WOULD"_qs, Tr::tr("would run:")},
         {u"JOURNAL_WRITE"_qs, Tr::tr("cannot write the journal %s.")},
-        {u"GROUP_OTHER_ID"_qs, Tr::tr("the group %s already exists with GID %s instead of %s: nothing was changed; give it the planned GID by hand or change the deployment.")},
-        {u"GID_TAKEN"_qs, Tr::tr("GID %s is already taken by the group %s (wanted for %s): choose another GID in the deployment.")},
-        {u"USER_OTHER_ID"_qs, Tr::tr("the account %s already exists with UID:GID %s instead of %s: nothing was changed; fix it by hand or change the deployment.")},
-        {u"UID_TAKEN"_qs, Tr::tr("UID %s is already taken by the account %s (wanted for %s): choose another UID in the deployment.")},
+        {u"GROUP_OTHER_ID"_qs,
+         Tr::tr("the group %s already exists with GID %s instead of %s: nothing was changed; give "
+                "it the planned GID by hand or change the deployment.")},
+        {u"GID_TAKEN"_qs, Tr::tr("GID %s is already taken by the group %s (wanted for %s): choose "
+                                 "another GID in the deployment.")},
+        {u"USER_OTHER_ID"_qs,
+         Tr::tr("the account %s already exists with UID:GID %s instead of %s: nothing was changed; "
+                "fix it by hand or change the deployment.")},
+        {u"UID_TAKEN"_qs, Tr::tr("UID %s is already taken by the account %s (wanted for %s): "
+                                 "choose another UID in the deployment.")},
         {u"NOT_A_DIR"_qs, Tr::tr("%s exists but is not a folder.")},
         {u"MISSING_DIR"_qs, Tr::tr("the folder %s is missing: check that the share is mounted.")},
-        {u"CONTENT_UNCHECKED"_qs, Tr::tr("%s exists; its content is not compared because %s is not set.")},
+        {u"CONTENT_UNCHECKED"_qs,
+         Tr::tr("%s exists; its content is not compared because %s is not set.")},
         {u"WRITE_FILE"_qs, Tr::tr("write the file %s")},
         {u"RESTORE_BLOCKED"_qs, Tr::tr("cannot restore %s: a folder is in the way.")},
         {u"SET_ASIDE"_qs, Tr::tr("keep %s in the backups")},
         {u"COPYING"_qs, Tr::tr("copying %s to %s (%s)…")},
-        {u"NO_SPACE"_qs, Tr::tr("not enough space to copy %s (%s KiB) into %s (%s KiB free): nothing was moved; free some space on the share.")},
-        {u"COPY_DIFFERS"_qs, Tr::tr("the copy of %s to %s differs from the source: the source is kept, the copy removed.")},
-        {u"TARGET_EXISTS"_qs, Tr::tr("%s already exists on the share: %s is not moved. Check the share's content.")},
+        {u"NO_SPACE"_qs, Tr::tr("not enough space to copy %s (%s KiB) into %s (%s KiB free): "
+                                "nothing was moved; free some space on the share.")},
+        {u"COPY_DIFFERS"_qs, Tr::tr("the copy of %s to %s differs from the source: the source is "
+                                    "kept, the copy removed.")},
+        {u"TARGET_EXISTS"_qs,
+         Tr::tr("%s already exists on the share: %s is not moved. Check the share's content.")},
         {u"MOVE_AND_LINK"_qs, Tr::tr("move %s to %s and link it back")},
-        {u"SHARE_EMPTY"_qs, Tr::tr("%s is missing on the share: run the primary host's script first.")},
-        {u"NO_PACKAGE_LIST"_qs, Tr::tr("the primary host's package list %s is missing: run the primary host's script first.")},
+        {u"SHARE_EMPTY"_qs,
+         Tr::tr("%s is missing on the share: run the primary host's script first.")},
+        {u"NO_PACKAGE_LIST"_qs, Tr::tr("the primary host's package list %s is missing: run the "
+                                       "primary host's script first.")},
         {u"COMMENT_OUT"_qs, Tr::tr("comment out the lines of %s")},
         {u"RELOAD_ON_UNDO"_qs, Tr::tr("reload systemd on rollback")},
         {u"ASK_SECRET"_qs, Tr::tr("Password for %s: ")},
         {u"NO_SECRET"_qs, Tr::tr("%s is not set: export it or run the script on a terminal.")},
         {u"SECRET_CONTROL"_qs, Tr::tr("%s contains a control character, which is refused.")},
-        {u"SECRET_ENCODING"_qs, Tr::tr("%s is not valid UTF-8: type it again on a UTF-8 terminal.")},
-        {u"UNSAFE_NAME"_qs, Tr::tr("warning: %s was added to the share with a name the journal cannot hold; remove it by hand after a rollback.")},
+        {u"SECRET_ENCODING"_qs,
+         Tr::tr("%s is not valid UTF-8: type it again on a UTF-8 terminal.")},
+        {u"UNSAFE_NAME"_qs, Tr::tr("warning: %s was added to the share with a name the journal "
+                                   "cannot hold; remove it by hand after a rollback.")},
         {u"BAD_JOURNAL"_qs, Tr::tr("unexpected command in the journal: %s.")},
-        {u"UNDO_FAILED"_qs, Tr::tr("rollback stopped at: %s. The journal keeps what is left to undo; fix the cause and run --rollback again.")},
+        {u"UNDO_FAILED"_qs, Tr::tr("rollback stopped at: %s. The journal keeps what is left to "
+                                   "undo; fix the cause and run --rollback again.")},
         {u"UNDOING"_qs, Tr::tr("undoing step %s")},
         {u"STEP_DONE"_qs, Tr::tr("step %s/%s %s: already done (%s)")},
         {u"STEP_WOULD"_qs, Tr::tr("step %s/%s %s: would be run (%s)")},
         {u"STEP_START"_qs, Tr::tr("step %s/%s %s: %s")},
-        {u"STEP_FAILED"_qs, Tr::tr("step %s failed (%s). The journal says what was done; run again to resume, or --rollback to undo.")},
+        {u"STEP_FAILED"_qs, Tr::tr("step %s failed (%s). The journal says what was done; run again "
+                                   "to resume, or --rollback to undo.")},
         {u"STEP_UNVERIFIED"_qs, Tr::tr("step %s ran but its check still fails (%s).")},
         {u"STEP_OK"_qs, Tr::tr("step %s: done")},
-        {u"LOCKED"_qs, Tr::tr("the deployment is locked (%s) by %s: another run is going on. If it is not, remove that folder.")},
-        {u"STALE_LOCK"_qs, Tr::tr("the lock of %s is left from a process that no longer runs: taken over")},
+        {u"LOCKED"_qs, Tr::tr("the deployment is locked (%s) by %s: another run is going on. If it "
+                              "is not, remove that folder.")},
+        {u"STALE_LOCK"_qs,
+         Tr::tr("the lock of %s is left from a process that no longer runs: taken over")},
         {u"RESUMING"_qs, Tr::tr("step %s was interrupted: undoing what it did before resuming")},
-        {u"USAGE"_qs, Tr::tr("Usage: sh SCRIPT [--dry-run | --rollback | --help]\n  --dry-run   show what would be done, change nothing\n  --rollback  undo the applied steps in reverse order, from the journal\nPasswords: environment variables PUBLIK_DB_PASSWORD_<COMPONENT>, or typed on the terminal.")},
+        {u"USAGE"_qs,
+         Tr::tr("Usage: sh SCRIPT [--dry-run | --rollback | --help]\n  --dry-run   show what would "
+                "be done, change nothing\n  --rollback  undo the applied steps in reverse order, "
+                "from the journal\nPasswords: environment variables "
+                "PUBLIK_DB_PASSWORD_<COMPONENT>, or typed on the terminal.")},
         {u"BAD_OPTION"_qs, Tr::tr("unknown option %s.")},
         {u"NOT_ROOT"_qs, Tr::tr("run this script as root (sudo sh SCRIPT).")},
         {u"ROLLBACK_START"_qs, Tr::tr("rollback: undoing the applied steps in reverse order")},
@@ -142,20 +164,31 @@ QByteArray renderHostScript(const Deployment &d, const Plan &plan, const QString
     const qsizetype index = plan.hostOrder.indexOf(host);
     QString out;
     out += u"#!/bin/sh\n"_qs;
-    out += u"# "_qs + Tr::tr("publik-ha-wizard %1: Publik high availability, deployment %2, host %3 (%4).")
-                          .arg(QCoreApplication::applicationVersion(), d.name, host, roleLabel(role))
-           + u"\n"_qs;
-    out += u"# "_qs + Tr::tr("Script %1 of %2: run the scripts in their order, each one to its end, as root.")
-                          .arg(index + 1)
-                          .arg(plan.hostOrder.size())
-           + u"\n"_qs;
+    out += u"# "_qs +
+           Tr::tr("publik-ha-wizard %1: Publik high availability, deployment %2, host %3 (%4).")
+               .arg(QCoreApplication::applicationVersion(), d.name, host, roleLabel(role)) +
+           u"\n"_qs;
+    out += u"# "_qs +
+           Tr::tr("Script %1 of %2: run the scripts in their order, each one to its end, as root.")
+               .arg(index + 1)
+               .arg(plan.hostOrder.size()) +
+           u"\n"_qs;
     QStringList order;
     for (const QString &h : plan.hostOrder)
         order.append(scriptFileName(plan, h));
     out += u"# "_qs + Tr::tr("Order: %1.").arg(order.join(u", "_qs)) + u"\n"_qs;
-    out += u"# "_qs + Tr::tr("Usage: sh %1 [--dry-run | --rollback | --help]").arg(scriptFileName(plan, host)) + u"\n"_qs;
-    out += u"# "_qs + Tr::tr("Passwords come from the variables PUBLIK_DB_PASSWORD_<COMPONENT> or are typed on the terminal; this file holds none.") + u"\n"_qs;
-    out += u"# "_qs + Tr::tr("Generated file: change the deployment and export again rather than editing it.") + u"\n\n"_qs;
+    out +=
+        u"# "_qs +
+        Tr::tr("Usage: sh %1 [--dry-run | --rollback | --help]").arg(scriptFileName(plan, host)) +
+        u"\n"_qs;
+    out += u"# "_qs +
+           Tr::tr("Passwords come from the variables PUBLIK_DB_PASSWORD_<COMPONENT> or are typed "
+                  "on the terminal; this file holds none.") +
+           u"\n"_qs;
+    out +=
+        u"# "_qs +
+        Tr::tr("Generated file: change the deployment and export again rather than editing it.") +
+        u"\n\n"_qs;
 
     out += u"PHW_DEPLOYMENT="_qs + shellQuote(d.name) + u"\n"_qs;
     out += u"PHW_HOST="_qs + shellQuote(host) + u"\n"_qs;
@@ -168,7 +201,9 @@ QByteArray renderHostScript(const Deployment &d, const Plan &plan, const QString
     out += u"# ---- "_qs + Tr::tr("steps of %1").arg(host) + u" ----\n"_qs;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const Step &s = steps.at(i);
-        out += u"\n# "_qs + QStringLiteral("%1/%2 %3: %4").arg(i + 1).arg(steps.size()).arg(s.id, s.title) + u"\n"_qs;
+        out += u"\n# "_qs +
+               QStringLiteral("%1/%2 %3: %4").arg(i + 1).arg(steps.size()).arg(s.id, s.title) +
+               u"\n"_qs;
         out += renderStepFunctions(s);
     }
     out += u"\nphw_steps() {\n"_qs;
@@ -197,27 +232,38 @@ QString renderPlanText(const Deployment &d, const Plan &plan)
     out += Tr::tr("Installation plan, deployment %1: %2 hosts, %3 steps.")
                .arg(d.name)
                .arg(plan.hostOrder.size())
-               .arg(plan.steps.size())
-           + u"\n"_qs;
-    out += Tr::tr("Passwords are shown as «VARIABLE»: they are read on the host at run time.") + u"\n"_qs;
+               .arg(plan.steps.size()) +
+           u"\n"_qs;
+    out += Tr::tr("Passwords are shown as «VARIABLE»: they are read on the host at run time.") +
+           u"\n"_qs;
     for (const QString &host : plan.hostOrder) {
         const QList<Step> steps = plan.stepsFor(host);
-        out += u"\n== "_qs
-               + Tr::tr("%1 (%2), script %3").arg(host, roleLabel(plan.roles.value(host)), scriptFileName(plan, host))
-               + u" ==\n"_qs;
+        out += u"\n== "_qs +
+               Tr::tr("%1 (%2), script %3")
+                   .arg(host, roleLabel(plan.roles.value(host)), scriptFileName(plan, host)) +
+               u" ==\n"_qs;
         for (qsizetype i = 0; i < steps.size(); ++i) {
             const Step &s = steps.at(i);
-            out += QStringLiteral("\n[%1/%2] %3: %4\n").arg(i + 1).arg(steps.size()).arg(s.id, s.title);
+            out += QStringLiteral("\n[%1/%2] %3: %4\n")
+                       .arg(i + 1)
+                       .arg(steps.size())
+                       .arg(s.id, s.title);
             out += u"  "_qs + Tr::tr("Procedure: %1").arg(s.procedure) + u"\n"_qs;
             out += u"  "_qs + Tr::tr("Check:") + u"\n    "_qs + s.check + u"\n"_qs;
             out += u"  "_qs + Tr::tr("Apply:") + u"\n"_qs;
             for (const QString &c : s.apply)
                 out += u"    "_qs + c + u"\n"_qs;
-            out += u"  "_qs + (s.reversible ? Tr::tr("Rollback (from the journal):") : Tr::tr("Not reversible.")) + u"\n"_qs;
+            out += u"  "_qs +
+                   (s.reversible ? Tr::tr("Rollback (from the journal):")
+                                 : Tr::tr("Not reversible.")) +
+                   u"\n"_qs;
             for (const QString &c : s.undo)
                 out += u"    "_qs + c + u"\n"_qs;
             for (const FileSpec &f : s.files) {
-                out += u"  "_qs + Tr::tr("File %1 (%2:%3, %4):").arg(f.path, f.owner, f.group, f.modeString()) + u"\n"_qs;
+                out +=
+                    u"  "_qs +
+                    Tr::tr("File %1 (%2:%3, %4):").arg(f.path, f.owner, f.group, f.modeString()) +
+                    u"\n"_qs;
                 QString content = f.maskedContent();
                 if (content.endsWith(u'\n'))
                     content.chop(1);

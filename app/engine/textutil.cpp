@@ -11,7 +11,15 @@ bool isSafeShellChar(QChar c)
     if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
         return true;
     switch (u) {
-    case '.': case '_': case '/': case '@': case '%': case '+': case '=': case ':': case ',':
+    case '.':
+    case '_':
+    case '/':
+    case '@':
+    case '%':
+    case '+':
+    case '=':
+    case ':':
+    case ',':
     case '-':
         return true;
     default:
@@ -22,8 +30,8 @@ bool isSafeShellChar(QChar c)
 bool isSafePathChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '.'
-           || u == '_' || u == '+' || u == '@' || u == '-';
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '.' ||
+           u == '_' || u == '+' || u == '@' || u == '-';
 }
 } // namespace
 
@@ -99,8 +107,8 @@ bool isSafeAbsolutePath(const QString &path)
 
 bool isStrictlyInside(const QString &child, const QString &parent)
 {
-    return child.size() > parent.size() + 1 && child.startsWith(parent)
-           && child.at(parent.size()) == u'/';
+    return child.size() > parent.size() + 1 && child.startsWith(parent) &&
+           child.at(parent.size()) == u'/';
 }
 
 QString passwordVariable(const QString &component)

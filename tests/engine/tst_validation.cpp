@@ -626,8 +626,7 @@ private slots:
                 QJsonObject{{u"user"_qs, u"svc-x"_qs}, {u"uid"_qs, 3001}, {u"gid"_qs, 3001}});
             accounts.append(
                 QJsonObject{{u"user"_qs, u"svc_x"_qs}, {u"uid"_qs, 3002}, {u"gid"_qs, 3002}});
-            QTest::newRow("accounts svc-x svc_x")
-                << withPath(m_base, u"accounts"_qs, accounts);
+            QTest::newRow("accounts svc-x svc_x") << withPath(m_base, u"accounts"_qs, accounts);
         }
         // A component named like a fixed step ("nginx", "www", "apt", "folders") gives two
         // steps the same id (share.nginx…).

@@ -27,7 +27,8 @@ struct Run
     QByteArray err;
 };
 
-Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+Run run(const QString &program, const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
         int timeoutMs = 900000, const QByteArray &input = {})
 {
     QProcess p;
@@ -48,7 +49,8 @@ Run run(const QString &program, const QStringList &args, const QProcessEnvironme
 
 Run lab(const QStringList &args, int timeoutMs = 900000)
 {
-    return run(QStringLiteral(PHW_LAB_SCRIPT), args, QProcessEnvironment::systemEnvironment(), timeoutMs);
+    return run(QStringLiteral(PHW_LAB_SCRIPT), args, QProcessEnvironment::systemEnvironment(),
+               timeoutMs);
 }
 
 } // namespace
@@ -90,7 +92,8 @@ void TestLab::initTestCase()
     // Asked for explicitly: from here on, nothing is skipped.
     QVERIFY2(::geteuid() == 0, "PHW_LAB=1: the lab needs root");
     const Run status = lab({u"status"_qs}, 60000);
-    if (status.code != 0 || !status.out.contains("web1: running") || !status.out.contains("web2: running")) {
+    if (status.code != 0 || !status.out.contains("web1: running") ||
+        !status.out.contains("web2: running")) {
         const Run up = lab({u"up"_qs}, 900000);
         QVERIFY2(up.code == 0, up.err.constData());
     }
@@ -132,12 +135,14 @@ QProcessEnvironment TestLab::env() const
 
 Run TestLab::tool(const QStringList &args, const QProcessEnvironment &)
 {
-    return run(QStringLiteral(PHW_BINARY), args + QStringList{u"--ssh-config"_qs, m_sshConfig}, env());
+    return run(QStringLiteral(PHW_BINARY), args + QStringList{u"--ssh-config"_qs, m_sshConfig},
+               env());
 }
 
 QByteArray TestLab::manifests()
 {
-    return lab({u"manifest"_qs, u"web1"_qs}).out + "\n----\n" + lab({u"manifest"_qs, u"web2"_qs}).out;
+    return lab({u"manifest"_qs, u"web1"_qs}).out + "\n----\n" +
+           lab({u"manifest"_qs, u"web2"_qs}).out;
 }
 
 void TestLab::applyMatchesExportAndRollbackRestores_data()
@@ -159,7 +164,8 @@ void TestLab::applyMatchesExportAndRollbackRestores()
     for (const QString &host : {u"web1"_qs, u"web2"_qs}) {
         QFile f(scripts + (host == u"web1" ? u"/01-web1.sh"_qs : u"/02-web2.sh"_qs));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const Run r = run(u"ssh"_qs, {u"-F"_qs, m_sshConfig, host, u"sh"_qs, u"-s"_qs}, env(), 900000, f.readAll());
+        const Run r = run(u"ssh"_qs, {u"-F"_qs, m_sshConfig, host, u"sh"_qs, u"-s"_qs}, env(),
+                          900000, f.readAll());
         QVERIFY2(r.code == 0, r.err.constData());
     }
     const QByteArray exported = manifests();
@@ -189,7 +195,8 @@ void TestLab::applyMatchesExportAndRollbackRestores()
     const QByteArray canary = m_canary.toUtf8();
     QVERIFY(!applied.out.contains(canary) && !applied.err.contains(canary));
     QVERIFY(!again.out.contains(canary) && !again.err.contains(canary));
-    const Run grepLocal = run(u"grep"_qs, {u"-rlF"_qs, QString::fromUtf8(canary), m_dir.filePath(u"xdg"_qs), m_deployment});
+    const Run grepLocal = run(u"grep"_qs, {u"-rlF"_qs, QString::fromUtf8(canary),
+                                           m_dir.filePath(u"xdg"_qs), m_deployment});
     QVERIFY2(grepLocal.code == 1, grepLocal.out.constData());
     for (const QString &host : {u"web1"_qs, u"web2"_qs}) {
         const Run j = lab({u"exec"_qs, host, u"sh"_qs, u"-c"_qs,
@@ -208,21 +215,26 @@ void TestLab::secondApplyRefusedWhileOneRuns()
     QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
     QProcess first;
     first.setProcessEnvironment(env());
-    first.start(QStringLiteral(PHW_BINARY), {u"apply"_qs, m_deployment, u"--ssh-config"_qs, m_sshConfig});
+    first.start(QStringLiteral(PHW_BINARY),
+                {u"apply"_qs, m_deployment, u"--ssh-config"_qs, m_sshConfig});
     QByteArray firstOut;
-    // Once a step runs, the lock is held. Meanwhile, the hosts' process lists never show the canary.
+    // Once a step runs, the lock is held. Meanwhile, the hosts' process lists never show the
+    // canary.
     bool leaked = false;
-    const bool started = QTest::qWaitFor([&] {
-        first.waitForReadyRead(100);
-        firstOut += first.readAllStandardOutput();
-        const Run ps = lab({u"exec"_qs, u"web1"_qs, u"ps"_qs, u"-eo"_qs, u"args"_qs}, 10000);
-        leaked = leaked || ps.out.contains(m_canary.toUtf8());
-        return firstOut.contains(" | ");
-    }, 120000);
+    const bool started = QTest::qWaitFor(
+        [&] {
+            first.waitForReadyRead(100);
+            firstOut += first.readAllStandardOutput();
+            const Run ps = lab({u"exec"_qs, u"web1"_qs, u"ps"_qs, u"-eo"_qs, u"args"_qs}, 10000);
+            leaked = leaked || ps.out.contains(m_canary.toUtf8());
+            return firstOut.contains(" | ");
+        },
+        120000);
     QVERIFY(started);
     const Run second = tool({u"apply"_qs, m_deployment});
     QCOMPARE(second.code, 1);
-    QVERIFY2(second.err.contains("locked by") && second.err.contains("pid"), second.err.constData());
+    QVERIFY2(second.err.contains("locked by") && second.err.contains("pid"),
+             second.err.constData());
     while (first.state() != QProcess::NotRunning) {
         const Run ps = lab({u"exec"_qs, u"web2"_qs, u"ps"_qs, u"-eo"_qs, u"args"_qs}, 10000);
         leaked = leaked || ps.out.contains(m_canary.toUtf8());
@@ -247,10 +259,14 @@ bool TestLab::hostIsIdle(const QString &host)
 {
     // The step that ran when the link dropped goes on to its end on the host (SIGPIPE is
     // ignored there); its lock goes with it.
-    return QTest::qWaitFor([&] {
-        return lab({u"exec"_qs, host, u"test"_qs, u"!"_qs, u"-d"_qs,
-                    u"/var/lib/publik-ha-wizard/lab/lock"_qs}, 10000).code == 0;
-    }, 120000);
+    return QTest::qWaitFor(
+        [&] {
+            return lab({u"exec"_qs, host, u"test"_qs, u"!"_qs, u"-d"_qs,
+                        u"/var/lib/publik-ha-wizard/lab/lock"_qs},
+                       10000)
+                       .code == 0;
+        },
+        120000);
 }
 
 void TestLab::checkJournalsAgree(const QString &cutStep)
@@ -259,10 +275,13 @@ void TestLab::checkJournalsAgree(const QString &cutStep)
     // the link was cut in may be left half-done there (the next run resumes it).
     QFile f(m_dir.filePath(u"xdg/publik-ha-wizard/lab/journal.json"_qs));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonArray steps = QJsonDocument::fromJson(f.readAll()).object().value(u"steps").toArray();
+    const QJsonArray steps =
+        QJsonDocument::fromJson(f.readAll()).object().value(u"steps").toArray();
     for (const QString &host : {u"web1"_qs, u"web2"_qs}) {
-        const QByteArray journal = lab({u"exec"_qs, host, u"sh"_qs, u"-c"_qs,
-                                        u"cat /var/lib/publik-ha-wizard/lab/journal 2>/dev/null; true"_qs}).out;
+        const QByteArray journal =
+            lab({u"exec"_qs, host, u"sh"_qs, u"-c"_qs,
+                 u"cat /var/lib/publik-ha-wizard/lab/journal 2>/dev/null; true"_qs})
+                .out;
         QByteArray lastFrame;
         for (const QByteArray &line : journal.split('\n')) {
             if (line.startsWith("begin ") || line.startsWith("done "))
@@ -275,7 +294,8 @@ void TestLab::checkJournalsAgree(const QString &cutStep)
             if (o.value(u"host").toString() != host || o.value(u"state").toString() != u"done")
                 continue;
             const QByteArray done = "done " + o.value(u"step").toString().toUtf8() + "\n";
-            QVERIFY2(journal.contains(done), (host + u": "_qs + o.value(u"step").toString()).toUtf8().constData());
+            QVERIFY2(journal.contains(done),
+                     (host + u": "_qs + o.value(u"step").toString()).toUtf8().constData());
         }
     }
 }
@@ -284,14 +304,16 @@ void TestLab::linkCutResumes()
 {
     QFETCH(QString, when);
     if (!m_exported.contains(u"single-host"_qs))
-        QSKIP("needs the reference manifests of applyMatchesExportAndRollbackRestores(single-host)");
+        QSKIP(
+            "needs the reference manifests of applyMatchesExportAndRollbackRestores(single-host)");
     QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
     QDir(m_dir.filePath(u"xdg"_qs)).removeRecursively();
 
     // Every (host, step) in the order apply runs them: the primary, then the secondary.
     QList<std::pair<QString, QString>> targets;
     const Run plan = run(QStringLiteral(PHW_BINARY), {u"plan"_qs, m_deployment, u"--json"_qs});
-    for (const QJsonValue &h : QJsonDocument::fromJson(plan.out).object().value(u"hosts").toArray()) {
+    for (const QJsonValue &h :
+         QJsonDocument::fromJson(plan.out).object().value(u"hosts").toArray()) {
         for (const QJsonValue &id : h.toObject().value(u"steps").toArray())
             targets.append({h.toObject().value(u"name").toString(), id.toString()});
     }
@@ -304,7 +326,8 @@ void TestLab::linkCutResumes()
         QVERIFY2(++runs <= targets.size() + 2, "apply does not progress");
         QProcess apply;
         apply.setProcessEnvironment(env());
-        apply.start(QStringLiteral(PHW_BINARY), {u"apply"_qs, m_deployment, u"--ssh-config"_qs, m_sshConfig});
+        apply.start(QStringLiteral(PHW_BINARY),
+                    {u"apply"_qs, m_deployment, u"--ssh-config"_qs, m_sshConfig});
         QByteArray out;
         qsizetype lastCut = -1;
         // Within one run: skip the targets reported already done, cut the link at the first
@@ -312,27 +335,31 @@ void TestLab::linkCutResumes()
         // rest goes on over another host's link), aim at the next target of the same run.
         while (apply.state() != QProcess::NotRunning && next < targets.size()) {
             QString cutHost;
-            const bool reached = QTest::qWaitFor([&] {
-                apply.waitForReadyRead(20);
-                out += apply.readAllStandardOutput();
-                while (next < targets.size()) {
-                    const auto &[host, step] = targets.at(next);
-                    const QByteArray skipped = (host + u": step "_qs + step + u" already done"_qs).toUtf8();
-                    const QByteArray running = (host + u' ' + step + u" | "_qs).toUtf8();
-                    const QByteArray done =
-                        (host + u' ' + step + u" | ["_qs + host + u"] step "_qs + step + u": done"_qs).toUtf8();
-                    if (out.contains(skipped)) {
-                        ++next;
-                        continue;
+            const bool reached = QTest::qWaitFor(
+                [&] {
+                    apply.waitForReadyRead(20);
+                    out += apply.readAllStandardOutput();
+                    while (next < targets.size()) {
+                        const auto &[host, step] = targets.at(next);
+                        const QByteArray skipped =
+                            (host + u": step "_qs + step + u" already done"_qs).toUtf8();
+                        const QByteArray running = (host + u' ' + step + u" | "_qs).toUtf8();
+                        const QByteArray done = (host + u' ' + step + u" | ["_qs + host +
+                                                 u"] step "_qs + step + u": done"_qs)
+                                                    .toUtf8();
+                        if (out.contains(skipped)) {
+                            ++next;
+                            continue;
+                        }
+                        if (out.contains(when == u"inside" ? running : done)) {
+                            cutHost = host;
+                            return true;
+                        }
+                        break;
                     }
-                    if (out.contains(when == u"inside" ? running : done)) {
-                        cutHost = host;
-                        return true;
-                    }
-                    break;
-                }
-                return next >= targets.size() || apply.state() == QProcess::NotRunning;
-            }, 600000);
+                    return next >= targets.size() || apply.state() == QProcess::NotRunning;
+                },
+                600000);
             QVERIFY(reached);
             if (cutHost.isEmpty() || apply.state() == QProcess::NotRunning)
                 break;
@@ -341,10 +368,13 @@ void TestLab::linkCutResumes()
             const auto applyPid = static_cast<pid_t>(apply.processId());
             QVERIFY(::kill(applyPid, SIGSTOP) == 0);
             // Kill the session's sshd processes on that host (not the listener).
-            const Run pids = lab({u"exec"_qs, cutHost, u"pgrep"_qs, u"-f"_qs, u"^sshd: root@notty"_qs}, 10000);
+            const Run pids =
+                lab({u"exec"_qs, cutHost, u"pgrep"_qs, u"-f"_qs, u"^sshd: root@notty"_qs}, 10000);
             for (const QByteArray &pid : pids.out.split('\n')) {
                 if (!pid.trimmed().isEmpty())
-                    lab({u"exec"_qs, cutHost, u"kill"_qs, u"-KILL"_qs, QString::fromLatin1(pid.trimmed())}, 10000);
+                    lab({u"exec"_qs, cutHost, u"kill"_qs, u"-KILL"_qs,
+                         QString::fromLatin1(pid.trimmed())},
+                        10000);
             }
             QVERIFY(::kill(applyPid, SIGCONT) == 0);
             lastCut = next++;
@@ -387,14 +417,18 @@ void TestLab::hostKeysChecked()
     QVERIFY(real.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = real.readAll().split('\n');
     const QString otherKey = m_dir.filePath(u"other_ed25519"_qs);
-    QCOMPARE(run(u"ssh-keygen"_qs, {u"-q"_qs, u"-t"_qs, u"ed25519"_qs, u"-N"_qs, u""_qs, u"-f"_qs, otherKey}).code, 0);
+    QCOMPARE(run(u"ssh-keygen"_qs,
+                 {u"-q"_qs, u"-t"_qs, u"ed25519"_qs, u"-N"_qs, u""_qs, u"-f"_qs, otherKey})
+                 .code,
+             0);
     QFile pub(otherKey + u".pub"_qs);
     QVERIFY(pub.open(QIODevice::ReadOnly));
     const QList<QByteArray> otherWords = pub.readAll().trimmed().split(' ');
     QByteArray changed;
     for (const QByteArray &line : lines) {
         const QList<QByteArray> words = line.split(' ');
-        if (words.size() >= 3 && words.at(0).contains("10.231.0.11") && words.at(1) == "ssh-ed25519")
+        if (words.size() >= 3 && words.at(0).contains("10.231.0.11") &&
+            words.at(1) == "ssh-ed25519")
             changed += words.at(0) + ' ' + otherWords.at(0) + ' ' + otherWords.at(1) + '\n';
         else if (!line.isEmpty())
             changed += line + '\n';
@@ -406,7 +440,8 @@ void TestLab::hostKeysChecked()
     c.close();
     const Run refused = tool({u"check"_qs, m_deployment, u"--known-hosts"_qs, changedFile});
     QCOMPARE(refused.code, 1);
-    QVERIFY2(refused.err.contains("CHANGED") || refused.out.contains("CHANGED"), (refused.out + refused.err).constData());
+    QVERIFY2(refused.err.contains("CHANGED") || refused.out.contains("CHANGED"),
+             (refused.out + refused.err).constData());
     QVERIFY((refused.out + refused.err).contains("SHA256:"));
     // Nothing authenticated on web1 with that file: its sshd accepted no session for it.
     QVERIFY(!(refused.out + refused.err).contains("Connected to web1"));
@@ -417,10 +452,13 @@ void TestLab::hostKeysChecked()
     e.close();
     const Run unknown = tool({u"check"_qs, m_deployment, u"--known-hosts"_qs, emptyFile});
     QCOMPARE(unknown.code, 1);
-    QVERIFY2((unknown.out + unknown.err).contains("unknown"), (unknown.out + unknown.err).constData());
+    QVERIFY2((unknown.out + unknown.err).contains("unknown"),
+             (unknown.out + unknown.err).constData());
     QVERIFY(QFileInfo(emptyFile).size() == 0);
-    const Run accepted = tool({u"check"_qs, m_deployment, u"--known-hosts"_qs, emptyFile, u"--accept-new-host-keys"_qs});
-    QVERIFY2(!(accepted.out + accepted.err).contains("unknown"), (accepted.out + accepted.err).constData());
+    const Run accepted = tool(
+        {u"check"_qs, m_deployment, u"--known-hosts"_qs, emptyFile, u"--accept-new-host-keys"_qs});
+    QVERIFY2(!(accepted.out + accepted.err).contains("unknown"),
+             (accepted.out + accepted.err).constData());
     QVERIFY(QFileInfo(emptyFile).size() > 0);
 }
 

@@ -103,7 +103,8 @@ void TestSshd::writeKnownHosts(const QString &file, const QString &pubFile)
     const QList<QByteArray> parts = pub.readAll().trimmed().split(' ');
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(knownHostsName(u"127.0.0.1"_qs, m_port).toUtf8() + ' ' + parts.value(0) + ' ' + parts.value(1) + '\n');
+    f.write(knownHostsName(u"127.0.0.1"_qs, m_port).toUtf8() + ' ' + parts.value(0) + ' ' +
+            parts.value(1) + '\n');
 }
 
 void TestSshd::initTestCase()
@@ -114,7 +115,8 @@ void TestSshd::initTestCase()
         QSKIP("needs /usr/sbin/sshd (apt-get install openssh-server)");
     QVERIFY(m_dir.isValid());
     for (const QString &key : {u"host"_qs, u"host2"_qs, u"client"_qs})
-        QVERIFY(runTool(u"ssh-keygen"_qs, {u"-q"_qs, u"-t"_qs, u"ed25519"_qs, u"-N"_qs, QString(), u"-f"_qs, m_dir.filePath(key)}));
+        QVERIFY(runTool(u"ssh-keygen"_qs, {u"-q"_qs, u"-t"_qs, u"ed25519"_qs, u"-N"_qs, QString(),
+                                           u"-f"_qs, m_dir.filePath(key)}));
     QVERIFY(QFile::copy(m_dir.filePath(u"client.pub"_qs), m_dir.filePath(u"authorized_keys"_qs)));
     QFile(m_dir.filePath(u"ssh_config"_qs)).open(QIODevice::WriteOnly);
     {
@@ -124,23 +126,28 @@ void TestSshd::initTestCase()
     }
     QFile cfg(m_dir.filePath(u"sshd_config"_qs));
     QVERIFY(cfg.open(QIODevice::WriteOnly));
-    cfg.write(QStringLiteral("ListenAddress 127.0.0.1\nPort %1\nHostKey %2\nPidFile none\nAuthorizedKeysFile %3\n"
-                             "StrictModes no\nPermitRootLogin prohibit-password\nPasswordAuthentication yes\n"
-                             "KbdInteractiveAuthentication no\nUsePAM no\nLogLevel VERBOSE\n")
-                  .arg(m_port)
-                  .arg(m_dir.filePath(u"host"_qs), m_dir.filePath(u"authorized_keys"_qs))
-                  .toUtf8());
+    cfg.write(
+        QStringLiteral(
+            "ListenAddress 127.0.0.1\nPort %1\nHostKey %2\nPidFile none\nAuthorizedKeysFile %3\n"
+            "StrictModes no\nPermitRootLogin prohibit-password\nPasswordAuthentication yes\n"
+            "KbdInteractiveAuthentication no\nUsePAM no\nLogLevel VERBOSE\n")
+            .arg(m_port)
+            .arg(m_dir.filePath(u"host"_qs), m_dir.filePath(u"authorized_keys"_qs))
+            .toUtf8());
     cfg.close();
     QDir().mkpath(u"/run/sshd"_qs);
     m_sshd.setProcessChannelMode(QProcess::SeparateChannels);
     m_sshd.start(u"/usr/sbin/sshd"_qs, {u"-D"_qs, u"-e"_qs, u"-f"_qs, cfg.fileName()});
     QVERIFY(m_sshd.waitForStarted());
     // Bounded polling for the port: the banner says sshd is ready.
-    const bool ready = QTest::qWaitFor([this] {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_port));
-        return s.waitForConnected(200) && s.waitForReadyRead(500) && s.readAll().startsWith("SSH-2.0");
-    }, 10000);
+    const bool ready = QTest::qWaitFor(
+        [this] {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_port));
+            return s.waitForConnected(200) && s.waitForReadyRead(500) &&
+                   s.readAll().startsWith("SSH-2.0");
+        },
+        10000);
     QVERIFY2(ready, m_sshd.readAllStandardError().constData());
     writeKnownHosts(m_dir.filePath(u"known_hosts"_qs), m_dir.filePath(u"host.pub"_qs));
 }
@@ -180,7 +187,8 @@ void TestSshd::execStdinExitStderr()
         if (l.kind == OutputKind::Stdout)
             out.append((l.progress ? u"~"_qs : QString()) + l.text);
     }
-    QCOMPARE(out, (QStringList{u"args:a b,c"_qs, u"lang:C"_qs, u"~10%"_qs, u"100%"_qs, u"no newline"_qs}));
+    QCOMPARE(out, (QStringList{u"args:a b,c"_qs, u"lang:C"_qs, u"~10%"_qs, u"100%"_qs,
+                               u"no newline"_qs}));
 
     // A large input and a large output go through.
     QByteArray big;
@@ -201,10 +209,11 @@ void TestSshd::secretsOnStdinOnly()
     // arrives byte-exact and is on no process's command line while the script runs.
     const QString canary = u"C4n4ry-'quote\" $(x) \\back é"_qs;
     const QByteArray assignments = "PUBLIK_DB_PASSWORD_TEST=" + shellQuote(canary).toUtf8() + '\n';
-    const QByteArray script = "#!/bin/sh\n"
-                              "printf '%s' \"$PUBLIK_DB_PASSWORD_TEST\" | sha256sum | cut -d' ' -f1\n"
-                              "if grep -qa C4n4ry /proc/[0-9]*/cmdline 2>/dev/null; then echo LEAK; else echo clean; fi\n"
-                              "cat; echo read-end\n";
+    const QByteArray script =
+        "#!/bin/sh\n"
+        "printf '%s' \"$PUBLIK_DB_PASSWORD_TEST\" | sha256sum | cut -d' ' -f1\n"
+        "if grep -qa C4n4ry /proc/[0-9]*/cmdline 2>/dev/null; then echo LEAK; else echo clean; fi\n"
+        "cat; echo read-end\n";
     EnvironmentSecrets secrets;
     SshSession s(&secrets);
     QVERIFY(s.connect(params()).ok());
@@ -212,7 +221,9 @@ void TestSshd::secretsOnStdinOnly()
     const ExecResult r = s.exec({u"sh -s"_qs, Runner::hostInput(assignments, script), 10000, true},
                                 [&](const OutputLine &l) { out.append(l.text); });
     QVERIFY(r.succeeded());
-    QCOMPARE(out.value(0), QString::fromLatin1(QCryptographicHash::hash(canary.toUtf8(), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(out.value(0),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(canary.toUtf8(), QCryptographicHash::Sha256).toHex()));
     QCOMPARE(out.value(1), u"clean"_qs);
     QCOMPARE(out.value(2), u"read-end"_qs); // stdin is empty for the script's commands
     QVERIFY(!s.wrapCommand({u"sh -s"_qs, {}, 0, true}).contains(u"C4n4ry"_qs));
@@ -234,19 +245,22 @@ void TestSshd::changedHostKeyRefusedBeforeAuth()
     // sshd saw no authentication attempt on that connection (the last one in its log).
     QByteArray log;
     QByteArray segment;
-    const bool closed = QTest::qWaitFor([&] {
-        m_sshd.waitForReadyRead(50);
-        log += m_sshd.readAllStandardError();
-        const qsizetype at = log.lastIndexOf("Connection from 127.0.0.1 port ");
-        if (at < 0)
-            return false;
-        segment = log.mid(at);
-        const QByteArray port = segment.mid(31, segment.indexOf(' ', 31) - 31);
-        return segment.contains("closed by 127.0.0.1 port " + port) || segment.contains("Connection closed by remote host");
-    }, 5000);
+    const bool closed = QTest::qWaitFor(
+        [&] {
+            m_sshd.waitForReadyRead(50);
+            log += m_sshd.readAllStandardError();
+            const qsizetype at = log.lastIndexOf("Connection from 127.0.0.1 port ");
+            if (at < 0)
+                return false;
+            segment = log.mid(at);
+            const QByteArray port = segment.mid(31, segment.indexOf(' ', 31) - 31);
+            return segment.contains("closed by 127.0.0.1 port " + port) ||
+                   segment.contains("Connection closed by remote host");
+        },
+        5000);
     QVERIFY2(closed, log.constData());
-    QVERIFY2(!segment.contains("Accepted") && !segment.contains("Failed") && !segment.contains("Postponed")
-                 && !segment.contains("userauth"),
+    QVERIFY2(!segment.contains("Accepted") && !segment.contains("Failed") &&
+                 !segment.contains("Postponed") && !segment.contains("userauth"),
              segment.constData());
     QVERIFY(!s.isConnected());
 }
@@ -276,7 +290,8 @@ void TestSshd::unknownHostKeyRefusedHeadless()
     }
     {
         // Ask: the operator's answer decides.
-        SshSession s(&secrets, [](const QString &, const QString &fp) { return !fp.isEmpty() && false; });
+        SshSession s(&secrets,
+                     [](const QString &, const QString &fp) { return !fp.isEmpty() && false; });
         ConnectParams p = params(m_dir.filePath(u"known_hosts_ask"_qs));
         p.unknownKeys = UnknownKeyPolicy::Ask;
         QCOMPARE(int(s.connect(p).status), int(ConnectResult::Status::HostKeyUnknown));
@@ -306,16 +321,20 @@ void TestSshd::workerReportsDroppedLink()
     // login shell may or may not stand between them).
     w->requestExec(2, {u"sh -c 'p=$$; while [ \"$(cat /proc/$p/comm)\" != sshd ]; do "
                        "p=$(cut -d\" \" -f4 /proc/$p/stat); done; echo $p; exec sleep 30'"_qs,
-                       {}, 60000, true});
+                       {},
+                       60000,
+                       true});
     qint64 sessionPid = 0;
-    QVERIFY(QTest::qWaitFor([&] {
-        for (const QList<QVariant> &args : std::as_const(lines)) {
-            const OutputLine l = args.at(2).value<OutputLine>();
-            if (args.at(1).toULongLong() == 2 && l.text.toLongLong() > 1)
-                sessionPid = l.text.toLongLong();
-        }
-        return sessionPid > 1;
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const QList<QVariant> &args : std::as_const(lines)) {
+                const OutputLine l = args.at(2).value<OutputLine>();
+                if (args.at(1).toULongLong() == 2 && l.text.toLongLong() > 1)
+                    sessionPid = l.text.toLongLong();
+            }
+            return sessionPid > 1;
+        },
+        10000));
     QVERIFY(::kill(static_cast<pid_t>(sessionPid), SIGKILL) == 0);
     QVERIFY(finished.wait(20000));
     r = finished.takeFirst().at(2).value<ExecResult>();
@@ -326,7 +345,8 @@ void TestSshd::workerReportsDroppedLink()
 
 void TestSshd::lockRefusesSecondRun()
 {
-    LoadResult loaded = loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
+    LoadResult loaded =
+        loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
     QVERIFY(loaded.ok());
     Deployment d = loaded.deployment;
     QTemporaryDir share;
@@ -358,11 +378,13 @@ void TestSshd::lockRefusesSecondRun()
         runner.start(Runner::Mode::Rollback);
         QVERIFY(done.count() == 1 || done.wait(30000));
         QVERIFY(!runner.succeeded());
-        QVERIFY2(runner.summary().contains(u"alice@laptop pid 42"_qs), qPrintable(runner.summary()));
+        QVERIFY2(runner.summary().contains(u"alice@laptop pid 42"_qs),
+                 qPrintable(runner.summary()));
         QVERIFY(QFile::exists(lockDir + u"/holder"_qs)); // untouched
     }
     {
-        // Taken over explicitly: the run goes (rollback of an empty host journal), then releases it.
+        // Taken over explicitly: the run goes (rollback of an empty host journal), then releases
+        // it.
         o.takeOverLock = true;
         Runner runner(d, o, &secrets);
         QSignalSpy done(&runner, &Runner::finished);
@@ -377,7 +399,8 @@ void TestSshd::lockRefusesSecondRun()
 void TestSshd::sudoWithPasswordOnStdin()
 {
     if (!QFile::exists(u"/usr/bin/sudo"_qs))
-        QSKIP("sudo is not installed on this machine: the sudo path is covered by the lab (user operator)");
+        QSKIP("sudo is not installed on this machine: the sudo path is covered by the lab (user "
+              "operator)");
     m_testUser = QStringLiteral("phwsudo%1").arg(::getpid() % 100000);
     QVERIFY(runTool(u"useradd"_qs, {u"-m"_qs, u"-s"_qs, u"/bin/sh"_qs, m_testUser}));
     const QByteArray password = "s3cr'et $x";
@@ -410,8 +433,10 @@ void TestSshd::sudoWithPasswordOnStdin()
 void TestSshd::preflightDatabaseCredentials()
 {
     const QString pgBin = u"/usr/lib/postgresql/15/bin"_qs;
-    if (!QFile::exists(pgBin + u"/initdb"_qs) || !QFile::exists(pgBin + u"/pg_ctl"_qs) || !QFile::exists(u"/usr/bin/psql"_qs))
-        QSKIP("PostgreSQL 15 is not installed (apt-get install postgresql): the credentials check is not tested here");
+    if (!QFile::exists(pgBin + u"/initdb"_qs) || !QFile::exists(pgBin + u"/pg_ctl"_qs) ||
+        !QFile::exists(u"/usr/bin/psql"_qs))
+        QSKIP("PostgreSQL 15 is not installed (apt-get install postgresql): the credentials check "
+              "is not tested here");
     if (!runTool(u"id"_qs, {u"postgres"_qs}))
         QSKIP("no postgres user (apt-get install postgresql creates it)");
     QVERIFY2(runTool(u"/usr/bin/python3"_qs, {u"-c"_qs, u"import psycopg2"_qs}),
@@ -435,28 +460,36 @@ void TestSshd::preflightDatabaseCredentials()
         p.start(u"runuser"_qs, QStringList{u"-u"_qs, u"postgres"_qs, u"--"_qs} + args);
         p.write(input);
         p.closeWriteChannel();
-        const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        const bool ok =
+            p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
         if (!ok)
             qWarning().noquote() << args.join(u' ') << p.readAll();
         return ok;
     };
-    QVERIFY(asPostgres({pgBin + u"/initdb"_qs, u"-D"_qs, data, u"-U"_qs, u"postgres"_qs, u"--auth-local=trust"_qs,
-                        u"--auth-host=scram-sha-256"_qs, u"--no-sync"_qs}));
+    QVERIFY(
+        asPostgres({pgBin + u"/initdb"_qs, u"-D"_qs, data, u"-U"_qs, u"postgres"_qs,
+                    u"--auth-local=trust"_qs, u"--auth-host=scram-sha-256"_qs, u"--no-sync"_qs}));
     // -w: pg_ctl returns once the server accepts connections.
-    QVERIFY(asPostgres({pgBin + u"/pg_ctl"_qs, u"-D"_qs, data, u"-w"_qs, u"-t"_qs, u"60"_qs, u"-l"_qs, pg.filePath(u"log"_qs),
-                        u"-o"_qs, QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(pgPort).arg(pg.path()),
-                        u"start"_qs}));
+    QVERIFY(asPostgres(
+        {pgBin + u"/pg_ctl"_qs, u"-D"_qs, data, u"-w"_qs, u"-t"_qs, u"60"_qs, u"-l"_qs,
+         pg.filePath(u"log"_qs), u"-o"_qs,
+         QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(pgPort).arg(pg.path()),
+         u"start"_qs}));
     auto stop = qScopeGuard([&] {
-        asPostgres({pgBin + u"/pg_ctl"_qs, u"-D"_qs, data, u"-w"_qs, u"-m"_qs, u"immediate"_qs, u"stop"_qs});
+        asPostgres({pgBin + u"/pg_ctl"_qs, u"-D"_qs, data, u"-w"_qs, u"-m"_qs, u"immediate"_qs,
+                    u"stop"_qs});
     });
     const QByteArray good = "G00d-c4n4ry'\" $(x) \\ é";
     const QByteArray wrong = "Wr0ng-c4n4ry";
     // The role's password on psql's stdin (a dollar-quoted literal holds any byte but "$pw$").
-    QVERIFY(asPostgres({u"psql"_qs, u"-X"_qs, u"-q"_qs, u"-v"_qs, u"ON_ERROR_STOP=1"_qs, u"-h"_qs, pg.path(), u"-p"_qs,
-                        QString::number(pgPort), u"-U"_qs, u"postgres"_qs, u"-d"_qs, u"postgres"_qs},
-                       "CREATE ROLE combo LOGIN PASSWORD $pw$" + good + "$pw$;\nCREATE DATABASE combo OWNER combo;\n"));
+    QVERIFY(asPostgres({u"psql"_qs, u"-X"_qs, u"-q"_qs, u"-v"_qs, u"ON_ERROR_STOP=1"_qs, u"-h"_qs,
+                        pg.path(), u"-p"_qs, QString::number(pgPort), u"-U"_qs, u"postgres"_qs,
+                        u"-d"_qs, u"postgres"_qs},
+                       "CREATE ROLE combo LOGIN PASSWORD $pw$" + good +
+                           "$pw$;\nCREATE DATABASE combo OWNER combo;\n"));
 
-    LoadResult loaded = loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
+    LoadResult loaded =
+        loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
     QVERIFY(loaded.ok());
     Deployment d = loaded.deployment;
     QTemporaryDir share;
@@ -467,7 +500,8 @@ void TestSshd::preflightDatabaseCredentials()
     d.extraPackages.clear();
     d.database.host = u"127.0.0.1"_qs;
     d.database.port = pgPort;
-    d.database.components = {{u"combo"_qs, {u"combo"_qs, u"combo"_qs}}, {u"hobo"_qs, {u"hobo"_qs, u"hobo"_qs}}};
+    d.database.components = {{u"combo"_qs, {u"combo"_qs, u"combo"_qs}},
+                             {u"hobo"_qs, {u"hobo"_qs, u"hobo"_qs}}};
     Host h = d.hosts.first();
     h.address = u"127.0.0.1"_qs;
     h.port = m_port;
@@ -488,7 +522,8 @@ void TestSshd::preflightDatabaseCredentials()
         secrets.values.insert(passwordVariable(u"combo"_qs), password); // hobo's is not given
         Preflight preflight(d, o, &secrets);
         QString text;
-        QObject::connect(&preflight, &Preflight::progress, &preflight, [&](const QString &, const QString &t) { text += t + u'\n'; });
+        QObject::connect(&preflight, &Preflight::progress, &preflight,
+                         [&](const QString &, const QString &t) { text += t + u'\n'; });
         QSignalSpy done(&preflight, &Preflight::finished);
         preflight.start();
         if (done.isEmpty())
@@ -496,24 +531,31 @@ void TestSshd::preflightDatabaseCredentials()
         return Run{preflight.items(), text + Preflight::renderText(preflight.items())};
     };
     auto find = [](const Run &r, PreflightItem::Severity s, const QString &part) {
-        return std::any_of(r.items.cbegin(), r.items.cend(),
-                           [&](const PreflightItem &i) { return i.severity == s && i.message.contains(part); });
+        return std::any_of(r.items.cbegin(), r.items.cend(), [&](const PreflightItem &i) {
+            return i.severity == s && i.message.contains(part);
+        });
     };
     auto dbBlocking = [](const Run &r) {
         return std::count_if(r.items.cbegin(), r.items.cend(), [](const PreflightItem &i) {
-            return i.severity == PreflightItem::Severity::Blocking && i.message.contains(u"database"_qs);
+            return i.severity == PreflightItem::Severity::Blocking &&
+                   i.message.contains(u"database"_qs);
         });
     };
 
     const Run ok = run(good);
-    QVERIFY2(find(ok, PreflightItem::Severity::Info, h.name + u": database credentials accepted for combo."_qs), qPrintable(ok.text));
+    QVERIFY2(find(ok, PreflightItem::Severity::Info,
+                  h.name + u": database credentials accepted for combo."_qs),
+             qPrintable(ok.text));
     QVERIFY2(dbBlocking(ok) == 0, qPrintable(ok.text));
-    QVERIFY2(find(ok, PreflightItem::Severity::Warning, u"hobo not checked"_qs), qPrintable(ok.text));
+    QVERIFY2(find(ok, PreflightItem::Severity::Warning, u"hobo not checked"_qs),
+             qPrintable(ok.text));
 
     const Run refused = run(wrong);
     QVERIFY2(find(refused, PreflightItem::Severity::Blocking,
-                  QStringLiteral("%1: the database server 127.0.0.1:%2 refused the credentials of combo (database combo, role combo)")
-                      .arg(h.name).arg(pgPort)),
+                  QStringLiteral("%1: the database server 127.0.0.1:%2 refused the credentials of "
+                                 "combo (database combo, role combo)")
+                      .arg(h.name)
+                      .arg(pgPort)),
              qPrintable(refused.text));
     QVERIFY2(dbBlocking(refused) == 1, qPrintable(refused.text));
     QVERIFY2(refused.text.contains(u"PUBLIK_DB_PASSWORD_COMBO"_qs), qPrintable(refused.text));

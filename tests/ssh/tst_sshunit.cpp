@@ -38,15 +38,20 @@ void TestSshUnit::splitter_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QStringList>("lines");
     QTest::addColumn<QList<bool>>("progress");
-    QTest::newRow("plain") << QByteArray("a\nb\n") << QStringList{u"a"_qs, u"b"_qs} << QList<bool>{false, false};
-    QTest::newRow("partial last") << QByteArray("a\nbc") << QStringList{u"a"_qs, u"bc"_qs} << QList<bool>{false, false};
-    QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QStringList{u"a"_qs, u"b"_qs} << QList<bool>{false, false};
+    QTest::newRow("plain") << QByteArray("a\nb\n") << QStringList{u"a"_qs, u"b"_qs}
+                           << QList<bool>{false, false};
+    QTest::newRow("partial last") << QByteArray("a\nbc") << QStringList{u"a"_qs, u"bc"_qs}
+                                  << QList<bool>{false, false};
+    QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QStringList{u"a"_qs, u"b"_qs}
+                          << QList<bool>{false, false};
     QTest::newRow("progress") << QByteArray("10%\r50%\r100%\ndone\n")
                               << QStringList{u"10%"_qs, u"50%"_qs, u"100%"_qs, u"done"_qs}
                               << QList<bool>{true, true, false, false};
     QTest::newRow("trailing cr") << QByteArray("x\r") << QStringList{u"x"_qs} << QList<bool>{true};
-    QTest::newRow("empty lines") << QByteArray("\n\n") << QStringList{QString(), QString()} << QList<bool>{false, false};
-    QTest::newRow("utf8") << QByteArray("\xc3\xa9t\xc3\xa9\n") << QStringList{u"été"_qs} << QList<bool>{false};
+    QTest::newRow("empty lines") << QByteArray("\n\n") << QStringList{QString(), QString()}
+                                 << QList<bool>{false, false};
+    QTest::newRow("utf8") << QByteArray("\xc3\xa9t\xc3\xa9\n") << QStringList{u"été"_qs}
+                          << QList<bool>{false};
 }
 
 void TestSshUnit::splitter()
@@ -149,14 +154,21 @@ void TestSshUnit::hostKeyDecision_data()
     QTest::addColumn<KnownHostState>("state");
     QTest::addColumn<UnknownKeyPolicy>("policy");
     QTest::addColumn<HostKeyVerdict>("verdict");
-    QTest::newRow("known") << KnownHostState::Ok << UnknownKeyPolicy::Refuse << HostKeyVerdict::Proceed;
-    QTest::newRow("unknown headless") << KnownHostState::Unknown << UnknownKeyPolicy::Refuse << HostKeyVerdict::Refuse;
-    QTest::newRow("unknown accepted") << KnownHostState::Unknown << UnknownKeyPolicy::AcceptNew << HostKeyVerdict::RecordAndProceed;
-    QTest::newRow("unknown asked") << KnownHostState::Unknown << UnknownKeyPolicy::Ask << HostKeyVerdict::AskOperator;
-    for (const UnknownKeyPolicy p : {UnknownKeyPolicy::Refuse, UnknownKeyPolicy::AcceptNew, UnknownKeyPolicy::Ask}) {
+    QTest::newRow("known") << KnownHostState::Ok << UnknownKeyPolicy::Refuse
+                           << HostKeyVerdict::Proceed;
+    QTest::newRow("unknown headless")
+        << KnownHostState::Unknown << UnknownKeyPolicy::Refuse << HostKeyVerdict::Refuse;
+    QTest::newRow("unknown accepted") << KnownHostState::Unknown << UnknownKeyPolicy::AcceptNew
+                                      << HostKeyVerdict::RecordAndProceed;
+    QTest::newRow("unknown asked")
+        << KnownHostState::Unknown << UnknownKeyPolicy::Ask << HostKeyVerdict::AskOperator;
+    for (const UnknownKeyPolicy p :
+         {UnknownKeyPolicy::Refuse, UnknownKeyPolicy::AcceptNew, UnknownKeyPolicy::Ask}) {
         const QByteArray suffix = QByteArray::number(int(p));
-        QTest::newRow("changed " + suffix) << KnownHostState::Changed << p << HostKeyVerdict::Refuse;
-        QTest::newRow("other type " + suffix) << KnownHostState::OtherType << p << HostKeyVerdict::Refuse;
+        QTest::newRow("changed " + suffix)
+            << KnownHostState::Changed << p << HostKeyVerdict::Refuse;
+        QTest::newRow("other type " + suffix)
+            << KnownHostState::OtherType << p << HostKeyVerdict::Refuse;
         QTest::newRow("error " + suffix) << KnownHostState::Error << p << HostKeyVerdict::Refuse;
     }
 }
@@ -201,10 +213,12 @@ void TestSshUnit::knownHostsLookup()
     QCOMPARE(changed.recordedFingerprints, QStringList{sha256Fingerprint(ed)});
     QVERIFY(sha256Fingerprint(ed).startsWith(u"SHA256:"));
     QCOMPARE(lookupKnownHosts(file, u"web2"_qs, 2222, ed).state, KnownHostState::Ok);
-    QCOMPARE(lookupKnownHosts(file, u"web2"_qs, 22, ed).state, KnownHostState::Unknown); // port matters
+    QCOMPARE(lookupKnownHosts(file, u"web2"_qs, 22, ed).state,
+             KnownHostState::Unknown); // port matters
     QCOMPARE(lookupKnownHosts(file, u"web3"_qs, 22, ed).state, KnownHostState::OtherType);
     QCOMPARE(lookupKnownHosts(file, u"web4"_qs, 22, ed).state, KnownHostState::Unknown);
-    QCOMPARE(lookupKnownHosts(dir.filePath(u"missing"_qs), u"web1"_qs, 22, ed).state, KnownHostState::Unknown);
+    QCOMPARE(lookupKnownHosts(dir.filePath(u"missing"_qs), u"web1"_qs, 22, ed).state,
+             KnownHostState::Unknown);
     QCOMPARE(knownHostsName(u"h"_qs, 22), u"h"_qs);
     QCOMPARE(knownHostsName(u"h"_qs, 2222), u"[h]:2222"_qs);
     ssh_key_free(ed);
@@ -220,23 +234,28 @@ void TestSshUnit::hostInputIsOneGroup()
 
 void TestSshUnit::preflightAnalysis()
 {
-    LoadResult loaded = loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
+    LoadResult loaded =
+        loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
     QVERIFY(loaded.ok());
     const Deployment &d = loaded.deployment;
-    const QStringList good{u"os debian 12"_qs, u"cpu 8"_qs, u"mem 33000000"_qs, u"disk 200000000"_qs,
-                           u"mounted 1"_qs, u"writable 1"_qs, u"sharefree 1000"_qs, u"tokenwrite 1"_qs,
-                           u"wwwdata 33:33"_qs, u"db 1"_qs};
-    HostFacts web1 = Preflight::parseProbe(u"web1"_qs, true, good + QStringList{u"machineid aaa"_qs});
-    HostFacts web2 = Preflight::parseProbe(u"web2"_qs, false,
-                                           QStringList{u"os debian 11"_qs, u"cpu 2"_qs, u"mem 1000"_qs, u"disk 10"_qs,
-                                                       u"mounted 0"_qs, u"writable 0"_qs, u"wwwdata 33:34"_qs,
-                                                       u"db 0"_qs, u"machineid aaa"_qs, u"account hobo 999:999"_qs,
-                                                       u"uidowner 2103 someone"_qs,
-                                                       u"pkg wcs absent (none)"_qs,
-                                                       u"cronline combo /etc/combo/uwsgi.ini:12:cron2 = -1 x"_qs});
+    const QStringList good{
+        u"os debian 12"_qs,  u"cpu 8"_qs,      u"mem 33000000"_qs,   u"disk 200000000"_qs,
+        u"mounted 1"_qs,     u"writable 1"_qs, u"sharefree 1000"_qs, u"tokenwrite 1"_qs,
+        u"wwwdata 33:33"_qs, u"db 1"_qs};
+    HostFacts web1 =
+        Preflight::parseProbe(u"web1"_qs, true, good + QStringList{u"machineid aaa"_qs});
+    HostFacts web2 = Preflight::parseProbe(
+        u"web2"_qs, false,
+        QStringList{u"os debian 11"_qs, u"cpu 2"_qs, u"mem 1000"_qs, u"disk 10"_qs, u"mounted 0"_qs,
+                    u"writable 0"_qs, u"wwwdata 33:34"_qs, u"db 0"_qs, u"machineid aaa"_qs,
+                    u"account hobo 999:999"_qs, u"uidowner 2103 someone"_qs,
+                    u"pkg wcs absent (none)"_qs,
+                    u"cronline combo /etc/combo/uwsgi.ini:12:cron2 = -1 x"_qs});
     const QList<PreflightItem> items = Preflight::analyse(d, {web1, web2});
     auto count = [&](const QString &host, PreflightItem::Severity s) {
-        return std::count_if(items.cbegin(), items.cend(), [&](const PreflightItem &i) { return i.host == host && i.severity == s; });
+        return std::count_if(items.cbegin(), items.cend(), [&](const PreflightItem &i) {
+            return i.host == host && i.severity == s;
+        });
     };
     QCOMPARE(count(u"web1"_qs, PreflightItem::Severity::Blocking), 0);
     QCOMPARE(count(u"web1"_qs, PreflightItem::Severity::Warning), 0);
@@ -258,37 +277,54 @@ void TestSshUnit::preflightDatabaseCredentials_data()
     QTest::addColumn<int>("blocking");
     QTest::addColumn<int>("warnings");
     QTest::addColumn<QStringList>("expected"); // "host|severity|text in message|text in hint"
-    QTest::newRow("all accepted") << QStringList{u"psycopg2 1"_qs, u"dbauth hobo ok"_qs, u"dbauth combo ok"_qs} << 0 << 0
-                                  << QStringList{u"web1|info|database credentials accepted for combo, hobo|"_qs};
-    QTest::newRow("no psycopg2") << QStringList{u"psycopg2 0"_qs} << 0 << 1
-                                 << QStringList{u"web1|warning|python3-psycopg2 is absent on web1|python3-psycopg2"_qs};
+    QTest::newRow("all accepted")
+        << QStringList{u"psycopg2 1"_qs, u"dbauth hobo ok"_qs, u"dbauth combo ok"_qs} << 0 << 0
+        << QStringList{u"web1|info|database credentials accepted for combo, hobo|"_qs};
+    QTest::newRow("no psycopg2")
+        << QStringList{u"psycopg2 0"_qs} << 0 << 1
+        << QStringList{u"web1|warning|python3-psycopg2 is absent on web1|python3-psycopg2"_qs};
     QTest::newRow("password refused")
         << QStringList{u"psycopg2 1"_qs, u"dbauth hobo ok"_qs,
-                       u"dbauth combo refused connection to server at \"sql-prod\" (10.0.0.5), port 5432 failed: FATAL:  "
+                       u"dbauth combo refused connection to server at \"sql-prod\" (10.0.0.5), "
+                       u"port 5432 failed: FATAL:  "
                        "password authentication failed for user \"combo\""_qs}
         << 1 << 0
-        << QStringList{u"web1|blocking|refused the credentials of combo (database combo, role combo): connection to server"_qs
-                           + u"|PUBLIK_DB_PASSWORD_COMBO"_qs,
-                       u"web1|blocking|sql-prod:5432|ALTER ROLE combo PASSWORD"_qs,
-                       u"web1|info|accepted for hobo|"_qs};
+        << QStringList{
+               u"web1|blocking|refused the credentials of combo (database combo, role combo): connection to server"_qs +
+                   u"|PUBLIK_DB_PASSWORD_COMBO"_qs,
+               u"web1|blocking|sql-prod:5432|ALTER ROLE combo PASSWORD"_qs,
+               u"web1|info|accepted for hobo|"_qs};
     QTest::newRow("refused in French, role name from the deployment")
         << QStringList{u"psycopg2 1"_qs,
                        u"dbauth authentic2-multitenant refused FATAL:  l'authentification par mot de passe a échoué"_qs}
         << 1 << 0
-        << QStringList{u"web1|blocking|authentic2-multitenant (database authentic2_multitenant, role authentic2_multitenant)"_qs
-                       u"|PUBLIK_DB_PASSWORD_AUTHENTIC2_MULTITENANT"_qs};
-    QTest::newRow("pg_hba") << QStringList{u"psycopg2 1"_qs, u"dbauth fargo hba FATAL:  no pg_hba.conf entry for host"_qs}
-                            << 1 << 0 << QStringList{u"web1|blocking|does not accept connections|pg_hba.conf"_qs};
-    QTest::newRow("no database") << QStringList{u"psycopg2 1"_qs, u"dbauth chrono nodb FATAL:  database \"chrono\" does not exist"_qs}
-                                 << 1 << 0 << QStringList{u"web1|blocking|the database chrono of chrono does not exist|Create the database chrono"_qs};
-    QTest::newRow("other error") << QStringList{u"psycopg2 1"_qs, u"dbauth bijoe error timeout expired"_qs} << 1 << 0
-                                 << QStringList{u"web1|blocking|cannot connect to the database bijoe as bijoe for bijoe: timeout expired|"_qs};
+        << QStringList{
+               u"web1|blocking|authentic2-multitenant (database authentic2_multitenant, role authentic2_multitenant)"_qs
+               u"|PUBLIK_DB_PASSWORD_AUTHENTIC2_MULTITENANT"_qs};
+    QTest::newRow("pg_hba")
+        << QStringList{u"psycopg2 1"_qs,
+                       u"dbauth fargo hba FATAL:  no pg_hba.conf entry for host"_qs}
+        << 1 << 0 << QStringList{u"web1|blocking|does not accept connections|pg_hba.conf"_qs};
+    QTest::newRow("no database")
+        << QStringList{u"psycopg2 1"_qs,
+                       u"dbauth chrono nodb FATAL:  database \"chrono\" does not exist"_qs}
+        << 1 << 0
+        << QStringList{
+               u"web1|blocking|the database chrono of chrono does not exist|Create the database chrono"_qs};
+    QTest::newRow("other error")
+        << QStringList{u"psycopg2 1"_qs, u"dbauth bijoe error timeout expired"_qs} << 1 << 0
+        << QStringList{
+               u"web1|blocking|cannot connect to the database bijoe as bijoe for bijoe: timeout expired|"_qs};
     QTest::newRow("secret missing, once for all hosts")
         << QStringList{u"psycopg2 1"_qs, u"dbauth passerelle nosecret"_qs} << 0 << 1
         << QStringList{u"*|warning|passerelle not checked|Set PUBLIK_DB_PASSWORD_PASSERELLE"_qs};
     QTest::newRow("everything at once")
-        << QStringList{u"psycopg2 1"_qs, u"dbauth hobo refused x"_qs, u"dbauth combo refused y"_qs, u"dbauth fargo hba z"_qs,
-                       u"dbauth passerelle nosecret"_qs, u"dbauth chrono ok"_qs}
+        << QStringList{u"psycopg2 1"_qs,
+                       u"dbauth hobo refused x"_qs,
+                       u"dbauth combo refused y"_qs,
+                       u"dbauth fargo hba z"_qs,
+                       u"dbauth passerelle nosecret"_qs,
+                       u"dbauth chrono ok"_qs}
         << 3 << 1 << QStringList{u"web1|info|accepted for chrono|"_qs};
 }
 
@@ -298,12 +334,14 @@ void TestSshUnit::preflightDatabaseCredentials()
     QFETCH(int, blocking);
     QFETCH(int, warnings);
     QFETCH(QStringList, expected);
-    LoadResult loaded = loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
+    LoadResult loaded =
+        loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
     QVERIFY(loaded.ok());
     const Deployment &d = loaded.deployment;
-    const QStringList good{u"os debian 12"_qs, u"cpu 8"_qs, u"mem 33000000"_qs, u"disk 200000000"_qs, u"mounted 1"_qs,
-                           u"writable 1"_qs, u"sharefree 1000"_qs, u"tokenwrite 1"_qs, u"wwwdata 33:33"_qs,
-                           u"db 1"_qs, u"machineid aaa"_qs};
+    const QStringList good{u"os debian 12"_qs,   u"cpu 8"_qs,        u"mem 33000000"_qs,
+                           u"disk 200000000"_qs, u"mounted 1"_qs,    u"writable 1"_qs,
+                           u"sharefree 1000"_qs, u"tokenwrite 1"_qs, u"wwwdata 33:33"_qs,
+                           u"db 1"_qs,           u"machineid aaa"_qs};
     const HostFacts web1 = Preflight::parseProbe(u"web1"_qs, true, good + lines);
     HostFacts web2 = Preflight::parseProbe(u"web2"_qs, false, good);
     web2.values.replace(u"machineid"_qs, u"bbb"_qs);
@@ -312,16 +350,22 @@ void TestSshUnit::preflightDatabaseCredentials()
         web2.values.insert(u"dbauth"_qs, u"passerelle nosecret"_qs);
     const QList<PreflightItem> items = Preflight::analyse(d, {web1, web2});
     using S = PreflightItem::Severity;
-    const auto count = [&](S s) { return int(std::count_if(items.cbegin(), items.cend(), [&](const PreflightItem &i) { return i.severity == s; })); };
+    const auto count = [&](S s) {
+        return int(std::count_if(items.cbegin(), items.cend(),
+                                 [&](const PreflightItem &i) { return i.severity == s; }));
+    };
     const QString text = Preflight::renderText(items);
     QVERIFY2(count(S::Blocking) == blocking, qPrintable(text));
     QVERIFY2(count(S::Warning) == warnings, qPrintable(text));
     for (const QString &e : expected) {
         const QStringList w = e.split(u'|');
         const QString host = w.value(0) == u"*" ? QString() : w.value(0);
-        const S severity = w.value(1) == u"blocking" ? S::Blocking : w.value(1) == u"warning" ? S::Warning : S::Info;
+        const S severity = w.value(1) == u"blocking"  ? S::Blocking
+                           : w.value(1) == u"warning" ? S::Warning
+                                                      : S::Info;
         const bool found = std::any_of(items.cbegin(), items.cend(), [&](const PreflightItem &i) {
-            return i.host == host && i.severity == severity && i.message.contains(w.value(2)) && i.hint.contains(w.value(3));
+            return i.host == host && i.severity == severity && i.message.contains(w.value(2)) &&
+                   i.hint.contains(w.value(3));
         });
         QVERIFY2(found, qPrintable(e + u"\n"_qs + text));
     }

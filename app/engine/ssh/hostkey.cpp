@@ -51,7 +51,8 @@ QString sha256Fingerprint(ssh_key key)
     return out;
 }
 
-KnownHostsLookup lookupKnownHosts(const QString &knownHostsFile, const QString &host, int port, ssh_key key)
+KnownHostsLookup lookupKnownHosts(const QString &knownHostsFile, const QString &host, int port,
+                                  ssh_key key)
 {
     KnownHostsLookup out;
     QFile f(knownHostsFile);
@@ -69,7 +70,8 @@ KnownHostsLookup lookupKnownHosts(const QString &knownHostsFile, const QString &
         if (line.isEmpty() || line.startsWith('#') || line.startsWith('@'))
             continue;
         ssh_knownhosts_entry *entry = nullptr;
-        if (ssh_known_hosts_parse_line(name.constData(), line.constData(), &entry) != SSH_OK || !entry)
+        if (ssh_known_hosts_parse_line(name.constData(), line.constData(), &entry) != SSH_OK ||
+            !entry)
             continue; // another host, or a line libssh does not read
         if (entry->publickey) {
             out.recordedFingerprints.append(sha256Fingerprint(entry->publickey));

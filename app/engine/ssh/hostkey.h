@@ -32,6 +32,7 @@ struct KnownHostsLookup
 
 // Reads knownHostsFile (one OpenSSH known_hosts file, hashed names included) and compares
 // key with what it records for host/port. A missing file means Unknown.
-KnownHostsLookup lookupKnownHosts(const QString &knownHostsFile, const QString &host, int port, ssh_key_struct *key);
+KnownHostsLookup lookupKnownHosts(const QString &knownHostsFile, const QString &host, int port,
+                                  ssh_key_struct *key);
 
 } // namespace phw

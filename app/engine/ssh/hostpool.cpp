@@ -50,25 +50,35 @@ void HostPool::connectAll(const QMap<QString, ConnectParams> &hosts,
         if (!w) {
             w = HostWorker::spawn(it.key(), m_secrets);
             m_workers.insert(it.key(), w);
-            connect(w, &HostWorker::hostKeyQuestion, this, &HostPool::hostKeyQuestion, Qt::QueuedConnection);
-            connect(w, &HostWorker::connected, this, [this](const QString &host, const ConnectResult &r) {
-                m_connectResults.insert(host, r);
-                if (--m_connectWaiting == 0 && m_connectDone) {
-                    auto cb = std::move(m_connectDone);
-                    m_connectDone = nullptr;
-                    cb(m_connectResults);
-                }
-            }, Qt::QueuedConnection);
-            connect(w, &HostWorker::line, this, [this](const QString &, quint64 id, const OutputLine &l) {
-                auto it2 = m_pending.constFind(id);
-                if (it2 != m_pending.cend() && it2->onLine)
-                    it2->onLine(l);
-            }, Qt::QueuedConnection);
-            connect(w, &HostWorker::finished, this, [this](const QString &, quint64 id, const ExecResult &r) {
-                const Pending p = m_pending.take(id);
-                if (p.done)
-                    p.done(r);
-            }, Qt::QueuedConnection);
+            connect(w, &HostWorker::hostKeyQuestion, this, &HostPool::hostKeyQuestion,
+                    Qt::QueuedConnection);
+            connect(
+                w, &HostWorker::connected, this,
+                [this](const QString &host, const ConnectResult &r) {
+                    m_connectResults.insert(host, r);
+                    if (--m_connectWaiting == 0 && m_connectDone) {
+                        auto cb = std::move(m_connectDone);
+                        m_connectDone = nullptr;
+                        cb(m_connectResults);
+                    }
+                },
+                Qt::QueuedConnection);
+            connect(
+                w, &HostWorker::line, this,
+                [this](const QString &, quint64 id, const OutputLine &l) {
+                    auto it2 = m_pending.constFind(id);
+                    if (it2 != m_pending.cend() && it2->onLine)
+                        it2->onLine(l);
+                },
+                Qt::QueuedConnection);
+            connect(
+                w, &HostWorker::finished, this,
+                [this](const QString &, quint64 id, const ExecResult &r) {
+                    const Pending p = m_pending.take(id);
+                    if (p.done)
+                        p.done(r);
+                },
+                Qt::QueuedConnection);
         }
         w->requestConnect(it.value());
     }

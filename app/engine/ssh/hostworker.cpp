@@ -10,15 +10,16 @@ namespace phw {
 HostWorker::HostWorker(const QString &host, SecretProvider *secrets)
     : m_host(host)
 {
-    m_session = std::make_unique<SshSession>(secrets, [this](const QString &h, const QString &fingerprint) {
-        emit hostKeyQuestion(h, fingerprint);
-        // Waits in this worker's thread for the operator; stopping answers no.
-        while (!m_answered.tryAcquire(1, 200)) {
-            if (m_stopping.load() || m_cancel.load())
-                return false;
-        }
-        return m_answer.load();
-    });
+    m_session =
+        std::make_unique<SshSession>(secrets, [this](const QString &h, const QString &fingerprint) {
+            emit hostKeyQuestion(h, fingerprint);
+            // Waits in this worker's thread for the operator; stopping answers no.
+            while (!m_answered.tryAcquire(1, 200)) {
+                if (m_stopping.load() || m_cancel.load())
+                    return false;
+            }
+            return m_answer.load();
+        });
 }
 
 HostWorker *HostWorker::spawn(const QString &host, SecretProvider *secrets)
@@ -46,12 +47,15 @@ void HostWorker::shutdown()
     m_cancel.store(true);
     QThread *thread = m_thread;
     // The session is closed and the worker deleted in its own thread.
-    QMetaObject::invokeMethod(this, [this] {
-        m_session.reset();
-        QThread *t = m_thread;
-        delete this;
-        t->quit();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_session.reset();
+            QThread *t = m_thread;
+            delete this;
+            t->quit();
+        },
+        Qt::QueuedConnection);
     thread->wait();
     delete thread;
 }
@@ -64,13 +68,15 @@ void HostWorker::answerHostKey(bool accept)
 
 void HostWorker::requestConnect(const ConnectParams &params)
 {
-    QMetaObject::invokeMethod(this, [this, params] { doConnect(params); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, params] { doConnect(params); }, Qt::QueuedConnection);
 }
 
 void HostWorker::requestExec(quint64 id, const ExecRequest &request)
 {
     m_cancel.store(false);
-    QMetaObject::invokeMethod(this, [this, id, request] { doExec(id, request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id, request] { doExec(id, request); }, Qt::QueuedConnection);
 }
 
 void HostWorker::doConnect(const ConnectParams &params)
@@ -85,7 +91,8 @@ void HostWorker::doExec(quint64 id, const ExecRequest &request)
 {
     if (m_stopping.load())
         return;
-    const ExecResult r = m_session->exec(request, [this, id](const OutputLine &l) { emit line(m_host, id, l); }, &m_cancel);
+    const ExecResult r = m_session->exec(
+        request, [this, id](const OutputLine &l) { emit line(m_host, id, l); }, &m_cancel);
     emit finished(m_host, id, r);
 }
 

@@ -80,23 +80,28 @@ bool LocalJournal::load(QString *error)
         host.user = h.value(u"user").toString(u"root"_qs);
         host.sudo = h.value(u"sudo").toBool();
         const QString auth = h.value(u"auth").toString();
-        host.auth = auth == u"key" ? AuthMethod::Key : auth == u"password" ? AuthMethod::Password : AuthMethod::Agent;
+        host.auth = auth == u"key"        ? AuthMethod::Key
+                    : auth == u"password" ? AuthMethod::Password
+                                          : AuthMethod::Agent;
         host.keyFile = h.value(u"key_file").toString();
-        host.role = h.value(u"role").toString() == u"primary" ? HostRole::Primary : HostRole::Secondary;
+        host.role =
+            h.value(u"role").toString() == u"primary" ? HostRole::Primary : HostRole::Secondary;
         hosts.append(host);
     }
     steps.clear();
     for (const QJsonValue &v : o.value(u"steps").toArray()) {
         const QJsonObject s = v.toObject();
-        steps.append({s.value(u"host").toString(), s.value(u"step").toString(), s.value(u"title").toString(),
-                      s.value(u"state").toString(), s.value(u"exit").toInt(-1), s.value(u"started").toString(),
+        steps.append({s.value(u"host").toString(), s.value(u"step").toString(),
+                      s.value(u"title").toString(), s.value(u"state").toString(),
+                      s.value(u"exit").toInt(-1), s.value(u"started").toString(),
                       s.value(u"ended").toString(), s.value(u"message").toString()});
     }
     runs.clear();
     for (const QJsonValue &v : o.value(u"runs").toArray()) {
         const QJsonObject r = v.toObject();
-        runs.append({r.value(u"mode").toString(), r.value(u"by").toString(), r.value(u"started").toString(),
-                     r.value(u"ended").toString(), r.value(u"result").toString(), r.value(u"message").toString()});
+        runs.append({r.value(u"mode").toString(), r.value(u"by").toString(),
+                     r.value(u"started").toString(), r.value(u"ended").toString(),
+                     r.value(u"result").toString(), r.value(u"message").toString()});
     }
     return true;
 }
@@ -193,20 +198,27 @@ QString LocalJournal::renderText() const
 {
     QString out;
     if (steps.isEmpty() && runs.isEmpty()) {
-        out += Tr::tr("Journal %1: nothing was run for this deployment from this machine.").arg(m_path) + u'\n';
+        out += Tr::tr("Journal %1: nothing was run for this deployment from this machine.")
+                   .arg(m_path) +
+               u'\n';
         return out;
     }
     out += Tr::tr("Journal of deployment %1 (%2)").arg(deployment, m_path) + u'\n';
     if (!runs.isEmpty()) {
         const JournalRun &r = runs.last();
         out += Tr::tr("Last run: %1 by %2, started %3, ended %4: %5")
-                   .arg(r.mode, r.by, r.started, r.ended.isEmpty() ? u"-"_qs : r.ended, stateLabel(r.result))
-               + u'\n';
+                   .arg(r.mode, r.by, r.started, r.ended.isEmpty() ? u"-"_qs : r.ended,
+                        stateLabel(r.result)) +
+               u'\n';
         if (!r.message.isEmpty())
             out += u"  "_qs + r.message + u'\n';
     }
     for (const Host &h : hosts) {
-        out += u'\n' + Tr::tr("%1 (%2, %3@%4:%5)").arg(h.name, roleName(h.role), h.user, h.address).arg(h.port) + u'\n';
+        out += u'\n' +
+               Tr::tr("%1 (%2, %3@%4:%5)")
+                   .arg(h.name, roleName(h.role), h.user, h.address)
+                   .arg(h.port) +
+               u'\n';
         for (const JournalStep &s : steps) {
             if (s.host != h.name)
                 continue;

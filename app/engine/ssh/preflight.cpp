@@ -154,7 +154,8 @@ QString gb(qint64 kb)
 
 } // namespace
 
-Preflight::Preflight(const Deployment &deployment, ConnectionOptions options, SecretProvider *secrets, QObject *parent)
+Preflight::Preflight(const Deployment &deployment, ConnectionOptions options,
+                     SecretProvider *secrets, QObject *parent)
     : QObject(parent)
     , m_deployment(deployment)
     , m_options(std::move(options))
@@ -181,8 +182,11 @@ bool Preflight::blocked() const
 QString Preflight::probeCommand(const QString &host, bool primary) const
 {
     Q_UNUSED(host);
-    QStringList args{m_deployment.nfs.mount, shareStateDir(m_deployment), m_token,
-                     primary ? u"write"_qs : u"read"_qs, m_deployment.database.host,
+    QStringList args{m_deployment.nfs.mount,
+                     shareStateDir(m_deployment),
+                     m_token,
+                     primary ? u"write"_qs : u"read"_qs,
+                     m_deployment.database.host,
                      QString::number(m_deployment.database.port)};
     for (const Account &a : m_deployment.accounts)
         args.append(QStringLiteral("%1:%2:%3").arg(a.user).arg(a.uid).arg(a.gid));
@@ -219,7 +223,8 @@ void Preflight::start()
                 reachable.append(it.key());
                 emit progress(it.key(), Tr::tr("%1: connected, root works.").arg(it.key()));
             } else {
-                m_items.append({it.key(), PreflightItem::Severity::Blocking, it->message, QString()});
+                m_items.append(
+                    {it.key(), PreflightItem::Severity::Blocking, it->message, QString()});
             }
         }
         const Host *primary = m_deployment.primary();
@@ -272,7 +277,8 @@ QByteArray Preflight::databaseSecretAssignments(const QString &host) const
         return out;
     for (const ComponentInfo &c : databaseComponents(m_deployment)) {
         const QString variable = passwordVariable(c.name);
-        std::optional<QByteArray> value = m_secrets->secret({SecretKind::DatabasePassword, host, variable});
+        std::optional<QByteArray> value =
+            m_secrets->secret({SecretKind::DatabasePassword, host, variable});
         if (!value)
             continue;
         QByteArray quoted = shellQuote(QString::fromUtf8(*value)).toUtf8();
@@ -290,28 +296,31 @@ void Preflight::probe(const QString &host, bool primary, std::function<void()> n
     QByteArray secrets = databaseSecretAssignments(host);
     const QByteArray input = Runner::hostInput(secrets, QByteArray(kProbe));
     scrub(secrets);
-    m_pool.exec(host, {probeCommand(host, primary), input, 120000, true},
-                [lines](const OutputLine &l) {
-                    if (l.kind == OutputKind::Stdout && !l.progress)
-                        lines->append(l.text);
-                },
-                [this, host, primary, lines, next](const ExecResult &r) {
-                    if (!r.succeeded()) {
-                        m_items.append({host, PreflightItem::Severity::Blocking,
-                                        Tr::tr("%1: the checks could not run (%2).").arg(host, describeExec(r)),
-                                        r.lastStderr.join(u" / "_qs)});
-                    } else {
-                        const HostFacts f = parseProbe(host, primary, *lines);
-                        if (!primary && f.value(u"tokenread"_qs) != m_token)
-                            m_items.append({host, PreflightItem::Severity::Blocking,
-                                            Tr::tr("%1: %2 is not the same share as on the primary host (a token "
-                                                   "written there is not read here).")
-                                                .arg(host, m_deployment.nfs.mount),
-                                            Tr::tr("Mount the same NFS export on every host.")});
-                        m_facts.append(f);
-                    }
-                    next();
-                });
+    m_pool.exec(
+        host, {probeCommand(host, primary), input, 120000, true},
+        [lines](const OutputLine &l) {
+            if (l.kind == OutputKind::Stdout && !l.progress)
+                lines->append(l.text);
+        },
+        [this, host, primary, lines, next](const ExecResult &r) {
+            if (!r.succeeded()) {
+                m_items.append(
+                    {host, PreflightItem::Severity::Blocking,
+                     Tr::tr("%1: the checks could not run (%2).").arg(host, describeExec(r)),
+                     r.lastStderr.join(u" / "_qs)});
+            } else {
+                const HostFacts f = parseProbe(host, primary, *lines);
+                if (!primary && f.value(u"tokenread"_qs) != m_token)
+                    m_items.append(
+                        {host, PreflightItem::Severity::Blocking,
+                         Tr::tr("%1: %2 is not the same share as on the primary host (a token "
+                                "written there is not read here).")
+                             .arg(host, m_deployment.nfs.mount),
+                         Tr::tr("Mount the same NFS export on every host.")});
+                m_facts.append(f);
+            }
+            next();
+        });
 }
 
 HostFacts Preflight::parseProbe(const QString &host, bool primary, const QStringList &lines)
@@ -329,14 +338,17 @@ HostFacts Preflight::parseProbe(const QString &host, bool primary, const QString
     return f;
 }
 
-void Preflight::analyseDatabaseCredentials(const Deployment &d, const HostFacts &f, QList<PreflightItem> &out,
-                                           QStringList &missingSecrets)
+void Preflight::analyseDatabaseCredentials(const Deployment &d, const HostFacts &f,
+                                           QList<PreflightItem> &out, QStringList &missingSecrets)
 {
     using S = PreflightItem::Severity;
     const QString &h = f.host;
     if (f.value(u"psycopg2"_qs) == u"0") {
-        out.append({h, S::Warning, Tr::tr("%1: database credentials not checked: python3-psycopg2 is absent on %1.").arg(h),
-                    Tr::tr("Install python3-psycopg2 on %1 to have them checked.").arg(h)});
+        out.append(
+            {h, S::Warning,
+             Tr::tr("%1: database credentials not checked: python3-psycopg2 is absent on %1.")
+                 .arg(h),
+             Tr::tr("Install python3-psycopg2 on %1 to have them checked.").arg(h)});
         return;
     }
     const QString server = QStringLiteral("%1:%2").arg(d.database.host).arg(d.database.port);
@@ -358,34 +370,48 @@ void Preflight::analyseDatabaseCredentials(const Deployment &d, const HostFacts 
                 missingSecrets.append(comp);
         } else if (kind == u"refused") {
             out.append({h, S::Blocking,
-                        Tr::tr("%1: the database server %2 refused the credentials of %3 (database %4, role %5): %6")
+                        Tr::tr("%1: the database server %2 refused the credentials of %3 (database "
+                               "%4, role %5): %6")
                             .arg(h, server, comp, access.name, access.user, message),
-                        Tr::tr("Give in %1 the password of the role %2 on the server (the one apply will write for %3), "
-                               "or set it on the server: ALTER ROLE %2 PASSWORD '…'; check the role's name in the "
+                        Tr::tr("Give in %1 the password of the role %2 on the server (the one "
+                               "apply will write for %3), "
+                               "or set it on the server: ALTER ROLE %2 PASSWORD '…'; check the "
+                               "role's name in the "
                                "deployment.")
                             .arg(variable, access.user, comp)});
         } else if (kind == u"hba") {
             out.append({h, S::Blocking,
-                        Tr::tr("%1: the database server %2 does not accept connections from this host for %3 (database "
+                        Tr::tr("%1: the database server %2 does not accept connections from this "
+                               "host for %3 (database "
                                "%4, role %5): %6")
                             .arg(h, server, comp, access.name, access.user, message),
-                        Tr::tr("Add a line for %1 (database %2, role %3) to pg_hba.conf on the database server, then "
+                        Tr::tr("Add a line for %1 (database %2, role %3) to pg_hba.conf on the "
+                               "database server, then "
                                "reload PostgreSQL.")
                             .arg(h, access.name, access.user)});
         } else if (kind == u"nodb") {
             out.append({h, S::Blocking,
-                        Tr::tr("%1: the database %2 of %3 does not exist on %4: %5").arg(h, access.name, comp, server, message),
-                        Tr::tr("Create the database %1 (owner %2) on the server, or correct its name in the deployment.")
+                        Tr::tr("%1: the database %2 of %3 does not exist on %4: %5")
+                            .arg(h, access.name, comp, server, message),
+                        Tr::tr("Create the database %1 (owner %2) on the server, or correct its "
+                               "name in the deployment.")
                             .arg(access.name, access.user)});
         } else {
-            out.append({h, S::Blocking,
-                        Tr::tr("%1: cannot connect to the database %2 as %3 for %4: %5").arg(h, access.name, access.user, comp, message),
-                        Tr::tr("Check the database server %1 and the deployment's database settings.").arg(server)});
+            out.append(
+                {h, S::Blocking,
+                 Tr::tr("%1: cannot connect to the database %2 as %3 for %4: %5")
+                     .arg(h, access.name, access.user, comp, message),
+                 Tr::tr("Check the database server %1 and the deployment's database settings.")
+                     .arg(server)});
         }
     }
     if (!accepted.isEmpty()) {
         std::sort(accepted.begin(), accepted.end());
-        out.append({h, S::Info, Tr::tr("%1: database credentials accepted for %2.").arg(h, accepted.join(u", "_qs)), {}});
+        out.append(
+            {h,
+             S::Info,
+             Tr::tr("%1: database credentials accepted for %2.").arg(h, accepted.join(u", "_qs)),
+             {}});
     }
 }
 
@@ -409,37 +435,57 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
         const QString &h = f.host;
         const QStringList os = f.value(u"os"_qs).split(u' ');
         if (os.value(0) != u"debian")
-            out.append({h, S::Blocking, Tr::tr("%1: the system is %2, not Debian.").arg(h, os.value(0)),
+            out.append({h, S::Blocking,
+                        Tr::tr("%1: the system is %2, not Debian.").arg(h, os.value(0)),
                         Tr::tr("Use Debian hosts, as the procedure requires.")});
         else if (os.value(1) != u"12")
-            out.append({h, S::Warning, Tr::tr("%1: Debian %2, the procedure was checked on Debian 12.").arg(h, os.value(1)),
+            out.append({h, S::Warning,
+                        Tr::tr("%1: Debian %2, the procedure was checked on Debian 12.")
+                            .arg(h, os.value(1)),
                         Tr::tr("Prefer Debian 12 (bookworm).")});
         const qint64 cpu = f.value(u"cpu"_qs).toLongLong();
         if (cpu < kMinCpus)
-            out.append({h, S::Warning, Tr::tr("%1: %2 processors, the prerequisites ask for %3.").arg(h).arg(cpu).arg(kMinCpus),
+            out.append({h, S::Warning,
+                        Tr::tr("%1: %2 processors, the prerequisites ask for %3.")
+                            .arg(h)
+                            .arg(cpu)
+                            .arg(kMinCpus),
                         Tr::tr("Give the host more processors before production.")});
         const qint64 mem = f.value(u"mem"_qs).toLongLong();
         if (mem < kMinMemKb * 95 / 100)
-            out.append({h, S::Warning, Tr::tr("%1: %2 GB of memory, the prerequisites ask for 32 GB.").arg(h, gb(mem)),
-                        Tr::tr("Give the host more memory before production.")});
+            out.append(
+                {h, S::Warning,
+                 Tr::tr("%1: %2 GB of memory, the prerequisites ask for 32 GB.").arg(h, gb(mem)),
+                 Tr::tr("Give the host more memory before production.")});
         const qint64 disk = f.value(u"disk"_qs).toLongLong();
         if (disk < kMinDiskKb)
-            out.append({h, S::Warning, Tr::tr("%1: %2 GB free on /, the prerequisites ask for 100 GB.").arg(h, gb(disk)),
-                        Tr::tr("Enlarge the disk before production.")});
+            out.append(
+                {h, S::Warning,
+                 Tr::tr("%1: %2 GB free on /, the prerequisites ask for 100 GB.").arg(h, gb(disk)),
+                 Tr::tr("Enlarge the disk before production.")});
         machineIds[f.value(u"machineid"_qs)].append(h);
         wwwData[f.value(u"wwwdata"_qs)].append(h);
 
         if (f.value(u"mounted"_qs) != u"1")
-            out.append({h, S::Blocking, Tr::tr("%1: the share is not mounted on %2.").arg(h, d.nfs.mount),
+            out.append({h, S::Blocking,
+                        Tr::tr("%1: the share is not mounted on %2.").arg(h, d.nfs.mount),
                         Tr::tr("Mount the NFS share on %1 (and in /etc/fstab).").arg(h)});
         if (f.value(u"writable"_qs) != u"1")
-            out.append({h, S::Blocking, Tr::tr("%1: root cannot write in %2.").arg(h, d.nfs.mount),
-                        Tr::tr("Export the share without root squashing (no_root_squash) to the hosts.")});
+            out.append(
+                {h, S::Blocking, Tr::tr("%1: root cannot write in %2.").arg(h, d.nfs.mount),
+                 Tr::tr("Export the share without root squashing (no_root_squash) to the hosts.")});
         else
-            out.append({h, S::Info, Tr::tr("%1: share %2 writable, %3 GB free.").arg(h, d.nfs.mount, gb(f.value(u"sharefree"_qs).toLongLong())), {}});
+            out.append({h,
+                        S::Info,
+                        Tr::tr("%1: share %2 writable, %3 GB free.")
+                            .arg(h, d.nfs.mount, gb(f.value(u"sharefree"_qs).toLongLong())),
+                        {}});
         if (f.primary) {
             if (f.value(u"tokenwrite"_qs) != u"1")
-                out.append({h, S::Blocking, Tr::tr("%1: cannot write on the share (%2).").arg(h, shareStateDir(d)), {}});
+                out.append({h,
+                            S::Blocking,
+                            Tr::tr("%1: cannot write on the share (%2).").arg(h, shareStateDir(d)),
+                            {}});
         }
         // Accounts.
         for (const Account &a : d.accounts) {
@@ -447,29 +493,50 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
             for (const QString &v : f.values.values(u"account"_qs)) {
                 const QStringList w = v.split(u' ');
                 if (w.value(0) == a.user && !w.value(1).isEmpty() && w.value(1) != uidgid)
-                    out.append({h, S::Blocking,
-                                Tr::tr("%1: the account %2 exists with UID:GID %3, the deployment wants %4.")
-                                    .arg(h, a.user, w.value(1), uidgid),
-                                Tr::tr("Change the deployment's UID/GID or the account on the host (files included).")});
+                    out.append(
+                        {h, S::Blocking,
+                         Tr::tr(
+                             "%1: the account %2 exists with UID:GID %3, the deployment wants %4.")
+                             .arg(h, a.user, w.value(1), uidgid),
+                         Tr::tr("Change the deployment's UID/GID or the account on the host (files "
+                                "included).")});
             }
             for (const QString &v : f.values.values(u"uidowner"_qs)) {
                 const QStringList w = v.split(u' ');
-                if (w.value(0) == QString::number(a.uid) && !w.value(1).isEmpty() && w.value(1) != a.user)
-                    out.append({h, S::Blocking, Tr::tr("%1: UID %2 is taken by %3 (wanted for %4).").arg(h).arg(a.uid).arg(w.value(1), a.user),
+                if (w.value(0) == QString::number(a.uid) && !w.value(1).isEmpty() &&
+                    w.value(1) != a.user)
+                    out.append({h, S::Blocking,
+                                Tr::tr("%1: UID %2 is taken by %3 (wanted for %4).")
+                                    .arg(h)
+                                    .arg(a.uid)
+                                    .arg(w.value(1), a.user),
                                 Tr::tr("Choose another UID in the deployment.")});
             }
             for (const QString &v : f.values.values(u"gidowner"_qs)) {
                 const QStringList w = v.split(u' ');
-                if (w.value(0) == QString::number(a.gid) && !w.value(1).isEmpty() && w.value(1) != a.user)
-                    out.append({h, S::Blocking, Tr::tr("%1: GID %2 is taken by the group %3 (wanted for %4).").arg(h).arg(a.gid).arg(w.value(1), a.user),
+                if (w.value(0) == QString::number(a.gid) && !w.value(1).isEmpty() &&
+                    w.value(1) != a.user)
+                    out.append({h, S::Blocking,
+                                Tr::tr("%1: GID %2 is taken by the group %3 (wanted for %4).")
+                                    .arg(h)
+                                    .arg(a.gid)
+                                    .arg(w.value(1), a.user),
                                 Tr::tr("Choose another GID in the deployment.")});
             }
         }
         if (f.value(u"db"_qs) == u"0")
-            out.append({h, S::Blocking, Tr::tr("%1: the database %2:%3 cannot be reached.").arg(h, d.database.host).arg(d.database.port),
-                        Tr::tr("Check the address, the port, the firewall and listen_addresses/pg_hba.conf.")});
+            out.append({h, S::Blocking,
+                        Tr::tr("%1: the database %2:%3 cannot be reached.")
+                            .arg(h, d.database.host)
+                            .arg(d.database.port),
+                        Tr::tr("Check the address, the port, the firewall and "
+                               "listen_addresses/pg_hba.conf.")});
         else if (f.value(u"db"_qs) == u"?")
-            out.append({h, S::Warning, Tr::tr("%1: no tool to test the database connection (python3 or nc).").arg(h), {}});
+            out.append(
+                {h,
+                 S::Warning,
+                 Tr::tr("%1: no tool to test the database connection (python3 or nc).").arg(h),
+                 {}});
         analyseDatabaseCredentials(d, f, out, missingSecrets);
         // Packages.
         QStringList unavailable, installed;
@@ -482,14 +549,20 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
         }
         if (!unavailable.isEmpty()) {
             std::sort(unavailable.begin(), unavailable.end());
-            out.append({h, S::Blocking, Tr::tr("%1: not available from the APT sources: %2.").arg(h, unavailable.join(u", "_qs)),
-                        Tr::tr("Add Entr'ouvert's repository to the host's APT sources and run apt-get update.")});
+            out.append({h, S::Blocking,
+                        Tr::tr("%1: not available from the APT sources: %2.")
+                            .arg(h, unavailable.join(u", "_qs)),
+                        Tr::tr("Add Entr'ouvert's repository to the host's APT sources and run "
+                               "apt-get update.")});
         }
         if (f.primary) {
-            out.append({h, S::Info,
-                        installed.isEmpty() ? Tr::tr("%1: Publik is not installed yet; the plan installs it.").arg(h)
-                                            : Tr::tr("%1: Publik installed (%2).").arg(h, installed.join(u", "_qs)),
-                        {}});
+            out.append(
+                {h,
+                 S::Info,
+                 installed.isEmpty()
+                     ? Tr::tr("%1: Publik is not installed yet; the plan installs it.").arg(h)
+                     : Tr::tr("%1: Publik installed (%2).").arg(h, installed.join(u", "_qs)),
+                 {}});
         } else if (havePrimary) {
             QSet<QString> mine;
             for (const QString &p : f.values.values(u"installed"_qs))
@@ -497,38 +570,55 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
             QStringList missing = QSet<QString>(primaryInstalled).subtract(mine).values();
             std::sort(missing.begin(), missing.end());
             if (!missing.isEmpty())
-                out.append({h, S::Info,
-                            Tr::tr("%1: %n package(s) of the primary host are missing here (%2); the plan installs "
-                                   "those the deployment lists.", nullptr, static_cast<int>(missing.size()))
-                                .arg(h, missing.mid(0, 12).join(u", "_qs) + (missing.size() > 12 ? u", …"_qs : QString())),
+                out.append({h,
+                            S::Info,
+                            Tr::tr("%1: %n package(s) of the primary host are missing here (%2); "
+                                   "the plan installs "
+                                   "those the deployment lists.",
+                                   nullptr, static_cast<int>(missing.size()))
+                                .arg(h, missing.mid(0, 12).join(u", "_qs) +
+                                            (missing.size() > 12 ? u", …"_qs : QString())),
                             {}});
         }
         for (const QString &v : f.values.values(u"cronline"_qs)) {
             const qsizetype sp = v.indexOf(u' ');
             out.append({h, S::Warning,
-                        Tr::tr("%1: a cron of %2 outside the files the procedure names: %3").arg(h, v.left(sp), v.mid(sp + 1)),
-                        Tr::tr("On secondaries, disable it by hand or check that running it on every host is harmless.")});
+                        Tr::tr("%1: a cron of %2 outside the files the procedure names: %3")
+                            .arg(h, v.left(sp), v.mid(sp + 1)),
+                        Tr::tr("On secondaries, disable it by hand or check that running it on "
+                               "every host is harmless.")});
         }
     }
     for (const QString &c : std::as_const(missingSecrets)) {
         const QString variable = passwordVariable(c);
-        out.append({{}, S::Warning,
-                    Tr::tr("Database credentials of %1 not checked: the password is not given (%2 is not set).").arg(c, variable),
+        out.append({{},
+                    S::Warning,
+                    Tr::tr("Database credentials of %1 not checked: the password is not given (%2 "
+                           "is not set).")
+                        .arg(c, variable),
                     Tr::tr("Set %1 (as for apply) to have them checked.").arg(variable)});
     }
     if (machineIds.size() < facts.size()) {
         for (auto it = machineIds.cbegin(); it != machineIds.cend(); ++it) {
             if (it.value().size() > 1)
-                out.append({{}, S::Blocking, Tr::tr("/etc/machine-id is the same on %1 (cloned hosts).").arg(it.value().join(u", "_qs)),
-                            Tr::tr("Regenerate it on the clones: rm /etc/machine-id && systemd-machine-id-setup, then reboot.")});
+                out.append({{},
+                            S::Blocking,
+                            Tr::tr("/etc/machine-id is the same on %1 (cloned hosts).")
+                                .arg(it.value().join(u", "_qs)),
+                            Tr::tr("Regenerate it on the clones: rm /etc/machine-id && "
+                                   "systemd-machine-id-setup, then reboot.")});
         }
     }
     if (wwwData.size() > 1) {
         QStringList parts;
         for (auto it = wwwData.cbegin(); it != wwwData.cend(); ++it)
             parts.append(it.key() + u" ("_qs + it.value().join(u", "_qs) + u')');
-        out.append({{}, S::Blocking, Tr::tr("www-data does not have the same UID:GID everywhere: %1.").arg(parts.join(u"; "_qs)),
-                    Tr::tr("Give www-data the same UID and GID on every host before sharing files.")});
+        out.append(
+            {{},
+             S::Blocking,
+             Tr::tr("www-data does not have the same UID:GID everywhere: %1.")
+                 .arg(parts.join(u"; "_qs)),
+             Tr::tr("Give www-data the same UID and GID on every host before sharing files.")});
     }
     return out;
 }
@@ -552,7 +642,8 @@ QString Preflight::renderText(const QList<PreflightItem> &items)
             label = Tr::tr("info");
             break;
         }
-        out += QStringLiteral("[%1] %2: %3\n").arg(i.host.isEmpty() ? u"*"_qs : i.host, label, i.message);
+        out += QStringLiteral("[%1] %2: %3\n")
+                   .arg(i.host.isEmpty() ? u"*"_qs : i.host, label, i.message);
         if (!i.hint.isEmpty())
             out += u"    → "_qs + i.hint + u'\n';
     }

@@ -48,7 +48,8 @@ public:
     HostPool *pool() { return &m_pool; }
 
     // The analysis alone, on facts already gathered (tested without hosts).
-    static QList<PreflightItem> analyse(const Deployment &deployment, const QList<HostFacts> &facts);
+    static QList<PreflightItem> analyse(const Deployment &deployment,
+                                        const QList<HostFacts> &facts);
     static HostFacts parseProbe(const QString &host, bool primary, const QStringList &lines);
     static QString renderText(const QList<PreflightItem> &items);
     // The Django components whose database credentials are checked (those with a database entry).

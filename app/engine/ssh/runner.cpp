@@ -50,13 +50,15 @@ QString lastLines(const ExecResult &r)
 
 } // namespace
 
-Runner::Runner(const Deployment &deployment, RunnerOptions options, SecretProvider *secrets, QObject *parent)
+Runner::Runner(const Deployment &deployment, RunnerOptions options, SecretProvider *secrets,
+               QObject *parent)
     : QObject(parent)
     , m_deployment(deployment)
     , m_options(std::move(options))
     , m_secrets(secrets)
     , m_pool(secrets)
-    , m_journal(m_options.journalPath.isEmpty() ? LocalJournal::defaultPath(deployment.name) : m_options.journalPath)
+    , m_journal(m_options.journalPath.isEmpty() ? LocalJournal::defaultPath(deployment.name)
+                                                : m_options.journalPath)
 {
     m_holder = m_options.holder.isEmpty() ? holderName() : m_options.holder;
 }
@@ -109,7 +111,8 @@ void Runner::info(const QString &host, const QString &text, OutputKind kind)
     emit output(host, QString(), OutputLine{kind, text, false});
 }
 
-QByteArray Runner::secretAssignments(const Host &host, const QList<Step> &steps, QStringList &missing)
+QByteArray Runner::secretAssignments(const Host &host, const QList<Step> &steps,
+                                     QStringList &missing)
 {
     QStringList variables;
     for (const Step &s : steps) {
@@ -121,7 +124,8 @@ QByteArray Runner::secretAssignments(const Host &host, const QList<Step> &steps,
     QByteArray out;
     for (const QString &v : std::as_const(variables)) {
         std::optional<QByteArray> value =
-            m_secrets ? m_secrets->secret({SecretKind::DatabasePassword, host.name, v}) : std::nullopt;
+            m_secrets ? m_secrets->secret({SecretKind::DatabasePassword, host.name, v})
+                      : std::nullopt;
         if (!value) {
             missing.append(v);
             continue;
@@ -136,7 +140,9 @@ void Runner::saveJournal()
 {
     QString error;
     if (!m_journal.save(&error))
-        info(QString(), Tr::tr("Cannot write the local journal %1: %2.").arg(m_journal.path(), error), OutputKind::Error);
+        info(QString(),
+             Tr::tr("Cannot write the local journal %1: %2.").arg(m_journal.path(), error),
+             OutputKind::Error);
 }
 
 void Runner::start(Mode mode)
@@ -166,9 +172,11 @@ void Runner::start(Mode mode)
             QStringList missing;
             run.secrets = secretAssignments(h, run.steps, missing);
             if (!missing.isEmpty())
-                info(h.name, Tr::tr("Not set: %1. The steps that write these passwords will stop on %2 unless "
-                                    "they are already done.")
-                                 .arg(missing.join(u", "_qs), h.name),
+                info(h.name,
+                     Tr::tr(
+                         "Not set: %1. The steps that write these passwords will stop on %2 unless "
+                         "they are already done.")
+                         .arg(missing.join(u", "_qs), h.name),
                      OutputKind::Error);
             m_hosts.insert(h.name, run);
             m_journal.rememberHost(h);
@@ -238,7 +246,8 @@ void Runner::connectHosts(const QList<Host> &hosts, std::function<void()> next)
     QMap<QString, ConnectParams> params;
     for (const Host &h : hosts) {
         params.insert(h.name, connectParamsFor(h, m_options.connection));
-        info(h.name, Tr::tr("Connecting to %1 (%2@%3:%4)…").arg(h.name, h.user, h.address).arg(h.port));
+        info(h.name,
+             Tr::tr("Connecting to %1 (%2@%3:%4)…").arg(h.name, h.user, h.address).arg(h.port));
     }
     m_pool.connectAll(params, [this, next](const QMap<QString, ConnectResult> &results) {
         QStringList problems;
@@ -258,32 +267,38 @@ void Runner::connectHosts(const QList<Host> &hosts, std::function<void()> next)
 
 void Runner::takeLock(std::function<void()> next)
 {
-    const QString command = u"sh -s -- "_qs + shellQuote(lockDir()) + u' ' + shellQuote(m_holder) + u' '
-                            + (m_options.takeOverLock ? u"1"_qs : u"0"_qs) + u' ' + shellQuote(m_deployment.nfs.mount);
+    const QString command = u"sh -s -- "_qs + shellQuote(lockDir()) + u' ' + shellQuote(m_holder) +
+                            u' ' + (m_options.takeOverLock ? u"1"_qs : u"0"_qs) + u' ' +
+                            shellQuote(m_deployment.nfs.mount);
     auto out = std::make_shared<QStringList>();
-    m_pool.exec(m_lockHost, {command, QByteArray(kLockScript), 60000, true},
-                [out](const OutputLine &l) {
-                    if (l.kind == OutputKind::Stdout)
-                        out->append(l.text);
-                },
-                [this, out, next](const ExecResult &r) {
-                    if (r.succeeded()) {
-                        m_locked = true;
-                        if (m_options.takeOverLock)
-                            info(m_lockHost, Tr::tr("Lock taken over: %1/lock.").arg(lockDir()));
-                        next();
-                    } else if (r.status == ExecResult::Status::Exited && r.exitCode == 3) {
-                        finish(false, Tr::tr("The deployment %1 is locked by %2 (%3/lock on the share): another run "
-                                             "is going on. If it is not, run again with --take-over-lock.")
-                                          .arg(m_deployment.name, out->join(u' ').trimmed(), lockDir()));
-                    } else if (r.status == ExecResult::Status::Exited && r.exitCode == 4) {
-                        finish(false, Tr::tr("%1: the share's mount point %2 is missing: mount the NFS share first.")
-                                          .arg(m_lockHost, m_deployment.nfs.mount));
-                    } else {
-                        finish(false, Tr::tr("%1: cannot take the deployment's lock on the share (%2).%3")
-                                          .arg(m_lockHost, describeExec(r), lastLines(r)));
-                    }
-                });
+    m_pool.exec(
+        m_lockHost, {command, QByteArray(kLockScript), 60000, true},
+        [out](const OutputLine &l) {
+            if (l.kind == OutputKind::Stdout)
+                out->append(l.text);
+        },
+        [this, out, next](const ExecResult &r) {
+            if (r.succeeded()) {
+                m_locked = true;
+                if (m_options.takeOverLock)
+                    info(m_lockHost, Tr::tr("Lock taken over: %1/lock.").arg(lockDir()));
+                next();
+            } else if (r.status == ExecResult::Status::Exited && r.exitCode == 3) {
+                finish(
+                    false,
+                    Tr::tr("The deployment %1 is locked by %2 (%3/lock on the share): another run "
+                           "is going on. If it is not, run again with --take-over-lock.")
+                        .arg(m_deployment.name, out->join(u' ').trimmed(), lockDir()));
+            } else if (r.status == ExecResult::Status::Exited && r.exitCode == 4) {
+                finish(
+                    false,
+                    Tr::tr("%1: the share's mount point %2 is missing: mount the NFS share first.")
+                        .arg(m_lockHost, m_deployment.nfs.mount));
+            } else {
+                finish(false, Tr::tr("%1: cannot take the deployment's lock on the share (%2).%3")
+                                  .arg(m_lockHost, describeExec(r), lastLines(r)));
+            }
+        });
 }
 
 void Runner::releaseLock(std::function<void()> next)
@@ -296,7 +311,9 @@ void Runner::releaseLock(std::function<void()> next)
     const QString command = u"sh -s -- "_qs + shellQuote(lockDir()) + u' ' + shellQuote(m_holder);
     const ExecRequest request{command, QByteArray(kUnlockScript), 60000, true};
     const auto unreleased = [this](const QString &why) {
-        info(m_lockHost, Tr::tr("Could not release the lock %1/lock (%2): remove it by hand.").arg(lockDir(), why),
+        info(m_lockHost,
+             Tr::tr("Could not release the lock %1/lock (%2): remove it by hand.")
+                 .arg(lockDir(), why),
              OutputKind::Error);
     };
     m_pool.exec(m_lockHost, request, {}, [this, next, request, unreleased](const ExecResult &r) {
@@ -312,20 +329,22 @@ void Runner::releaseLock(std::function<void()> next)
             next();
             return;
         }
-        info(m_lockHost, Tr::tr("The link to %1 dropped: connecting again to release the lock.").arg(m_lockHost));
-        m_pool.connectAll({{m_lockHost, connectParamsFor(it->host, m_options.connection)}},
-                          [this, next, request, unreleased](const QMap<QString, ConnectResult> &results) {
-                              if (!results.value(m_lockHost).ok()) {
-                                  unreleased(results.value(m_lockHost).message);
-                                  next();
-                                  return;
-                              }
-                              m_pool.exec(m_lockHost, request, {}, [next, unreleased](const ExecResult &again) {
-                                  if (!again.succeeded())
-                                      unreleased(describeExec(again));
-                                  next();
-                              });
-                          });
+        info(m_lockHost, Tr::tr("The link to %1 dropped: connecting again to release the lock.")
+                             .arg(m_lockHost));
+        m_pool.connectAll(
+            {{m_lockHost, connectParamsFor(it->host, m_options.connection)}},
+            [this, next, request, unreleased](const QMap<QString, ConnectResult> &results) {
+                if (!results.value(m_lockHost).ok()) {
+                    unreleased(results.value(m_lockHost).message);
+                    next();
+                    return;
+                }
+                m_pool.exec(m_lockHost, request, {}, [next, unreleased](const ExecResult &again) {
+                    if (!again.succeeded())
+                        unreleased(describeExec(again));
+                    next();
+                });
+            });
     });
 }
 
@@ -340,7 +359,8 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
     if (m_options.confirmStep && !m_options.confirmStep(hostName, step)) {
         if (!m_failed) {
             m_failed = true;
-            m_failure = Tr::tr("Stopped before step %1 on %2, as asked. Run apply again to resume.").arg(step.id, hostName);
+            m_failure = Tr::tr("Stopped before step %1 on %2, as asked. Run apply again to resume.")
+                            .arg(step.id, hostName);
         }
         hostDone();
         return;
@@ -350,72 +370,82 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
     js.title = step.title;
 
     const QByteArray input = hostInput(h.secrets, h.script);
-    auto onLine = [this, hostName, id = step.id](const OutputLine &l) { emit output(hostName, id, l); };
-    m_pool.exec(hostName, {u"sh -s -- --check="_qs + step.id, input, m_options.checkTimeoutMs, true}, onLine,
-                [this, hostName, step, previous, input, onLine, hostDone](const ExecResult &check) {
-        HostRun &hr = m_hosts[hostName];
-        JournalStep &j = m_journal.step(hostName, step.id);
-        if (check.succeeded()) {
-            // Done by an earlier run of ours (even one whose link dropped, or that failed
-            // and was finished by hand: the host closed its frame), or found done.
-            j.state = previous == u"running" || previous == u"done" || previous == u"failed" ? u"done"_qs
-                                                                                          : u"already-done"_qs;
-            j.ended = LocalJournal::now();
-            j.exitCode = 0;
-            saveJournal();
-            info(hostName, Tr::tr("%1: step %2 already done, skipped.").arg(hostName, step.id));
-            ++hr.index;
-            runNextStep(hostName, hostDone);
-            return;
-        }
-        if (check.status != ExecResult::Status::Exited) {
-            // The step did not run: its state stays what it was.
-            j.ended = LocalJournal::now();
-            j.message = describeExec(check);
-            saveJournal();
-            fail(Tr::tr("%1: the check of step %2 did not complete: %3").arg(hostName, step.id, check.error.isEmpty() ? describeExec(check) : check.error));
-            hostDone();
-            return;
-        }
-        j.state = u"running"_qs;
-        j.started = LocalJournal::now();
-        j.ended.clear();
-        j.message.clear();
-        j.exitCode = -1;
-        saveJournal();
-        m_pool.exec(hostName, {u"sh -s -- --step="_qs + step.id, input, m_options.stepTimeoutMs, true}, onLine,
-                    [this, hostName, step, hostDone](const ExecResult &r) {
-            HostRun &hr2 = m_hosts[hostName];
-            JournalStep &j2 = m_journal.step(hostName, step.id);
-            j2.ended = LocalJournal::now();
-            j2.exitCode = r.status == ExecResult::Status::Exited ? r.exitCode : -1;
-            if (r.succeeded()) {
-                j2.state = u"done"_qs;
+    auto onLine = [this, hostName, id = step.id](const OutputLine &l) {
+        emit output(hostName, id, l);
+    };
+    m_pool.exec(
+        hostName, {u"sh -s -- --check="_qs + step.id, input, m_options.checkTimeoutMs, true},
+        onLine, [this, hostName, step, previous, input, onLine, hostDone](const ExecResult &check) {
+            HostRun &hr = m_hosts[hostName];
+            JournalStep &j = m_journal.step(hostName, step.id);
+            if (check.succeeded()) {
+                // Done by an earlier run of ours (even one whose link dropped, or that failed
+                // and was finished by hand: the host closed its frame), or found done.
+                j.state = previous == u"running" || previous == u"done" || previous == u"failed"
+                              ? u"done"_qs
+                              : u"already-done"_qs;
+                j.ended = LocalJournal::now();
+                j.exitCode = 0;
                 saveJournal();
-                ++hr2.index;
+                info(hostName, Tr::tr("%1: step %2 already done, skipped.").arg(hostName, step.id));
+                ++hr.index;
                 runNextStep(hostName, hostDone);
                 return;
             }
-            j2.state = u"failed"_qs;
-            j2.message = describeExec(r);
-            if (!r.lastStderr.isEmpty())
-                j2.message += u": "_qs + r.lastStderr.last();
+            if (check.status != ExecResult::Status::Exited) {
+                // The step did not run: its state stays what it was.
+                j.ended = LocalJournal::now();
+                j.message = describeExec(check);
+                saveJournal();
+                fail(Tr::tr("%1: the check of step %2 did not complete: %3")
+                         .arg(hostName, step.id,
+                              check.error.isEmpty() ? describeExec(check) : check.error));
+                hostDone();
+                return;
+            }
+            j.state = u"running"_qs;
+            j.started = LocalJournal::now();
+            j.ended.clear();
+            j.message.clear();
+            j.exitCode = -1;
             saveJournal();
-            QString msg;
-            if (r.status == ExecResult::Status::Exited)
-                msg = Tr::tr("%1: step %2 (%3) failed, exit status %4.%5\nFix the cause, then run apply again to "
-                             "resume, or rollback to undo.")
-                          .arg(hostName, step.id, step.title)
-                          .arg(r.exitCode)
-                          .arg(lastLines(r));
-            else
-                msg = Tr::tr("%1: step %2 (%3) interrupted: %4%5\nRun apply again: the host's journal resumes the "
-                             "step.")
-                          .arg(hostName, step.id, step.title, r.error.isEmpty() ? describeExec(r) : r.error, lastLines(r));
-            fail(msg);
-            hostDone();
+            m_pool.exec(
+                hostName, {u"sh -s -- --step="_qs + step.id, input, m_options.stepTimeoutMs, true},
+                onLine, [this, hostName, step, hostDone](const ExecResult &r) {
+                    HostRun &hr2 = m_hosts[hostName];
+                    JournalStep &j2 = m_journal.step(hostName, step.id);
+                    j2.ended = LocalJournal::now();
+                    j2.exitCode = r.status == ExecResult::Status::Exited ? r.exitCode : -1;
+                    if (r.succeeded()) {
+                        j2.state = u"done"_qs;
+                        saveJournal();
+                        ++hr2.index;
+                        runNextStep(hostName, hostDone);
+                        return;
+                    }
+                    j2.state = u"failed"_qs;
+                    j2.message = describeExec(r);
+                    if (!r.lastStderr.isEmpty())
+                        j2.message += u": "_qs + r.lastStderr.last();
+                    saveJournal();
+                    QString msg;
+                    if (r.status == ExecResult::Status::Exited)
+                        msg = Tr::tr("%1: step %2 (%3) failed, exit status %4.%5\nFix the cause, "
+                                     "then run apply again to "
+                                     "resume, or rollback to undo.")
+                                  .arg(hostName, step.id, step.title)
+                                  .arg(r.exitCode)
+                                  .arg(lastLines(r));
+                    else
+                        msg = Tr::tr("%1: step %2 (%3) interrupted: %4%5\nRun apply again: the "
+                                     "host's journal resumes the "
+                                     "step.")
+                                  .arg(hostName, step.id, step.title,
+                                       r.error.isEmpty() ? describeExec(r) : r.error, lastLines(r));
+                    fail(msg);
+                    hostDone();
+                });
         });
-    });
 }
 
 void Runner::runSecondaries()
@@ -471,25 +501,28 @@ void Runner::rollbackNext()
     const QString hostName = m_rollbackOrder.takeFirst();
     HostRun &h = m_hosts[hostName];
     info(hostName, Tr::tr("%1: undoing the applied steps (host journal)…").arg(hostName));
-    m_pool.exec(hostName, {u"sh -s -- --rollback"_qs, hostInput({}, h.script), m_options.stepTimeoutMs, true},
-                [this, hostName](const OutputLine &l) { emit output(hostName, u"rollback"_qs, l); },
-                [this, hostName](const ExecResult &r) {
-        if (r.succeeded()) {
-            for (JournalStep &s : m_journal.steps) {
-                if (s.host == hostName && s.state != u"rolled-back") {
-                    s.state = u"rolled-back"_qs;
-                    s.ended = LocalJournal::now();
+    m_pool.exec(
+        hostName,
+        {u"sh -s -- --rollback"_qs, hostInput({}, h.script), m_options.stepTimeoutMs, true},
+        [this, hostName](const OutputLine &l) { emit output(hostName, u"rollback"_qs, l); },
+        [this, hostName](const ExecResult &r) {
+            if (r.succeeded()) {
+                for (JournalStep &s : m_journal.steps) {
+                    if (s.host == hostName && s.state != u"rolled-back") {
+                        s.state = u"rolled-back"_qs;
+                        s.ended = LocalJournal::now();
+                    }
                 }
+                saveJournal();
+                rollbackNext();
+                return;
             }
-            saveJournal();
-            rollbackNext();
-            return;
-        }
-        fail(Tr::tr("%1: rollback stopped (%2).%3\nThe host's journal keeps what is left to undo: fix the cause and "
-                    "run rollback again.")
-                 .arg(hostName, r.error.isEmpty() ? describeExec(r) : r.error, lastLines(r)));
-        finish(false, m_failure);
-    });
+            fail(Tr::tr("%1: rollback stopped (%2).%3\nThe host's journal keeps what is left to "
+                        "undo: fix the cause and "
+                        "run rollback again.")
+                     .arg(hostName, r.error.isEmpty() ? describeExec(r) : r.error, lastLines(r)));
+            finish(false, m_failure);
+        });
 }
 
 void Runner::fail(const QString &message)

@@ -35,7 +35,8 @@ class Runner : public QObject
 public:
     enum class Mode { Apply, Rollback };
 
-    Runner(const Deployment &deployment, RunnerOptions options, SecretProvider *secrets, QObject *parent = nullptr);
+    Runner(const Deployment &deployment, RunnerOptions options, SecretProvider *secrets,
+           QObject *parent = nullptr);
     ~Runner() override;
 
     void start(Mode mode);

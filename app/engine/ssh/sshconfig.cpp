@@ -136,7 +136,8 @@ SshConfig SshConfig::parse(const QString &text)
         if (keyword == u"host") {
             config.m_blocks.append(Block{args, false, {}});
         } else if (keyword == u"match") {
-            const bool all = args.size() == 1 && args.first().compare(u"all", Qt::CaseInsensitive) == 0;
+            const bool all =
+                args.size() == 1 && args.first().compare(u"all", Qt::CaseInsensitive) == 0;
             config.m_blocks.append(Block{{u"*"_qs}, !all, {}});
         } else {
             config.m_blocks.last().options.append({keyword, args});
@@ -169,8 +170,8 @@ SshTarget SshConfig::resolve(const QString &alias, const QString &localUser) con
 {
     SshTarget t;
     t.alias = alias;
-    bool seenHostName = false, seenPort = false, seenUser = false, seenKnown = false, seenAlias = false,
-         seenOnly = false, seenTimeout = false;
+    bool seenHostName = false, seenPort = false, seenUser = false, seenKnown = false,
+         seenAlias = false, seenOnly = false, seenTimeout = false;
     QStringList rawIdentities, rawKnown;
     for (const Block &b : m_blocks) {
         if (b.never)

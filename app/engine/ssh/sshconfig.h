@@ -21,7 +21,7 @@ struct SshTarget
     bool identitiesOnly = false;
     QStringList userKnownHostsFiles;
     QString hostKeyAlias;
-    int connectTimeout = 0; // seconds, 0: not set
+    int connectTimeout = 0;        // seconds, 0: not set
     bool matchedHostBlock = false; // a Host block other than "Host *" matched
 
     QString effectiveHostName() const { return hostName.isEmpty() ? alias : hostName; }

@@ -92,7 +92,8 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     disconnect();
     m_params = p;
     ConnectResult r;
-    const QString configPath = p.sshConfigFile.isEmpty() ? SshConfig::defaultPath() : p.sshConfigFile;
+    const QString configPath =
+        p.sshConfigFile.isEmpty() ? SshConfig::defaultPath() : p.sshConfigFile;
     bool configOk = true;
     const SshConfig config = SshConfig::load(configPath, &configOk);
     if (!configOk) {
@@ -141,14 +142,15 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     const unsigned int uport = static_cast<unsigned int>(port);
     const long timeout = p.connectTimeoutSeconds > 0 ? p.connectTimeoutSeconds : 15;
     const int yes = 1, no = 0;
-    const bool optionsOk = ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData()) == SSH_OK
-                           && ssh_options_set(m_session, SSH_OPTIONS_PORT, &uport) == SSH_OK
-                           && ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData()) == SSH_OK
-                           && ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &yes) == SSH_OK
-                           && ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &no) == SSH_OK
-                           && ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout) == SSH_OK
-                           && ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, known.constData()) == SSH_OK
-                           && ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null") == SSH_OK;
+    const bool optionsOk =
+        ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData()) == SSH_OK &&
+        ssh_options_set(m_session, SSH_OPTIONS_PORT, &uport) == SSH_OK &&
+        ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData()) == SSH_OK &&
+        ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &yes) == SSH_OK &&
+        ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &no) == SSH_OK &&
+        ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout) == SSH_OK &&
+        ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, known.constData()) == SSH_OK &&
+        ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null") == SSH_OK;
     if (!optionsOk) {
         r.message = tr("%1: invalid SSH option: %2.").arg(p.name, sshError(m_session));
         disconnect();
@@ -156,7 +158,8 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     }
     if (ssh_connect(m_session) != SSH_OK) {
         r.status = ConnectResult::Status::Unreachable;
-        r.message = tr("%1: cannot connect to %2 port %3: %4. Check the address, the port and that sshd runs.")
+        r.message = tr("%1: cannot connect to %2 port %3: %4. Check the address, the port and that "
+                       "sshd runs.")
                         .arg(p.name, hostName)
                         .arg(port)
                         .arg(sshError(m_session));
@@ -175,7 +178,8 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     r.fingerprint = sha256Fingerprint(serverKey);
     const KnownHostState state = mapState(ssh_session_is_known_server(m_session));
     if (state == KnownHostState::Changed || state == KnownHostState::OtherType)
-        r.knownFingerprints = lookupKnownHosts(knownHosts, hostName, port, serverKey).recordedFingerprints;
+        r.knownFingerprints =
+            lookupKnownHosts(knownHosts, hostName, port, serverKey).recordedFingerprints;
     ssh_key_free(serverKey);
     const QString khName = knownHostsName(hostName, port);
     switch (decideHostKey(state, p.unknownKeys)) {
@@ -184,7 +188,8 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     case HostKeyVerdict::RecordAndProceed: {
         QDir().mkpath(QFileInfo(knownHosts).absolutePath());
         if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
-            r.message = tr("%1: cannot record the host key in %2: %3.").arg(p.name, knownHosts, sshError(m_session));
+            r.message = tr("%1: cannot record the host key in %2: %3.")
+                            .arg(p.name, knownHosts, sshError(m_session));
             disconnect();
             return r;
         }
@@ -194,7 +199,8 @@ ConnectResult SshSession::connect(const ConnectParams &p)
         if (m_ask && m_ask(p.name, r.fingerprint)) {
             QDir().mkpath(QFileInfo(knownHosts).absolutePath());
             if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
-                r.message = tr("%1: cannot record the host key in %2: %3.").arg(p.name, knownHosts, sshError(m_session));
+                r.message = tr("%1: cannot record the host key in %2: %3.")
+                                .arg(p.name, knownHosts, sshError(m_session));
                 disconnect();
                 return r;
             }
@@ -204,20 +210,25 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     case HostKeyVerdict::Refuse:
         if (state == KnownHostState::Unknown) {
             r.status = ConnectResult::Status::HostKeyUnknown;
-            r.message = tr("%1: the host key of %2 is unknown (%3 in %4). Check this fingerprint with the host's "
+            r.message = tr("%1: the host key of %2 is unknown (%3 in %4). Check this fingerprint "
+                           "with the host's "
                            "administrator, then accept it (--accept-new-host-keys headless).")
                             .arg(p.name, khName, r.fingerprint, knownHosts);
         } else if (state == KnownHostState::Error) {
             r.status = ConnectResult::Status::HostKeyChanged;
-            r.message = tr("%1: cannot read the known hosts file %2: %3.").arg(p.name, knownHosts, sshError(m_session));
+            r.message = tr("%1: cannot read the known hosts file %2: %3.")
+                            .arg(p.name, knownHosts, sshError(m_session));
         } else {
             r.status = ConnectResult::Status::HostKeyChanged;
-            r.message = tr("%1: the host key of %2 has CHANGED%3: the server now shows %4, %5 records %6. "
-                           "Nothing was sent. If the host was reinstalled, check the new fingerprint with its "
-                           "administrator and remove the old line (ssh-keygen -R %2 -f %5).")
-                            .arg(p.name, khName,
-                                 state == KnownHostState::OtherType ? tr(" (a key of another type)") : QString(),
-                                 r.fingerprint, knownHosts, r.knownFingerprints.join(u", "_qs));
+            r.message =
+                tr("%1: the host key of %2 has CHANGED%3: the server now shows %4, %5 records %6. "
+                   "Nothing was sent. If the host was reinstalled, check the new fingerprint with "
+                   "its "
+                   "administrator and remove the old line (ssh-keygen -R %2 -f %5).")
+                    .arg(p.name, khName,
+                         state == KnownHostState::OtherType ? tr(" (a key of another type)")
+                                                            : QString(),
+                         r.fingerprint, knownHosts, r.knownFingerprints.join(u", "_qs));
         }
         disconnect();
         return r;
@@ -226,7 +237,8 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     QString why;
     if (!authenticate(why)) {
         r.status = ConnectResult::Status::AuthFailed;
-        r.message = tr("%1: authentication of %2 failed (%3). Load the key in ssh-agent, set key_file, or give "
+        r.message = tr("%1: authentication of %2 failed (%3). Load the key in ssh-agent, set "
+                       "key_file, or give "
                        "the password.")
                         .arg(p.name, m_user, why);
         disconnect();
@@ -238,7 +250,8 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     if (m_user != u"root") {
         if (!p.sudo) {
             r.status = ConnectResult::Status::NoRoot;
-            r.message = tr("%1: %2 is not root and sudo is off for this host: turn sudo on or connect as root.")
+            r.message = tr("%1: %2 is not root and sudo is off for this host: turn sudo on or "
+                           "connect as root.")
                             .arg(p.name, m_user);
             disconnect();
             return r;
@@ -253,9 +266,11 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     });
     if (!id.succeeded() || uid.trimmed() != u"0") {
         r.status = ConnectResult::Status::NoRoot;
-        r.message = tr("%1: cannot become root (%2)%3. Check the sudo rights of %4 and its password.")
-                        .arg(p.name, describeExec(id),
-                             id.lastStderr.isEmpty() ? QString() : u": "_qs + id.lastStderr.join(u" / "_qs), m_user);
+        r.message =
+            tr("%1: cannot become root (%2)%3. Check the sudo rights of %4 and its password.")
+                .arg(p.name, describeExec(id),
+                     id.lastStderr.isEmpty() ? QString() : u": "_qs + id.lastStderr.join(u" / "_qs),
+                     m_user);
         disconnect();
         return r;
     }
@@ -272,12 +287,14 @@ bool SshSession::tryKeyFile(const QString &file, QString &why)
     int rc = ssh_pki_import_privkey_file(path.constData(), nullptr, nullptr, nullptr, &key);
     if (rc != SSH_OK) {
         std::optional<QByteArray> passphrase =
-            m_secrets ? m_secrets->secret({SecretKind::KeyPassphrase, m_params.name, file}) : std::nullopt;
+            m_secrets ? m_secrets->secret({SecretKind::KeyPassphrase, m_params.name, file})
+                      : std::nullopt;
         if (!passphrase) {
             why += tr("%1: passphrase needed; ").arg(file);
             return false;
         }
-        rc = ssh_pki_import_privkey_file(path.constData(), passphrase->constData(), nullptr, nullptr, &key);
+        rc = ssh_pki_import_privkey_file(path.constData(), passphrase->constData(), nullptr,
+                                         nullptr, &key);
         scrub(*passphrase);
         if (rc != SSH_OK) {
             why += tr("%1: cannot read the key (wrong passphrase?); ").arg(file);
@@ -322,7 +339,8 @@ bool SshSession::authenticate(QString &why)
     // 3. password
     if (methods & SSH_AUTH_METHOD_PASSWORD) {
         std::optional<QByteArray> password =
-            m_secrets ? m_secrets->secret({SecretKind::SshPassword, m_params.name, {}}) : std::nullopt;
+            m_secrets ? m_secrets->secret({SecretKind::SshPassword, m_params.name, {}})
+                      : std::nullopt;
         if (password) {
             rc = ssh_userauth_password(m_session, nullptr, password->constData());
             if (rc == SSH_AUTH_SUCCESS) {
@@ -354,31 +372,36 @@ QString SshSession::wrapCommand(const ExecRequest &request) const
     return u"env LC_ALL=C "_qs + request.command;
 }
 
-ExecResult SshSession::exec(const ExecRequest &request, const std::function<void(const OutputLine &)> &onLine,
+ExecResult SshSession::exec(const ExecRequest &request,
+                            const std::function<void(const OutputLine &)> &onLine,
                             const std::atomic<bool> *cancel)
 {
     QByteArray prefix;
     if (request.asRoot && usesSudo() && !m_sudoWithoutPassword) {
-        std::optional<QByteArray> pw = m_secrets ? m_secrets->secret({SecretKind::SudoPassword, m_params.name, {}})
-                                                 : std::nullopt;
+        std::optional<QByteArray> pw =
+            m_secrets ? m_secrets->secret({SecretKind::SudoPassword, m_params.name, {}})
+                      : std::nullopt;
         if (!pw && !m_sshPassword.isEmpty())
             pw = m_sshPassword;
         if (!pw) {
             ExecResult r;
             r.status = ExecResult::Status::Failed;
-            r.error = tr("%1: sudo needs the password of %2: none was given.").arg(m_params.name, m_user);
+            r.error =
+                tr("%1: sudo needs the password of %2: none was given.").arg(m_params.name, m_user);
             return r;
         }
         prefix = *pw + '\n';
         scrub(*pw);
     }
-    ExecResult r = execRaw(wrapCommand(request), prefix, request.input, request.timeoutMs, onLine, cancel);
+    ExecResult r =
+        execRaw(wrapCommand(request), prefix, request.input, request.timeoutMs, onLine, cancel);
     scrub(prefix);
     return r;
 }
 
-ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix, const QByteArray &input,
-                               int timeoutMs, const std::function<void(const OutputLine &)> &onLine,
+ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix,
+                               const QByteArray &input, int timeoutMs,
+                               const std::function<void(const OutputLine &)> &onLine,
                                const std::atomic<bool> *cancel)
 {
     ExecResult r;
@@ -393,8 +416,9 @@ ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix,
     if (!ch || ssh_channel_open_session(ch) != SSH_OK) {
         const bool up = ssh_is_connected(m_session);
         r.status = up ? ExecResult::Status::Failed : ExecResult::Status::LinkDropped;
-        r.error = up ? tr("%1: cannot open an SSH channel: %2.").arg(m_params.name, sshError(m_session))
-                     : tr("%1: the SSH link dropped (%2).").arg(m_params.name, sshError(m_session));
+        r.error =
+            up ? tr("%1: cannot open an SSH channel: %2.").arg(m_params.name, sshError(m_session))
+               : tr("%1: the SSH link dropped (%2).").arg(m_params.name, sshError(m_session));
         if (ch)
             ssh_channel_free(ch);
         return r;
@@ -403,8 +427,9 @@ ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix,
     if (ssh_channel_request_exec(ch, cmd.constData()) != SSH_OK) {
         const bool up = ssh_is_connected(m_session);
         r.status = up ? ExecResult::Status::Failed : ExecResult::Status::LinkDropped;
-        r.error = up ? tr("%1: cannot start the command: %2.").arg(m_params.name, sshError(m_session))
-                     : tr("%1: the SSH link dropped (%2).").arg(m_params.name, sshError(m_session));
+        r.error =
+            up ? tr("%1: cannot start the command: %2.").arg(m_params.name, sshError(m_session))
+               : tr("%1: the SSH link dropped (%2).").arg(m_params.name, sshError(m_session));
         ssh_channel_free(ch);
         return r;
     }
@@ -412,7 +437,8 @@ ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix,
         qsizetype done = 0;
         while (done < data.size()) {
             const qsizetype chunk = qMin<qsizetype>(data.size() - done, 32768);
-            const int n = ssh_channel_write(ch, data.constData() + done, static_cast<uint32_t>(chunk));
+            const int n =
+                ssh_channel_write(ch, data.constData() + done, static_cast<uint32_t>(chunk));
             if (n <= 0)
                 return false;
             done += n;
@@ -446,7 +472,9 @@ ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix,
         }
         if (timeoutMs > 0 && clock.elapsed() > timeoutMs) {
             r.status = ExecResult::Status::TimedOut;
-            r.error = tr("%1: the command did not finish within %2 s.").arg(m_params.name).arg(timeoutMs / 1000);
+            r.error = tr("%1: the command did not finish within %2 s.")
+                          .arg(m_params.name)
+                          .arg(timeoutMs / 1000);
             break;
         }
         const int e = ssh_channel_read_nonblocking(ch, buf, sizeof buf, 1);
@@ -495,15 +523,18 @@ ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix,
         r.exitCode = code;
     } else if (!connected || readError || !ssh_is_connected(m_session)) {
         r.status = ExecResult::Status::LinkDropped;
-        r.error = tr("%1: the SSH link dropped during the command (%2): the command's outcome on the host is "
+        r.error = tr("%1: the SSH link dropped during the command (%2): the command's outcome on "
+                     "the host is "
                      "unknown; the host's journal tells what was done.")
                       .arg(m_params.name, sshError(m_session));
     } else if (!writeOk) {
         r.status = ExecResult::Status::Failed;
-        r.error = tr("%1: the command's input could not be sent: %2.").arg(m_params.name, sshError(m_session));
+        r.error = tr("%1: the command's input could not be sent: %2.")
+                      .arg(m_params.name, sshError(m_session));
     } else {
         r.status = ExecResult::Status::NoExitStatus;
-        r.error = tr("%1: the command ended without an exit status (killed by a signal?).").arg(m_params.name);
+        r.error = tr("%1: the command ended without an exit status (killed by a signal?).")
+                      .arg(m_params.name);
     }
     if (connected)
         ssh_channel_close(ch);

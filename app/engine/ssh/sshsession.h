@@ -25,9 +25,10 @@ struct ConnectParams
     int port = 0;    // 0: from the configuration, else 22
     QString user;    // empty: from the configuration, else root
     bool sudo = false;
-    QString keyFile;           // tried before the configuration's IdentityFile
-    QString sshConfigFile;     // empty: ~/.ssh/config
-    QString knownHostsFile;    // empty: the configuration's UserKnownHostsFile, else ~/.ssh/known_hosts
+    QString keyFile;       // tried before the configuration's IdentityFile
+    QString sshConfigFile; // empty: ~/.ssh/config
+    QString
+        knownHostsFile; // empty: the configuration's UserKnownHostsFile, else ~/.ssh/known_hosts
     UnknownKeyPolicy unknownKeys = UnknownKeyPolicy::Refuse;
     int connectTimeoutSeconds = 15;
 };
@@ -43,19 +44,26 @@ struct OutputLine
 
 struct ConnectResult
 {
-    enum class Status { Connected, Unreachable, HostKeyUnknown, HostKeyChanged, AuthFailed, NoRoot };
+    enum class Status {
+        Connected,
+        Unreachable,
+        HostKeyUnknown,
+        HostKeyChanged,
+        AuthFailed,
+        NoRoot
+    };
     Status status = Status::Unreachable;
-    QString message; // translated, names the host and says what to do
-    QString fingerprint;          // the server's key, SHA256
+    QString message;               // translated, names the host and says what to do
+    QString fingerprint;           // the server's key, SHA256
     QStringList knownFingerprints; // what known_hosts records for that host
     bool ok() const { return status == Status::Connected; }
 };
 
 struct ExecRequest
 {
-    QString command;    // remote command, e.g. "sh -s -- --step=accounts.hobo"
-    QByteArray input;   // sent on stdin, then end of file
-    int timeoutMs = 0;  // 0: none
+    QString command;     // remote command, e.g. "sh -s -- --step=accounts.hobo"
+    QByteArray input;    // sent on stdin, then end of file
+    int timeoutMs = 0;   // 0: none
     bool asRoot = false; // through sudo when the host's user is not root
 };
 
@@ -89,7 +97,8 @@ public:
 
     // Runs one command; each complete line reaches onLine as it arrives. cancel may be set
     // from any thread.
-    ExecResult exec(const ExecRequest &request, const std::function<void(const OutputLine &)> &onLine,
+    ExecResult exec(const ExecRequest &request,
+                    const std::function<void(const OutputLine &)> &onLine,
                     const std::atomic<bool> *cancel = nullptr);
 
     // The command line actually sent for a request (sudo, LC_ALL=C): no secret in it.
@@ -102,8 +111,9 @@ public:
 private:
     bool authenticate(QString &why);
     bool tryKeyFile(const QString &file, QString &why);
-    ExecResult execRaw(const QString &command, const QByteArray &prefix, const QByteArray &input, int timeoutMs,
-                       const std::function<void(const OutputLine &)> &onLine, const std::atomic<bool> *cancel);
+    ExecResult execRaw(const QString &command, const QByteArray &prefix, const QByteArray &input,
+                       int timeoutMs, const std::function<void(const OutputLine &)> &onLine,
+                       const std::atomic<bool> *cancel);
 
     SecretProvider *m_secrets;
     HostKeyQuestion m_ask;
