@@ -70,7 +70,7 @@ run_apply() {
   t0=$(now)
   XDG_DATA_HOME=$WORK/xdg-$n "$BIN" apply "$WORK/lab$n.json" --ssh-config "$WORK/ssh_config8" \
     >"$WORK/apply-$n.log" 2>&1 || rc=$?
-  if [ "$rc" = 0 ]; then elapsed "$t0" "$(now)"; else echo "FAILED($rc)"; fi
+  if [ "$rc" = 0 ]; then elapsed "$t0" "$(now)"; else printf "FAILED(exit %s, after %.2f s)\n" "$rc" "$(elapsed "$t0" "$(now)")"; fi
 }
 one=$(run_apply 1)
 eight=$(run_apply 8)
@@ -78,7 +78,8 @@ for n in 1 8; do
   v=$([ "$n" = 1 ] && echo "$one" || echo "$eight")
   case $v in
     FAILED*) printf 'apply, %d secondar%s: %s; last lines:\n' "$n" "$([ "$n" = 1 ] && echo y || echo ies)" "$v"
-             tail -25 "$WORK/apply-$n.log" | sed 's/^/    /' ;;
+             { grep -E 'dpkg: error|unable to|^[^ ]+: step .* failed' "$WORK/apply-$n.log" | head -12
+               echo "..."; tail -8 "$WORK/apply-$n.log"; } | sed 's/^/    /' ;;
     *) printf 'apply, %d secondar%s %8.2f s\n' "$n" "$([ "$n" = 1 ] && echo 'y:  ' || echo 'ies:')" "$v" ;;
   esac
 done
@@ -86,6 +87,29 @@ case "$one$eight" in
   *FAILED*) echo "8/1 ratio: not available (an apply failed)" ;;
   *) printf '8/1 ratio  %.2fx (target <= 1.50x)\n' "$(echo "$eight / $one" | bc -l)" ;;
 esac
+# The same 8 secondaries with plain OpenSSH: the primary's script, then the 8 secondaries'
+# scripts at once. What the hosts themselves cost in parallel on this machine's cores,
+# without the wizard: apply's 8-secondary time is judged against it.
+"$BIN" export "$WORK/lab8.json" --script "$WORK/scripts8" >/dev/null
+"$LAB" reset single-host >/dev/null 2>&1
+t0=$(now)
+ssh -F "$WORK/ssh_config8" web1 sh -s <"$WORK/scripts8/01-web1.sh" >/dev/null
+pids=""
+for s in "$WORK"/scripts8/*.sh; do
+  h=$(basename "$s" .sh); h=${h#*-}
+  [ "$h" = web1 ] && continue
+  ssh -F "$WORK/ssh_config8" "$h" sh -s <"$s" >"$WORK/floor8-$h.log" 2>&1 &
+  pids="$pids $!"
+done
+floor8_ok=1
+for p in $pids; do wait "$p" || floor8_ok=0; done
+floor8=$(elapsed "$t0" "$(now)")
+if [ "$floor8_ok" = 1 ]; then
+  printf 'floor, 8 secondaries in parallel (OpenSSH) %8.2f s' "$floor8"
+  case $eight in FAILED*) echo ;; *) printf '  (apply: %.2fx of it)\n' "$(echo "$eight / $floor8" | bc -l)" ;; esac
+else
+  echo "floor, 8 secondaries: a script failed (see the logs)"
+fi
 # Back to the caller's lab (default: one secondary), single-host.
 if [ -n "$CALLER_SECONDARIES" ]; then export PUBLIK_LAB_SECONDARIES=$CALLER_SECONDARIES; else unset PUBLIK_LAB_SECONDARIES; fi
 "$LAB" reset single-host >/dev/null 2>&1 || echo "bench: lab reset single-host (back to the caller's lab) failed" >&2

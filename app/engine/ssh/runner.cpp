@@ -40,6 +40,10 @@ dir=$1 holder=$2
 exit 0
 )SH";
 
+// Exit statuses of the host script's --step=ID when the step was done already.
+constexpr int kDoneEarlier = 10;
+constexpr int kFoundDone = 11;
+
 QString lastLines(const ExecResult &r)
 {
     if (r.lastStderr.isEmpty())
@@ -369,22 +373,27 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
     const QString previous = js.state;
     js.title = step.title;
 
+    // One channel a step: the host checks the step first and says, by its exit status,
+    // whether it was done already (10: by this tool earlier, 11: found done).
+    js.state = u"running"_qs;
+    js.started = LocalJournal::now();
+    js.ended.clear();
+    js.message.clear();
+    js.exitCode = -1;
+    saveJournal();
     const QByteArray input = hostInput(h.secrets, h.script);
     auto onLine = [this, hostName, id = step.id](const OutputLine &l) {
         emit output(hostName, id, l);
     };
     m_pool.exec(
-        hostName, {u"sh -s -- --check="_qs + step.id, input, m_options.checkTimeoutMs, true},
-        onLine, [this, hostName, step, previous, input, onLine, hostDone](const ExecResult &check) {
+        hostName, {u"sh -s -- --step="_qs + step.id, input, m_options.stepTimeoutMs, true}, onLine,
+        [this, hostName, step, previous, hostDone](const ExecResult &r) {
             HostRun &hr = m_hosts[hostName];
             JournalStep &j = m_journal.step(hostName, step.id);
-            if (check.succeeded()) {
-                // Done by an earlier run of ours (even one whose link dropped, or that failed
-                // and was finished by hand: the host closed its frame), or found done.
-                j.state = previous == u"running" || previous == u"done" || previous == u"failed"
-                              ? u"done"_qs
-                              : u"already-done"_qs;
-                j.ended = LocalJournal::now();
+            j.ended = LocalJournal::now();
+            const bool exited = r.status == ExecResult::Status::Exited;
+            if (exited && (r.exitCode == kDoneEarlier || r.exitCode == kFoundDone)) {
+                j.state = r.exitCode == kDoneEarlier ? u"done"_qs : u"already-done"_qs;
                 j.exitCode = 0;
                 saveJournal();
                 info(hostName, Tr::tr("%1: step %2 already done, skipped.").arg(hostName, step.id));
@@ -392,59 +401,37 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
                 runNextStep(hostName, hostDone);
                 return;
             }
-            if (check.status != ExecResult::Status::Exited) {
-                // The step did not run: its state stays what it was.
-                j.ended = LocalJournal::now();
-                j.message = describeExec(check);
+            j.exitCode = exited ? r.exitCode : -1;
+            if (r.succeeded()) {
+                j.state = u"done"_qs;
                 saveJournal();
-                fail(Tr::tr("%1: the check of step %2 did not complete: %3")
-                         .arg(hostName, step.id,
-                              check.error.isEmpty() ? describeExec(check) : check.error));
-                hostDone();
+                ++hr.index;
+                runNextStep(hostName, hostDone);
                 return;
             }
-            j.state = u"running"_qs;
-            j.started = LocalJournal::now();
-            j.ended.clear();
-            j.message.clear();
-            j.exitCode = -1;
+            // A dropped link leaves the outcome to the host's journal: "running (or
+            // interrupted)" until the next run asks the host.
+            j.state = exited ? u"failed"_qs : (previous == u"done" ? previous : u"running"_qs);
+            j.message = describeExec(r);
+            if (!r.lastStderr.isEmpty())
+                j.message += u": "_qs + r.lastStderr.last();
             saveJournal();
-            m_pool.exec(
-                hostName, {u"sh -s -- --step="_qs + step.id, input, m_options.stepTimeoutMs, true},
-                onLine, [this, hostName, step, hostDone](const ExecResult &r) {
-                    HostRun &hr2 = m_hosts[hostName];
-                    JournalStep &j2 = m_journal.step(hostName, step.id);
-                    j2.ended = LocalJournal::now();
-                    j2.exitCode = r.status == ExecResult::Status::Exited ? r.exitCode : -1;
-                    if (r.succeeded()) {
-                        j2.state = u"done"_qs;
-                        saveJournal();
-                        ++hr2.index;
-                        runNextStep(hostName, hostDone);
-                        return;
-                    }
-                    j2.state = u"failed"_qs;
-                    j2.message = describeExec(r);
-                    if (!r.lastStderr.isEmpty())
-                        j2.message += u": "_qs + r.lastStderr.last();
-                    saveJournal();
-                    QString msg;
-                    if (r.status == ExecResult::Status::Exited)
-                        msg = Tr::tr("%1: step %2 (%3) failed, exit status %4.%5\nFix the cause, "
-                                     "then run apply again to "
-                                     "resume, or rollback to undo.")
-                                  .arg(hostName, step.id, step.title)
-                                  .arg(r.exitCode)
-                                  .arg(lastLines(r));
-                    else
-                        msg = Tr::tr("%1: step %2 (%3) interrupted: %4%5\nRun apply again: the "
-                                     "host's journal resumes the "
-                                     "step.")
-                                  .arg(hostName, step.id, step.title,
-                                       r.error.isEmpty() ? describeExec(r) : r.error, lastLines(r));
-                    fail(msg);
-                    hostDone();
-                });
+            QString msg;
+            if (exited)
+                msg = Tr::tr("%1: step %2 (%3) failed, exit status %4.%5\nFix the cause, "
+                             "then run apply again to "
+                             "resume, or rollback to undo.")
+                          .arg(hostName, step.id, step.title)
+                          .arg(r.exitCode)
+                          .arg(lastLines(r));
+            else
+                msg = Tr::tr("%1: step %2 (%3) interrupted: %4%5\nRun apply again: the "
+                             "host's journal resumes the "
+                             "step.")
+                          .arg(hostName, step.id, step.title,
+                               r.error.isEmpty() ? describeExec(r) : r.error, lastLines(r));
+            fail(msg);
+            hostDone();
         });
 }
 

@@ -76,6 +76,7 @@ PHW_BACKUP=$PHW_STATE/backup
 PHW_DRY=0
 PHW_STEP=-
 PHW_ONLY=
+PHW_WAS_DONE=0
 
 phw_say() {
     # phw_say FORMAT [ARG...]: one translated line on stdout, prefixed with the host.
@@ -456,9 +457,18 @@ phw_apt_install() {
     phw_dry apt-get install $_missing && return 0
     phw_installed_list >"$PHW_STATE/packages.before" || return 1
     phw_shared_files >"$PHW_STATE/shared.before" || return 1
-    # shellcheck disable=SC2086
+    # Folders linked to the share already hold what the primary installed: dpkg leaves them
+    # alone (it would otherwise write its temporary files there, and two secondaries
+    # installing at once would collide on them).
+    _ai_opts=
+    for _ai_l in $PHW_SHARED_LINKS; do
+        if [ -L "$_ai_l" ]; then
+            _ai_opts="$_ai_opts -o Dpkg::Options::=--path-exclude=$_ai_l/*"
+        fi
+    done
+    # shellcheck disable=SC2086 # validated tokens; globbing is off (set -f)
     apt-get -q -y -o Dpkg::Options::=--force-confold -o Dpkg::Options::=--force-confdef \
-        install $_missing </dev/null
+        $_ai_opts install $_missing </dev/null
     _rc=$?
     phw_installed_list >"$PHW_STATE/packages.after"
     _new=$(comm -13 "$PHW_STATE/packages.before" "$PHW_STATE/packages.after")
@@ -719,7 +729,12 @@ phw_run_step() {
         if [ "$_rs_open" = "$3" ] && [ "$PHW_DRY" != 1 ]; then
             phw_journal "done $3" || return 1
         fi
-        phw_say "$PHW_T_STEP_DONE" "$1" "$2" "$3" "$4"
+        if [ -n "$PHW_ONLY" ]; then
+            # For the runner: done by this tool earlier (10), or found done (11).
+            if grep -qx "done $3" "$PHW_JOURNAL" 2>/dev/null; then PHW_WAS_DONE=10; else PHW_WAS_DONE=11; fi
+        else
+            phw_say "$PHW_T_STEP_DONE" "$1" "$2" "$3" "$4"
+        fi
         return 0
     fi
     if [ "$PHW_DRY" = 1 ]; then
@@ -837,7 +852,8 @@ phw_main() {
         phw_say "$PHW_T_ALL_DONE"
         ;;
     step)
-        phw_steps
+        phw_steps || return 1
+        return "$PHW_WAS_DONE"
         ;;
     esac
 }
