@@ -274,7 +274,9 @@ void TestLab::linkCutBeforeEachStep()
     static const QRegularExpression question(
         u"Step (\\S+) on (\\S+): [^\\n]*\\nRun it\\? \\[y/N\\] "_qs);
     int cuts = 0;
-    for (const auto &[targetHost, targetStep] : std::as_const(targets)) {
+    for (const auto &target : std::as_const(targets)) {
+        const QString targetHost = target.first; // plain variables: lambdas capture them
+        const QString targetStep = target.second;
         QProcess apply;
         apply.setProcessEnvironment(env());
         apply.start(QStringLiteral(PHW_BINARY),
