@@ -1,8 +1,9 @@
-// On the two-host lab (tests/lab/lab, label "lab"; run as root after `tests/lab/lab up`):
-// apply over SSH yields the same manifests as the exported scripts, a second apply changes
-// nothing, rollback gives the first manifests back byte for byte; a password canary
-// appears in no output, journal or process list; a second apply at once is refused with
-// the holder's name. Skipped, with the way to set it up, when the lab is not running.
+// On the two-host lab (tests/lab/lab, label "lab"; root; PHW_LAB=1, which ctest sets: the
+// test owns the lab, brings it up and resets it): apply over SSH yields the same manifests
+// as the exported scripts, a second apply changes nothing, rollback gives the first
+// manifests back byte for byte; a password canary appears in no output, journal or process
+// list; a second apply at once is refused with the holder's name; the link cut before and
+// inside each step; changed and unknown host keys.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>

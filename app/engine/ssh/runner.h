@@ -20,7 +20,6 @@ struct RunnerOptions
 {
     ConnectionOptions connection;
     bool takeOverLock = false;
-    int checkTimeoutMs = 5 * 60 * 1000;
     int stepTimeoutMs = 60 * 60 * 1000;
     QString journalPath; // empty: LocalJournal::defaultPath()
     QString holder;      // empty: user@machine pid N date
