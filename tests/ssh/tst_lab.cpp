@@ -179,12 +179,14 @@ void TestLab::applyMatchesExportAndRollbackRestores()
     QCOMPARE(manifests(), before);
     QDir(m_dir.filePath(u"xdg"_qs)).removeRecursively();
     const Run applied = tool({u"apply"_qs, m_deployment});
-    QVERIFY2(applied.code == 0, (applied.out + applied.err).constData());
+    QVERIFY2(applied.code == 0,
+             (applied.err + "\n--- stdout (end) ---\n" + applied.out.right(1500)).constData());
     QCOMPARE(manifests(), exported);
 
     // 3. A second apply changes nothing: every step is reported already done.
     const Run again = tool({u"apply"_qs, m_deployment});
-    QVERIFY2(again.code == 0, (again.out + again.err).constData());
+    QVERIFY2(again.code == 0,
+             (again.err + "\n--- stdout (end) ---\n" + again.out.right(1500)).constData());
     QVERIFY(again.out.contains("already done"));
     QVERIFY(!again.out.contains("step ") || !again.out.contains(": done\n"));
     QCOMPARE(manifests(), exported);
@@ -208,7 +210,8 @@ void TestLab::applyMatchesExportAndRollbackRestores()
 
     // 4. rollback gives back the first manifests, byte for byte.
     const Run back = tool({u"rollback"_qs, m_deployment});
-    QVERIFY2(back.code == 0, (back.out + back.err).constData());
+    QVERIFY2(back.code == 0,
+             (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
     QCOMPARE(manifests(), before);
 }
 
@@ -332,11 +335,13 @@ void TestLab::linkCutBeforeEachStep()
     qInfo("the link cut before each of the %d steps", cuts);
     QCOMPARE(cuts, static_cast<int>(targets.size()));
     const Run again = tool({u"apply"_qs, m_deployment});
-    QVERIFY2(again.code == 0, (again.out + again.err).constData());
+    QVERIFY2(again.code == 0,
+             (again.err + "\n--- stdout (end) ---\n" + again.out.right(1500)).constData());
     checkJournalsAgree();
     QCOMPARE(manifests(), m_exported.value(u"single-host"_qs));
     const Run back = tool({u"rollback"_qs, m_deployment});
-    QVERIFY2(back.code == 0, (back.out + back.err).constData());
+    QVERIFY2(back.code == 0,
+             (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
     QCOMPARE(manifests(), m_before.value(u"single-host"_qs));
 }
 
@@ -486,11 +491,13 @@ void TestLab::linkCutResumes()
 
     // Again: it completes, and the result is the exported scripts' result.
     const Run again = tool({u"apply"_qs, m_deployment});
-    QVERIFY2(again.code == 0, (again.out + again.err).constData());
+    QVERIFY2(again.code == 0,
+             (again.err + "\n--- stdout (end) ---\n" + again.out.right(1500)).constData());
     checkJournalsAgree();
     QCOMPARE(manifests(), m_exported.value(u"single-host"_qs));
     const Run back = tool({u"rollback"_qs, m_deployment});
-    QVERIFY2(back.code == 0, (back.out + back.err).constData());
+    QVERIFY2(back.code == 0,
+             (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
     QCOMPARE(manifests(), m_before.value(u"single-host"_qs));
 }
 
@@ -528,7 +535,7 @@ void TestLab::hostKeysChecked()
     const Run refused = tool({u"check"_qs, m_deployment, u"--known-hosts"_qs, changedFile});
     QCOMPARE(refused.code, 1);
     QVERIFY2(refused.err.contains("CHANGED") || refused.out.contains("CHANGED"),
-             (refused.out + refused.err).constData());
+             (refused.err + "\n--- stdout (end) ---\n" + refused.out.right(1500)).constData());
     QVERIFY((refused.out + refused.err).contains("SHA256:"));
     // Nothing authenticated on web1 with that file: its sshd accepted no session for it.
     QVERIFY(!(refused.out + refused.err).contains("Connected to web1"));
@@ -540,12 +547,12 @@ void TestLab::hostKeysChecked()
     const Run unknown = tool({u"check"_qs, m_deployment, u"--known-hosts"_qs, emptyFile});
     QCOMPARE(unknown.code, 1);
     QVERIFY2((unknown.out + unknown.err).contains("unknown"),
-             (unknown.out + unknown.err).constData());
+             (unknown.err + "\n--- stdout (end) ---\n" + unknown.out.right(1500)).constData());
     QVERIFY(QFileInfo(emptyFile).size() == 0);
     const Run accepted = tool(
         {u"check"_qs, m_deployment, u"--known-hosts"_qs, emptyFile, u"--accept-new-host-keys"_qs});
     QVERIFY2(!(accepted.out + accepted.err).contains("unknown"),
-             (accepted.out + accepted.err).constData());
+             (accepted.err + "\n--- stdout (end) ---\n" + accepted.out.right(1500)).constData());
     QVERIFY(QFileInfo(emptyFile).size() > 0);
 }
 

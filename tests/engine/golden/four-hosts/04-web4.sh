@@ -523,13 +523,15 @@ phw_undo_apt_install() {
     done
     apt-get -q -y purge "$@" </dev/null
     _rc=$?
-    for _p in "$_aside"/*.path; do
-        [ -f "$_p" ] || continue
-        _l=$(cat "$_p")
-        mv "${_p%.path}.link" "$_l" && rm -f "$_p" || _rc=1
+    # Put every link back (globbing is off: by number, not by pattern).
+    _i=1
+    while [ "$_i" -le "$_n" ]; do
+        _l=$(cat "$_aside/$_i.path")
+        if mv "$_aside/$_i.link" "$_l"; then rm -f "$_aside/$_i.path"; else _rc=1; fi
+        _i=$((_i + 1))
     done
-    [ $_rc = 0 ] && rmdir "$_aside"
-    return $_rc
+    [ "$_rc" = 0 ] || return "$_rc"
+    rmdir "$_aside"
 }
 
 phw_record_packages() {
