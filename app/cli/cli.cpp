@@ -134,14 +134,20 @@ bool loadValid(const QString &path, Deployment &deployment, QTextStream &err, bo
     return true;
 }
 
-int cmdValidate(const Options &o, QTextStream &out, QTextStream &err)
+// The one deployment file a command takes, loaded and valid; prints the usage otherwise.
+bool loadArgument(const Options &o, Deployment &deployment, QTextStream &err, bool printWarnings)
 {
     if (o.positional.size() != 1) {
         err << usageText();
-        return ExitBadInput;
+        return false;
     }
+    return loadValid(o.positional.first(), deployment, err, printWarnings);
+}
+
+int cmdValidate(const Options &o, QTextStream &out, QTextStream &err)
+{
     Deployment d;
-    if (!loadValid(o.positional.first(), d, err, true))
+    if (!loadArgument(o, d, err, true))
         return ExitBadInput;
     out << Tr::tr("%1: the deployment is valid (%2 hosts, %3 components).")
                .arg(o.positional.first())
@@ -153,12 +159,8 @@ int cmdValidate(const Options &o, QTextStream &out, QTextStream &err)
 
 int cmdPlan(const Options &o, QTextStream &out, QTextStream &err)
 {
-    if (o.positional.size() != 1) {
-        err << usageText();
-        return ExitBadInput;
-    }
     Deployment d;
-    if (!loadValid(o.positional.first(), d, err, false))
+    if (!loadArgument(o, d, err, false))
         return ExitBadInput;
     const Plan plan = buildPlan(d);
     if (o.json)
@@ -171,12 +173,12 @@ int cmdPlan(const Options &o, QTextStream &out, QTextStream &err)
 
 int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
 {
-    if (o.positional.size() != 1 || o.scriptDir.isEmpty()) {
+    if (o.scriptDir.isEmpty()) {
         err << usageText();
         return ExitBadInput;
     }
     Deployment d;
-    if (!loadValid(o.positional.first(), d, err, false))
+    if (!loadArgument(o, d, err, false))
         return ExitBadInput;
     QDir dir(o.scriptDir);
     if (!dir.mkpath(u"."_qs)) {
@@ -233,12 +235,8 @@ void printLine(QTextStream &out, QTextStream &err, const QString &host, const QS
 
 int cmdCheck(const Options &o, QTextStream &out, QTextStream &err)
 {
-    if (o.positional.size() != 1) {
-        err << usageText();
-        return ExitBadInput;
-    }
     Deployment d;
-    if (!loadValid(o.positional.first(), d, err, true))
+    if (!loadArgument(o, d, err, true))
         return ExitBadInput;
     EnvironmentSecrets secrets;
     Preflight preflight(d, connectionOptions(o), &secrets);
@@ -255,12 +253,8 @@ int cmdCheck(const Options &o, QTextStream &out, QTextStream &err)
 
 int runRunner(const Options &o, QTextStream &out, QTextStream &err, Runner::Mode mode)
 {
-    if (o.positional.size() != 1) {
-        err << usageText();
-        return ExitBadInput;
-    }
     Deployment d;
-    if (!loadValid(o.positional.first(), d, err, false))
+    if (!loadArgument(o, d, err, false))
         return ExitBadInput;
     EnvironmentSecrets secrets;
     RunnerOptions ro;
@@ -301,12 +295,8 @@ int runRunner(const Options &o, QTextStream &out, QTextStream &err, Runner::Mode
 
 int cmdStatus(const Options &o, QTextStream &out, QTextStream &err)
 {
-    if (o.positional.size() != 1) {
-        err << usageText();
-        return ExitBadInput;
-    }
     Deployment d;
-    if (!loadValid(o.positional.first(), d, err, false))
+    if (!loadArgument(o, d, err, false))
         return ExitBadInput;
     LocalJournal journal(LocalJournal::defaultPath(d.name));
     QString error;
