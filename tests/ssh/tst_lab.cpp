@@ -73,6 +73,8 @@ private slots:
 private:
     bool hostIsIdle(const QString &host);
     void checkJournalsAgree(const QString &cutStep = {});
+    QList<std::pair<QString, QString>> startFromSingleHost();
+    void completeThenRollBack();
     QByteArray manifests();
     Run tool(const QStringList &args, const QProcessEnvironment &extra = {});
     QProcessEnvironment env() const;
@@ -250,6 +252,38 @@ void TestLab::secondApplyRefusedWhileOneRuns()
     QCOMPARE(tool({u"rollback"_qs, m_deployment}).code, 0);
 }
 
+QList<std::pair<QString, QString>> TestLab::startFromSingleHost()
+{
+    // The lab back to single-host, no local journal; every (host, step) in the order apply
+    // runs them: the primary, then the secondary.
+    QList<std::pair<QString, QString>> targets;
+    if (lab({u"reset"_qs, u"single-host"_qs}).code != 0)
+        return targets;
+    QDir(m_dir.filePath(u"xdg"_qs)).removeRecursively();
+    const Run plan = run(QStringLiteral(PHW_BINARY), {u"plan"_qs, m_deployment, u"--json"_qs});
+    for (const QJsonValue &h :
+         QJsonDocument::fromJson(plan.out).object().value(u"hosts").toArray()) {
+        for (const QJsonValue &id : h.toObject().value(u"steps").toArray())
+            targets.append({h.toObject().value(u"name").toString(), id.toString()});
+    }
+    return targets;
+}
+
+void TestLab::completeThenRollBack()
+{
+    // Again: it completes, the result is the exported scripts' result, and rollback gives
+    // back the first manifests.
+    const Run again = tool({u"apply"_qs, m_deployment});
+    QVERIFY2(again.code == 0,
+             (again.err + "\n--- stdout (end) ---\n" + again.out.right(1500)).constData());
+    checkJournalsAgree();
+    QCOMPARE(manifests(), m_exported.value(u"single-host"_qs));
+    const Run back = tool({u"rollback"_qs, m_deployment});
+    QVERIFY2(back.code == 0,
+             (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
+    QCOMPARE(manifests(), m_before.value(u"single-host"_qs));
+}
+
 void TestLab::linkCutResumes_data()
 {
     // The link is cut inside each step in turn (its first output line has arrived), or
@@ -266,15 +300,8 @@ void TestLab::linkCutBeforeEachStep()
     if (!m_exported.contains(u"single-host"_qs))
         QSKIP(
             "needs the reference manifests of applyMatchesExportAndRollbackRestores(single-host)");
-    QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
-    QDir(m_dir.filePath(u"xdg"_qs)).removeRecursively();
-    QList<std::pair<QString, QString>> targets;
-    const Run plan = run(QStringLiteral(PHW_BINARY), {u"plan"_qs, m_deployment, u"--json"_qs});
-    for (const QJsonValue &h :
-         QJsonDocument::fromJson(plan.out).object().value(u"hosts").toArray()) {
-        for (const QJsonValue &id : h.toObject().value(u"steps").toArray())
-            targets.append({h.toObject().value(u"name").toString(), id.toString()});
-    }
+    const QList<std::pair<QString, QString>> targets = startFromSingleHost();
+    QVERIFY(targets.size() > 40);
     static const QRegularExpression question(
         u"Step (\\S+) on (\\S+): [^\\n]*\\nRun it\\? \\[y/N\\] "_qs);
     int cuts = 0;
@@ -334,15 +361,7 @@ void TestLab::linkCutBeforeEachStep()
     }
     qInfo("the link cut before each of the %d steps", cuts);
     QCOMPARE(cuts, static_cast<int>(targets.size()));
-    const Run again = tool({u"apply"_qs, m_deployment});
-    QVERIFY2(again.code == 0,
-             (again.err + "\n--- stdout (end) ---\n" + again.out.right(1500)).constData());
-    checkJournalsAgree();
-    QCOMPARE(manifests(), m_exported.value(u"single-host"_qs));
-    const Run back = tool({u"rollback"_qs, m_deployment});
-    QVERIFY2(back.code == 0,
-             (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
-    QCOMPARE(manifests(), m_before.value(u"single-host"_qs));
+    completeThenRollBack();
 }
 
 bool TestLab::hostIsIdle(const QString &host)
@@ -396,17 +415,7 @@ void TestLab::linkCutResumes()
     if (!m_exported.contains(u"single-host"_qs))
         QSKIP(
             "needs the reference manifests of applyMatchesExportAndRollbackRestores(single-host)");
-    QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
-    QDir(m_dir.filePath(u"xdg"_qs)).removeRecursively();
-
-    // Every (host, step) in the order apply runs them: the primary, then the secondary.
-    QList<std::pair<QString, QString>> targets;
-    const Run plan = run(QStringLiteral(PHW_BINARY), {u"plan"_qs, m_deployment, u"--json"_qs});
-    for (const QJsonValue &h :
-         QJsonDocument::fromJson(plan.out).object().value(u"hosts").toArray()) {
-        for (const QJsonValue &id : h.toObject().value(u"steps").toArray())
-            targets.append({h.toObject().value(u"name").toString(), id.toString()});
-    }
+    const QList<std::pair<QString, QString>> targets = startFromSingleHost();
     QVERIFY(targets.size() > 40);
 
     qsizetype next = 0;
@@ -489,16 +498,7 @@ void TestLab::linkCutResumes()
     qInfo("%d runs, the link cut in %d of them", runs, cuts);
     QVERIFY(cuts > 0);
 
-    // Again: it completes, and the result is the exported scripts' result.
-    const Run again = tool({u"apply"_qs, m_deployment});
-    QVERIFY2(again.code == 0,
-             (again.err + "\n--- stdout (end) ---\n" + again.out.right(1500)).constData());
-    checkJournalsAgree();
-    QCOMPARE(manifests(), m_exported.value(u"single-host"_qs));
-    const Run back = tool({u"rollback"_qs, m_deployment});
-    QVERIFY2(back.code == 0,
-             (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
-    QCOMPARE(manifests(), m_before.value(u"single-host"_qs));
+    completeThenRollBack();
 }
 
 void TestLab::hostKeysChecked()
