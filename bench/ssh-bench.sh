@@ -53,8 +53,18 @@ printf 'apply     %8.2f s  (%.2fx floor, target <= 1.30x)\n' "$apply" "$(echo "$
 
 # 1 vs 8 secondaries: the lab with PUBLIK_LAB_SECONDARIES=8 (web1 + web2..web9),
 # single-host state; "1" is the same lab with a deployment of web1 + web2 only.
-# Each run: lab reset single-host, a fresh XDG data folder.
+# Each run: lab reset single-host, a fresh XDG data folder. Two settings:
+#   shared cores  the lab's 9 hosts compete for this machine's cores: the 8 secondaries'
+#                 dpkg runs queue on them, whatever the runner does. Printed with the
+#                 CPU time each run took (/proc/stat) and the bound it sets (CPU / cores),
+#                 and with plain OpenSSH running the same scripts (the floor).
+#   capped        each lab host capped at cores/9 of a core (PUBLIK_LAB_HOST_CPU), in
+#                 both runs: the hosts then behave like separate machines of one size, as
+#                 a real fleet's do, and the ratio measures what the runner adds. The
+#                 target (8 <= 1.5 x 1) is judged there.
 CALLER_SECONDARIES=${PUBLIK_LAB_SECONDARIES-}
+CALLER_HOST_CPU=${PUBLIK_LAB_HOST_CPU-}
+unset PUBLIK_LAB_HOST_CPU
 export PUBLIK_LAB_SECONDARIES=8
 "$LAB" reset single-host >"$WORK/reset8.log" 2>&1 \
   || { tail -5 "$WORK/reset8.log" >&2; echo "bench: lab reset with 8 secondaries failed" >&2; exit 1; }
@@ -66,53 +76,88 @@ d = json.load(open(sys.argv[1]))
 d["hosts"] = [h for h in d["hosts"] if h["name"] in ("web1", "web2")]
 print(json.dumps(d, indent=2))
 EOF
-# run_apply N: prints the seconds, or FAILED; the log stays in $WORK/apply-N.log.
-run_apply() {
-  local n=$1 t0 rc=0
-  "$LAB" reset single-host >/dev/null 2>&1
-  t0=$(now)
-  XDG_DATA_HOME=$WORK/xdg-$n "$BIN" apply "$WORK/lab$n.json" --ssh-config "$WORK/ssh_config8" \
-    >"$WORK/apply-$n.log" 2>&1 || rc=$?
-  if [ "$rc" = 0 ]; then elapsed "$t0" "$(now)"; else printf "FAILED(exit %s, after %.2f s)\n" "$rc" "$(elapsed "$t0" "$(now)")"; fi
-}
-one=$(run_apply 1)
-eight=$(run_apply 8)
-for n in 1 8; do
-  v=$([ "$n" = 1 ] && echo "$one" || echo "$eight")
-  case $v in
-    FAILED*) printf 'apply, %d secondar%s: %s; last lines:\n' "$n" "$([ "$n" = 1 ] && echo y || echo ies)" "$v"
-             { grep -E 'dpkg: error|unable to|^[^ ]+: step .* failed' "$WORK/apply-$n.log" | head -12
-               echo "..."; tail -8 "$WORK/apply-$n.log"; } | sed 's/^/    /' ;;
-    *) printf 'apply, %d secondar%s %8.2f s\n' "$n" "$([ "$n" = 1 ] && echo 'y:  ' || echo 'ies:')" "$v" ;;
-  esac
-done
-case "$one$eight" in
-  *FAILED*) echo "8/1 ratio: not available (an apply failed)" ;;
-  *) printf '8/1 ratio  %.2fx (target <= 1.50x)\n' "$(echo "$eight / $one" | bc -l)" ;;
-esac
-# The same 8 secondaries with plain OpenSSH: the primary's script, then the 8 secondaries'
-# scripts at once. What the hosts themselves cost in parallel on this machine's cores,
-# without the wizard: apply's 8-secondary time is judged against it.
 "$BIN" export "$WORK/lab8.json" --script "$WORK/scripts8" >/dev/null
-"$LAB" reset single-host >/dev/null 2>&1
-t0=$(now)
-ssh -F "$WORK/ssh_config8" web1 sh -s <"$WORK/scripts8/01-web1.sh" >/dev/null
-pids=""
-for s in "$WORK"/scripts8/*.sh; do
-  h=$(basename "$s" .sh); h=${h#*-}
-  [ "$h" = web1 ] && continue
-  ssh -F "$WORK/ssh_config8" "$h" sh -s <"$s" >"$WORK/floor8-$h.log" 2>&1 &
-  pids="$pids $!"
-done
-floor8_ok=1
-for p in $pids; do wait "$p" || floor8_ok=0; done
-floor8=$(elapsed "$t0" "$(now)")
-if [ "$floor8_ok" = 1 ]; then
-  printf 'floor, 8 secondaries in parallel (OpenSSH) %8.2f s' "$floor8"
-  case $eight in FAILED*) echo ;; *) printf '  (apply: %.2fx of it)\n' "$(echo "$eight / $floor8" | bc -l)" ;; esac
+"$BIN" export "$WORK/lab1.json" --script "$WORK/scripts1" >/dev/null
+CORES=$(nproc)
+# Busy CPU time of the whole machine, in seconds (user, nice, system, irq, softirq).
+cpu_busy() { awk '/^cpu / { printf "%.2f\n", ($2 + $3 + $4 + $7 + $8) / 100 }' /proc/stat; }
+# measure NAME CMD...: lab reset single-host, then CMD, timed; sets NAME (seconds, or
+# FAILED...) and NAME_cpu (busy CPU seconds of the machine meanwhile).
+measure() {
+  local name=$1 t0 c0 rc=0
+  shift
+  "$LAB" reset single-host >"$WORK/reset-$name.log" 2>&1 \
+    || { tail -5 "$WORK/reset-$name.log" >&2; echo "bench: lab reset failed" >&2; exit 1; }
+  c0=$(cpu_busy); t0=$(now)
+  "$@" >"$WORK/$name.log" 2>&1 || rc=$?
+  printf -v "$name" '%s' "$(elapsed "$t0" "$(now)")"
+  printf -v "${name}_cpu" '%s' "$(elapsed "$c0" "$(cpu_busy)")"
+  [ "$rc" = 0 ] || printf -v "$name" 'FAILED(exit %s after %.2f s)' "$rc" "${!name}"
+}
+apply_n() { XDG_DATA_HOME=$WORK/xdg-$1-$2 "$BIN" apply "$WORK/lab$1.json" --ssh-config "$WORK/ssh_config8"; }
+# floor_n N: the primary's script, then the secondaries' scripts at once, plain OpenSSH.
+floor_n() {
+  local s h pids="" rc=0
+  ssh -F "$WORK/ssh_config8" web1 sh -s <"$WORK/scripts$1/01-web1.sh" || return 1
+  for s in "$WORK/scripts$1"/*.sh; do
+    h=$(basename "$s" .sh); h=${h#*-}
+    [ "$h" = web1 ] && continue
+    ssh -F "$WORK/ssh_config8" "$h" sh -s <"$s" &
+    pids="$pids $!"
+  done
+  for s in $pids; do wait "$s" || rc=1; done
+  return $rc
+}
+# line LABEL NAME [REF WORDS]: the time, the CPU time, and the ratio to REF.
+line() {
+  local v=${!2} cpu=${2}_cpu
+  case $v in
+    FAILED*)
+      printf '  %-32s %s; last lines:\n' "$1" "$v"
+      tail -8 "$WORK/$2.log" | sed 's/^/      /'
+      return ;;
+  esac
+  printf '  %-32s %7.2f s  (CPU %6.2f s)' "$1" "$v" "${!cpu}"
+  if [ -n "${3:-}" ]; then
+    case ${!3} in FAILED*) ;; *) printf '  %.2fx %s' "$(echo "$v / ${!3}" | bc -l)" "$4" ;; esac
+  fi
+  echo
+}
+
+# Set by measure.
+# shellcheck disable=SC2034 # read through ${!name}
+floor1='' floor8='' apply1='' apply8='' capped1='' capped8='' apply8_cpu=''
+echo "1 vs 8 secondaries, shared cores ($CORES cores for the 9 lab hosts):"
+measure floor1 floor_n 1
+measure floor8 floor_n 8
+measure apply1 apply_n 1 shared
+measure apply8 apply_n 8 shared
+line "floor, 1 secondary (OpenSSH)" floor1
+line "floor, 8 secondaries (OpenSSH)" floor8 floor1 "of 1"
+line "apply, 1 secondary" apply1
+line "apply, 8 secondaries" apply8 apply1 "of 1"
+case "$apply8$floor8" in
+  *FAILED*) ;;
+  *) printf '  apply, 8 secondaries: %.2fx the OpenSSH floor; its CPU time alone needs >= %.2f s on %s cores\n' \
+       "$(echo "$apply8 / $floor8" | bc -l)" "$(echo "$apply8_cpu / $CORES" | bc -l)" "$CORES" ;;
+esac
+
+CAP=$(awk -v c="$CORES" 'BEGIN { printf "%.2f", int(c / 9 * 100) / 100 }')
+if PUBLIK_LAB_HOST_CPU=$CAP "$LAB" reset single-host >"$WORK/reset-cap.log" 2>&1 \
+  && PUBLIK_LAB_HOST_CPU=$CAP "$LAB" status >"$WORK/status-cap.log" \
+  && grep -q 'CPU capped' "$WORK/status-cap.log"; then
+  echo "1 vs 8 secondaries, each lab host capped at $CAP core (PUBLIK_LAB_HOST_CPU), as separate machines:"
+  export PUBLIK_LAB_HOST_CPU=$CAP
+  measure capped1 apply_n 1 capped
+  measure capped8 apply_n 8 capped
+  unset PUBLIK_LAB_HOST_CPU
+  line "apply, 1 secondary" capped1
+  line "apply, 8 secondaries" capped8 capped1 "of 1 (target <= 1.50x)"
 else
-  echo "floor, 8 secondaries: a script failed (see the logs)"
+  echo "1 vs 8 secondaries with capped hosts: not available here:"
+  tail -3 "$WORK/reset-cap.log" | sed 's/^/    /'
 fi
-# Back to the caller's lab (default: one secondary), single-host.
+# Back to the caller's lab (default: one secondary, no cap), single-host.
 if [ -n "$CALLER_SECONDARIES" ]; then export PUBLIK_LAB_SECONDARIES=$CALLER_SECONDARIES; else unset PUBLIK_LAB_SECONDARIES; fi
+if [ -n "$CALLER_HOST_CPU" ]; then export PUBLIK_LAB_HOST_CPU=$CALLER_HOST_CPU; else unset PUBLIK_LAB_HOST_CPU; fi
 "$LAB" reset single-host >/dev/null 2>&1 || echo "bench: lab reset single-host (back to the caller's lab) failed" >&2

@@ -116,6 +116,26 @@ check "web1: combo running after reset" S web1 service combo status
 check "lab reset bare" "$LAB" reset bare
 check "web1 is bare after reset bare" sh -c "! ssh -F '$CFG' web1 test -e /etc/init.d/combo"
 
+echo "== CPU cap (PUBLIK_LAB_HOST_CPU)"
+# busy_cpu HOST MIN MAX: a busy loop of 2 s in HOST gets between MIN and MAX seconds of
+# CPU (about 2 s uncapped, 0.2 s at 0.1 core).
+busy_cpu() {
+  local c
+  c=$(S "$1" "bash -c 'TIMEFORMAT=%U; time timeout 2 sh -c \"while :; do :; done\"' 2>&1 | tail -1")
+  echo "CPU time of the loop: $c s"
+  awk -v c="$c" -v lo="$2" -v hi="$3" 'BEGIN { exit !(c >= lo && c < hi) }'
+}
+if [ -f /sys/fs/cgroup/cpu/cpu.cfs_quota_us ] || grep -qw cpu /sys/fs/cgroup/cgroup.controllers 2>/dev/null; then
+  check "lab reset with PUBLIK_LAB_HOST_CPU=0.1" env PUBLIK_LAB_HOST_CPU=0.1 "$LAB" reset bare
+  check "status shows the cap" sh -c "'$LAB' status | grep -q '^web2: .*CPU capped at 0.10 core'"
+  check "a busy loop of 2 s in web2 gets under 0.5 s of CPU" busy_cpu web2 0.01 0.5
+  check "lab reset without it: no cap" "$LAB" reset bare
+  check "status shows no cap" sh -c "! '$LAB' status | grep -q 'CPU capped'"
+  check "the same loop uncapped gets over 1 s of CPU" busy_cpu web2 1 100
+else
+  echo "skip  CPU cap: this machine has no cgroup CPU controller"
+fi
+
 if [ -n "${PUBLIK_LAB_KEEP_UP:-}" ]; then
   echo "== (lab left up)"
 else
