@@ -661,7 +661,21 @@ phw_pystr() {
 
 # ---- journal and steps ----------------------------------------------------------------
 phw_step_fn() {
-    printf '%s' "$1" | tr '.-' '__'
+    # Sets PHW_FN to the function suffix of step $1: dots and dashes become underscores.
+    # In the shell, like the other lookups a step makes first: every step runs in a
+    # shell of its own, so a subprocess less is a few milliseconds less per step.
+    _sf_in=$1
+    PHW_FN=
+    while :; do
+        case $_sf_in in
+        *[.-]*)
+            PHW_FN=$PHW_FN${_sf_in%%[.-]*}_
+            _sf_in=${_sf_in#*[.-]}
+            ;;
+        *) break ;;
+        esac
+    done
+    PHW_FN=$PHW_FN$_sf_in
 }
 
 phw_last_line() {
@@ -712,19 +726,22 @@ phw_unwind() {
 }
 
 phw_open_step() {
-    # The id of a step that began and did not finish (interrupted or failed), if any.
-    _os_line=$(grep -E '^(begin|done) ' "$PHW_JOURNAL" 2>/dev/null | tail -n 1)
-    case $_os_line in
-    begin\ *) printf '%s\n' "${_os_line#begin }" ;;
-    esac
+    # Sets PHW_OPEN to the id of a step that began and did not finish (interrupted or
+    # failed), or to nothing: the last "begin" or "done" line of the journal says.
+    PHW_OPEN=
+    [ -f "$PHW_JOURNAL" ] || return 0
+    PHW_OPEN=$(awk '/^(begin|done) / { l = $0 } END { if (l ~ /^begin /) print substr(l, 7) }' \
+        "$PHW_JOURNAL")
 }
 
 phw_run_step() {
     # phw_run_step INDEX COUNT ID TITLE
     [ -z "$PHW_ONLY" ] || [ "$PHW_ONLY" = "$3" ] || return 0
-    _rs_fn=$(phw_step_fn "$3")
+    phw_step_fn "$3"
+    _rs_fn=$PHW_FN
     PHW_STEP=$3
-    _rs_open=$(phw_open_step)
+    phw_open_step
+    _rs_open=$PHW_OPEN
     if "phw_check_$_rs_fn"; then
         # Found done; if it is the step that was interrupted, its frame is closed (what it
         # journaled stays, for rollback).
@@ -767,9 +784,12 @@ phw_check_only() {
     # --check=ID: exit 0 when the step is done. A step found done after an interruption
     # has its frame closed, as a run would.
     PHW_STEP=$PHW_ONLY
-    "phw_check_$(phw_step_fn "$PHW_ONLY")" || return 1
-    if [ "$(phw_open_step)" = "$PHW_ONLY" ] && phw_lock; then
-        [ "$(phw_open_step)" != "$PHW_ONLY" ] || phw_journal "done $PHW_ONLY"
+    phw_step_fn "$PHW_ONLY"
+    "phw_check_$PHW_FN" || return 1
+    phw_open_step
+    if [ "$PHW_OPEN" = "$PHW_ONLY" ] && phw_lock; then
+        phw_open_step
+        [ "$PHW_OPEN" != "$PHW_ONLY" ] || phw_journal "done $PHW_ONLY"
     fi
     return 0
 }
@@ -778,11 +798,21 @@ phw_lock_is_stale() {
     # The lock's owner ran on this host and its process is gone (killed with -9, say).
     # shellcheck disable=SC2046 # owner is "HOST pid PID": three words
     set -- $(cat "$PHW_STATE/lock/owner" 2>/dev/null)
-    [ "${1:-}" = "$(hostname)" ] && [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null
+    phw_hostname
+    [ "${1:-}" = "$PHW_HOSTNAME" ] && [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null
+}
+
+phw_hostname() {
+    # Sets PHW_HOSTNAME to this host's name, read from the kernel when it can be.
+    if [ -r /proc/sys/kernel/hostname ] && read -r PHW_HOSTNAME </proc/sys/kernel/hostname; then
+        return 0
+    fi
+    PHW_HOSTNAME=$(hostname)
 }
 
 phw_lock() {
-    mkdir -p "$PHW_STATE" || return 1
+    # The tool's state folder (journal, backups) is root's only.
+    [ -d "$PHW_STATE" ] || { mkdir -p "$PHW_STATE" && chmod 0700 "$PHW_STATE"; } || return 1
     if [ -d "$PHW_STATE/lock" ] && phw_lock_is_stale; then
         phw_say "$PHW_T_STALE_LOCK" "$(cat "$PHW_STATE/lock/owner" 2>/dev/null)"
         rm -rf "$PHW_STATE/lock"
@@ -791,7 +821,8 @@ phw_lock() {
         phw_err "$PHW_T_LOCKED" "$PHW_STATE/lock" "$(cat "$PHW_STATE/lock/owner" 2>/dev/null)"
         return 1
     fi
-    printf '%s pid %s\n' "$(hostname)" "$$" >"$PHW_STATE/lock/owner"
+    phw_hostname
+    printf '%s pid %s\n' "$PHW_HOSTNAME" "$$" >"$PHW_STATE/lock/owner"
     trap 'phw_unlock' EXIT
     trap 'exit 130' INT TERM HUP
 }
@@ -841,7 +872,6 @@ phw_main() {
         ;;
     esac
     phw_lock || return 1
-    mkdir -p "$PHW_STATE" && chmod 0700 "$PHW_STATE" || return 1
     case $_mode in
     rollback)
         phw_say "$PHW_T_ROLLBACK_START"
