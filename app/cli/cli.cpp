@@ -217,15 +217,20 @@ void printLine(QTextStream &out, QTextStream &err, const QString &host, const QS
     if (l.progress)
         return; // progress lines are for the live view; the final line follows
     const QString prefix = step.isEmpty() ? host + u": "_qs : host + u' ' + step + u" | "_qs;
+    // The host script starts its own lines with "[host] " (for a run by hand); the prefix
+    // already names the host.
+    const QString tag = u'[' + host + u"] "_qs;
+    const QStringView text =
+        l.text.startsWith(tag) ? QStringView(l.text).mid(tag.size()) : QStringView(l.text);
     switch (l.kind) {
     case OutputKind::Stdout:
-        out << prefix << l.text << Qt::endl;
+        out << prefix << text << Qt::endl;
         break;
     case OutputKind::Info:
         out << l.text << Qt::endl;
         break;
     case OutputKind::Stderr:
-        err << prefix << l.text << Qt::endl;
+        err << prefix << text << Qt::endl;
         break;
     case OutputKind::Error:
         err << l.text << Qt::endl;
