@@ -5,14 +5,25 @@
 #   per-step  one ssh invocation per step (--step=ID)   (what a naive runner costs)
 #   apply     publik-ha-wizard apply (libssh, a check and a step channel per step)
 # Target: apply <= 1.3 x floor. Each run starts from `lab reset single-host`.
-# Then apply with 1 and with 8 secondaries (lab with PUBLIK_LAB_SECONDARIES=8;
-# the 1 is a deployment of web1 + web2 only), and the ratio 8/1 (target <= 1.5).
-# Leaves the lab up, reset to single-host with the caller's PUBLIK_LAB_SECONDARIES.
+# Then 1 and 8 secondaries (lab with PUBLIK_LAB_SECONDARIES=8; the 1 is a deployment of
+# web1 + web2 only), on the machine's shared cores and with each lab host capped at its
+# share of them (PUBLIK_LAB_HOST_CPU), and the ratio 8/1 (target <= 1.5, capped hosts).
+# Leaves the lab up, reset to single-host with the caller's PUBLIK_LAB_SECONDARIES and PUBLIK_LAB_HOST_CPU.
 set -euo pipefail
 BIN=$(readlink -f "${1:?usage: bench/ssh-bench.sh path/to/publik-ha-wizard}")
 LAB=$(cd "$(dirname "$0")/../tests/lab" && pwd)/lab
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+# The caller's lab (default: one secondary, no cap) comes back at the end, even on failure.
+CALLER_SECONDARIES=${PUBLIK_LAB_SECONDARIES-}
+CALLER_HOST_CPU=${PUBLIK_LAB_HOST_CPU-}
+restore() {
+  if [ -n "$CALLER_SECONDARIES" ]; then export PUBLIK_LAB_SECONDARIES=$CALLER_SECONDARIES; else unset PUBLIK_LAB_SECONDARIES; fi
+  if [ -n "$CALLER_HOST_CPU" ]; then export PUBLIK_LAB_HOST_CPU=$CALLER_HOST_CPU; else unset PUBLIK_LAB_HOST_CPU; fi
+  "$LAB" reset single-host >/dev/null 2>&1 || echo "bench: lab reset single-host (back to the caller's lab) failed" >&2
+  rm -rf "$WORK"
+}
+trap restore EXIT
+unset PUBLIK_LAB_HOST_CPU
 "$LAB" ssh-config >"$WORK/ssh_config"
 "$LAB" deployment >"$WORK/lab.json"
 eval "$("$LAB" db-env)"
@@ -62,9 +73,6 @@ printf 'apply     %8.2f s  (%.2fx floor, target <= 1.30x)\n' "$apply" "$(echo "$
 #                 both runs: the hosts then behave like separate machines of one size, as
 #                 a real fleet's do, and the ratio measures what the runner adds. The
 #                 target (8 <= 1.5 x 1) is judged there.
-CALLER_SECONDARIES=${PUBLIK_LAB_SECONDARIES-}
-CALLER_HOST_CPU=${PUBLIK_LAB_HOST_CPU-}
-unset PUBLIK_LAB_HOST_CPU
 export PUBLIK_LAB_SECONDARIES=8
 "$LAB" reset single-host >"$WORK/reset8.log" 2>&1 \
   || { tail -5 "$WORK/reset8.log" >&2; echo "bench: lab reset with 8 secondaries failed" >&2; exit 1; }
@@ -155,9 +163,5 @@ if PUBLIK_LAB_HOST_CPU=$CAP "$LAB" reset single-host >"$WORK/reset-cap.log" 2>&1
   line "apply, 8 secondaries" capped8 capped1 "of 1 (target <= 1.50x)"
 else
   echo "1 vs 8 secondaries with capped hosts: not available here:"
-  tail -3 "$WORK/reset-cap.log" | sed 's/^/    /'
+  cat "$WORK/reset-cap.log" "$WORK/status-cap.log" 2>/dev/null | tail -3 | sed 's/^/    /'
 fi
-# Back to the caller's lab (default: one secondary, no cap), single-host.
-if [ -n "$CALLER_SECONDARIES" ]; then export PUBLIK_LAB_SECONDARIES=$CALLER_SECONDARIES; else unset PUBLIK_LAB_SECONDARIES; fi
-if [ -n "$CALLER_HOST_CPU" ]; then export PUBLIK_LAB_HOST_CPU=$CALLER_HOST_CPU; else unset PUBLIK_LAB_HOST_CPU; fi
-"$LAB" reset single-host >/dev/null 2>&1 || echo "bench: lab reset single-host (back to the caller's lab) failed" >&2

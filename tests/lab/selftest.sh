@@ -129,16 +129,16 @@ if env PUBLIK_LAB_HOST_CPU=0.1 "$LAB" reset bare >"$TMP/cap" 2>&1; then
   ok "lab reset with PUBLIK_LAB_HOST_CPU=0.1"
   check "status shows the cap" sh -c "'$LAB' status | grep -q '^web2: .*CPU capped at 0.10 core'"
   check "a busy loop of 2 s in web2 gets under 0.5 s of CPU" busy_cpu web2 0.01 0.5
-  check "lab reset without it: no cap" "$LAB" reset bare
+  check "lab reset without it: no cap" env -u PUBLIK_LAB_HOST_CPU "$LAB" reset bare
   check "status shows no cap" sh -c "! '$LAB' status | grep -q 'CPU capped'"
   check "the same loop uncapped gets over 1 s of CPU" busy_cpu web2 1 100
 elif grep -q 'the CPU cap is not available here' "$TMP/cap"; then
   # A machine (or container) without a CPU controller to use: the lab says so.
   echo "skip  CPU cap: $(grep -o 'the CPU cap is not available here.*' "$TMP/cap")"
-  check "lab reset without PUBLIK_LAB_HOST_CPU" "$LAB" reset bare
+  check "lab reset without PUBLIK_LAB_HOST_CPU" env -u PUBLIK_LAB_HOST_CPU "$LAB" reset bare
 else
   bad "lab reset with PUBLIK_LAB_HOST_CPU=0.1"; tail -15 "$TMP/cap" | sed 's/^/      /'
-  check "lab reset without PUBLIK_LAB_HOST_CPU" "$LAB" reset bare
+  check "lab reset without PUBLIK_LAB_HOST_CPU" env -u PUBLIK_LAB_HOST_CPU "$LAB" reset bare
 fi
 
 if [ -n "${PUBLIK_LAB_KEEP_UP:-}" ]; then
@@ -151,6 +151,7 @@ else
   check "no mount of the lab left" sh -c "! grep -q '$LABDIR' /proc/self/mountinfo"
   check "no lab netns left" sh -c "! ip netns list | grep -q phwlab"
   check "no lab bridge left" sh -c "! ip link show phwlab0 >/dev/null 2>&1"
+  check "no lab cgroup left" sh -c "! test -e /sys/fs/cgroup/publik-ha-lab && ! test -e /sys/fs/cgroup/cpu/publik-ha-lab"
   # Live processes only: orphans of the machine's own PID 1 may stay zombies.
   check "no lab process left" no_lab_process "$LABDIR"
 fi

@@ -751,7 +751,7 @@ phw_hostname() {
 
 phw_lock() {
     # The tool's state folder (journal, backups) is root's only.
-    [ -d "$PHW_STATE" ] || { mkdir -p "$PHW_STATE" && chmod 0700 "$PHW_STATE"; } || return 1
+    { [ -d "$PHW_STATE" ] || mkdir -p "$PHW_STATE"; } && chmod 0700 "$PHW_STATE" || return 1
     if [ -d "$PHW_STATE/lock" ] && phw_lock_is_stale; then
         phw_say "$PHW_T_STALE_LOCK" "$(cat "$PHW_STATE/lock/owner" 2>/dev/null)"
         rm -rf "$PHW_STATE/lock"
