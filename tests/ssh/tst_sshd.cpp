@@ -65,6 +65,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void execStdinExitStderr();
+    void configIncludeGivesTheHost();
     void secretsOnStdinOnly();
     void changedHostKeyRefusedBeforeAuth();
     void unknownHostKeyRefusedHeadless();
@@ -201,6 +202,42 @@ void TestSshd::execStdinExitStderr()
     });
     QVERIFY(r2.succeeded());
     QCOMPARE(count, 20000);
+}
+
+void TestSshd::configIncludeGivesTheHost()
+{
+    // The alias, its address, port, user and key come from a file the configuration
+    // includes, as an operator's ~/.ssh/config with "Include config.d/*" has them.
+    QVERIFY(QDir(m_dir.path()).mkpath(u"config.d"_qs));
+    QFile inc(m_dir.filePath(u"config.d/lab.conf"_qs));
+    QVERIFY(inc.open(QIODevice::WriteOnly));
+    inc.write(QStringLiteral("Host phw-included\n  HostName 127.0.0.1\n  Port %1\n  User root\n"
+                             "  IdentityFile %2\n  IdentitiesOnly yes\n")
+                  .arg(m_port)
+                  .arg(m_dir.filePath(u"client"_qs))
+                  .toUtf8());
+    inc.close();
+    QFile main(m_dir.filePath(u"ssh_config_include"_qs));
+    QVERIFY(main.open(QIODevice::WriteOnly));
+    main.write("Include " + m_dir.filePath(u"config.d"_qs).toUtf8() + "/*.conf\n");
+    main.close();
+
+    ConnectParams p;
+    p.name = u"phw-included"_qs;
+    p.address = u"phw-included"_qs;
+    p.sshConfigFile = main.fileName();
+    p.knownHostsFile = m_dir.filePath(u"known_hosts"_qs);
+    EnvironmentSecrets secrets;
+    SshSession s(&secrets);
+    const ConnectResult c = s.connect(p);
+    QVERIFY2(c.ok(), qPrintable(c.message));
+    QStringList out;
+    const ExecResult r = s.exec({u"id -un"_qs, {}, 10000, false}, [&](const OutputLine &l) {
+        if (l.kind == OutputKind::Stdout)
+            out.append(l.text);
+    });
+    QVERIFY(r.succeeded());
+    QCOMPARE(out, QStringList{u"root"_qs});
 }
 
 void TestSshd::secretsOnStdinOnly()

@@ -22,6 +22,7 @@ private slots:
     void splitter();
     void splitterByteByByte();
     void configResolve();
+    void configInclude();
     void configPatterns_data();
     void configPatterns();
     void hostKeyDecision_data();
@@ -125,6 +126,59 @@ Host *
     QVERIFY(SshConfig::parse(QString()).resolve(u"x"_qs).userKnownHostsFiles.isEmpty());
     QVERIFY(c.resolve(u"web1"_qs).matchedHostBlock);
     QVERIFY(!c.resolve(u"other"_qs).matchedHostBlock); // only the catch-all block
+}
+
+void TestSshUnit::configInclude()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString &name, const QByteArray &text) {
+        QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(name)).path()));
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(text), text.size());
+    };
+    // Files in name order; the first value obtained wins, so 10-a's HostName holds.
+    write(u"conf.d/10-a.conf"_qs, "Host a\n  HostName 10.0.0.1\n");
+    write(u"conf.d/20-b.conf"_qs, "Host a\n  HostName 10.0.0.99\nHost b\n  Port 2200\n");
+    write(u"conf.d/.hidden.conf"_qs, "Host b\n  Port 1\n");    // * skips dot files
+    write(u"conf.d/notes.txt"_qs, "Host b\n  Port 2\n");       // not *.conf
+    write(u"conf.d/sub.conf/x.conf"_qs, "Host b\n  Port 3\n"); // a folder named *.conf
+    write(u"nested/deep/x.conf"_qs, "Host d\n  User deep\n");  // wildcard in a folder
+    // Lines before the first Host of an included file apply under the including block;
+    // its own Host blocks stand alone.
+    write(u"extra"_qs, "Port 2209\nHost c\n  User cuser\n");
+    write(u"loop"_qs, "Include loop\nHost l\n  User looped\n"); // ends at 16 levels
+    const SshConfig c = SshConfig::parse(uR"(Include conf.d/*.conf
+Include nested/*/x.conf missing-file loop
+Host web9
+  Include extra
+  User nine
+Host *
+  User fallback
+)"_qs,
+                                         dir.path());
+    QCOMPARE(c.resolve(u"a"_qs).hostName, u"10.0.0.1"_qs);
+    QCOMPARE(c.resolve(u"a"_qs).user, u"fallback"_qs);
+    QCOMPARE(c.resolve(u"b"_qs).port, 2200);
+    QCOMPARE(c.resolve(u"d"_qs).user, u"deep"_qs);
+    QCOMPARE(c.resolve(u"web9"_qs).port, 2209);
+    QCOMPARE(c.resolve(u"web9"_qs).user, u"nine"_qs); // after the Include, web9's block again
+    QCOMPARE(c.resolve(u"other"_qs).port, 0);         // extra's Port only under web9
+    QCOMPARE(c.resolve(u"c"_qs).user, u"cuser"_qs);
+    QCOMPARE(c.resolve(u"l"_qs).user, u"looped"_qs);
+    QVERIFY(c.resolve(u"a"_qs).matchedHostBlock);
+    QVERIFY(!c.resolve(u"other"_qs).matchedHostBlock);
+
+    // Relative paths are under ~/.ssh by default, as in ssh(1).
+    const SshConfig home = SshConfig::parse(u"Include phw-test-no-such-file-*\n"_qs);
+    QVERIFY(home.resolve(u"x"_qs).hostName.isEmpty());
+    QCOMPARE(
+        globFiles(dir.filePath(u"conf.d/*.conf"_qs)),
+        (QStringList{dir.filePath(u"conf.d/10-a.conf"_qs), dir.filePath(u"conf.d/20-b.conf"_qs),
+                     dir.filePath(u"conf.d/sub.conf"_qs)}));
+    QCOMPARE(globFiles(dir.filePath(u"extra"_qs)), QStringList{dir.filePath(u"extra"_qs)});
+    QVERIFY(globFiles(dir.filePath(u"nothing"_qs)).isEmpty());
 }
 
 void TestSshUnit::configPatterns_data()

@@ -115,10 +115,72 @@ QStringList sshConfigWords(const QString &line)
     return words;
 }
 
-SshConfig SshConfig::parse(const QString &text)
+QStringList globFiles(const QString &pattern)
+{
+    static const QRegularExpression wild(u"[*?\\[]"_qs);
+    if (!pattern.contains(wild))
+        return QFileInfo::exists(pattern) ? QStringList{pattern} : QStringList{};
+    QStringList bases{pattern.startsWith(u'/') ? u"/"_qs : QString()};
+    const QStringList parts = pattern.split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        const bool last = i + 1 == parts.size();
+        QStringList next;
+        for (const QString &base : std::as_const(bases)) {
+            const QString prefix =
+                base.isEmpty() ? QString() : (base.endsWith(u'/') ? base : base + u'/');
+            if (!part.contains(wild)) {
+                if (QFileInfo::exists(prefix + part))
+                    next.append(prefix + part);
+                continue;
+            }
+            // As glob(3): a leading dot is matched only by a pattern that starts with one.
+            QDir::Filters filters =
+                QDir::NoDotAndDotDot | QDir::CaseSensitive | (last ? QDir::AllEntries : QDir::Dirs);
+            if (part.startsWith(u'.'))
+                filters |= QDir::Hidden;
+            const QDir dir(base.isEmpty() ? u"."_qs : base);
+            for (const QString &name : dir.entryList({part}, filters, QDir::Name))
+                next.append(prefix + name);
+        }
+        bases = next;
+    }
+    return bases;
+}
+
+void SshConfig::include(const QStringList &paths, const QString &includeDir, int depth)
+{
+    // What follows the Include in the file belongs to the block it was in; so do the
+    // lines of an included file before its first Host or Match.
+    const Block outer{m_blocks.last().patterns, m_blocks.last().never, {}};
+    if (depth >= 16)
+        return; // as ssh(1): deeper is refused (and an Include loop ends here)
+    for (QString path : paths) {
+        if (path == u"~" || path.startsWith(u"~/"))
+            path = QDir::homePath() + path.mid(1);
+        else if (!path.startsWith(u'/'))
+            path = includeDir + u'/' + path;
+        for (const QString &file : globFiles(path)) {
+            QFile f(file);
+            if (QFileInfo(file).isDir() || !f.open(QIODevice::ReadOnly))
+                continue;
+            m_blocks.append(outer);
+            parseInto(QString::fromUtf8(f.readAll()), includeDir, depth + 1);
+        }
+    }
+    m_blocks.append(outer);
+}
+
+SshConfig SshConfig::parse(const QString &text, const QString &includeDir)
 {
     SshConfig config;
     config.m_blocks.append(Block{});
+    config.parseInto(text, includeDir.isEmpty() ? QDir::homePath() + u"/.ssh"_qs : includeDir, 0);
+    return config;
+}
+
+void SshConfig::parseInto(const QString &text, const QString &includeDir, int depth)
+{
     const QStringList lines = text.split(u'\n');
     for (QString line : lines) {
         line = line.trimmed();
@@ -134,16 +196,17 @@ SshConfig SshConfig::parse(const QString &text)
         if (args.isEmpty())
             continue;
         if (keyword == u"host") {
-            config.m_blocks.append(Block{args, false, {}});
+            m_blocks.append(Block{args, false, {}});
         } else if (keyword == u"match") {
             const bool all =
                 args.size() == 1 && args.first().compare(u"all", Qt::CaseInsensitive) == 0;
-            config.m_blocks.append(Block{{u"*"_qs}, !all, {}});
+            m_blocks.append(Block{{u"*"_qs}, !all, {}});
+        } else if (keyword == u"include") {
+            include(args, includeDir, depth);
         } else {
-            config.m_blocks.last().options.append({keyword, args});
+            m_blocks.last().options.append({keyword, args});
         }
     }
-    return config;
 }
 
 QString SshConfig::defaultPath()

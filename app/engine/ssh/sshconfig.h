@@ -2,7 +2,9 @@
 // with * and ?, negation with !), HostName, Port, User, IdentityFile, IdentitiesOnly,
 // UserKnownHostsFile, HostKeyAlias, ConnectTimeout. As in ssh(1), the first value obtained
 // for a keyword wins (IdentityFile accumulates). Match blocks are skipped, except
-// "Match all"; Include is not followed.
+// "Match all". Include is followed as ssh(1) does: files read in place, relative paths
+// under ~/.ssh, wildcards expanded and sorted, an Include inside a Host block applying
+// under that block's condition, at most 16 levels deep.
 #pragma once
 
 #include <QList>
@@ -32,7 +34,8 @@ class SshConfig
 public:
     // Parses config text; lines it does not understand are ignored, as ssh(1) would
     // reject them loudly but the runner only needs the subset above.
-    static SshConfig parse(const QString &text);
+    // includeDir: where relative Include paths are (empty: ~/.ssh).
+    static SshConfig parse(const QString &text, const QString &includeDir = {});
     // Reads path; a missing file is an empty configuration. ok is false when the file
     // exists but cannot be read.
     static SshConfig load(const QString &path, bool *ok = nullptr);
@@ -49,8 +52,15 @@ private:
         bool never = false;   // a Match block we do not evaluate
         QList<std::pair<QString, QStringList>> options; // keyword (lower case), arguments
     };
+    void parseInto(const QString &text, const QString &includeDir, int depth);
+    void include(const QStringList &paths, const QString &includeDir, int depth);
+
     QList<Block> m_blocks;
 };
+
+// The files a path pattern (glob(3) wildcards *, ? and [...] in any component) names, in
+// name order; a pattern without wildcards gives itself when it exists.
+QStringList globFiles(const QString &pattern);
 
 // OpenSSH pattern matching: '*' any run, '?' one character, case-insensitive.
 bool sshWildcardMatch(const QString &pattern, const QString &value);
