@@ -63,21 +63,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--step-timeout needs a number of minutes from 1 to 1440, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
        publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
        publik-ha-wizard plan FILE [--json]             print the installation plan
        publik-ha-wizard export FILE --script DIR       write one sh script per host
        publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
-       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock]
+       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
                                                       run the plan on the hosts (resumes)
        publik-ha-wizard status FILE                    print the local journal
-       publik-ha-wizard rollback FILE [SSH] [--take-over-lock]
+       publik-ha-wizard rollback FILE [SSH] [--take-over-lock] [--step-timeout MIN]
                                                       undo the applied steps, secondaries first
 
 SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the
   configuration&apos;s UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys
   (record unknown host keys; a changed key is always refused).
 --step asks before each step; --yes answers yes. --take-over-lock takes a stale lock over.
+--step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a host&apos;s rollback) and report it.
 SSH secrets: PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;], PUBLIK_KEY_PASSPHRASE.
 
 Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).
@@ -622,10 +627,6 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     </message>
     <message>
         <source>%1: step %2 already done, skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the check of step %2 did not complete: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

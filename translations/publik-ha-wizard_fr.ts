@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -22,7 +22,9 @@
     <message numerus="yes">
         <source>%1: %n problem(s) to fix.</source>
         <translation>
-            <numerusform>%1 : %n problème à corriger.</numerusform><numerusform>%1 : %n problèmes à corriger.</numerusform></translation>
+            <numerusform>%1 : %n problème à corriger.</numerusform>
+            <numerusform>%1 : %n problèmes à corriger.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the deployment is valid (%2 hosts, %3 components).</source>
@@ -34,7 +36,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>%1: script of %2</source>
@@ -61,48 +63,54 @@
         <translation>Impossible de lire le journal %1 : %2.</translation>
     </message>
     <message>
+        <source>--step-timeout needs a number of minutes from 1 to 1440, not %1.</source>
+        <translation>--step-timeout attend un nombre de minutes de 1 à 1440, pas %1.</translation>
+    </message>
+    <message>
         <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
        publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
        publik-ha-wizard plan FILE [--json]             print the installation plan
        publik-ha-wizard export FILE --script DIR       write one sh script per host
        publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
-       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock]
+       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
                                                       run the plan on the hosts (resumes)
        publik-ha-wizard status FILE                    print the local journal
-       publik-ha-wizard rollback FILE [SSH] [--take-over-lock]
+       publik-ha-wizard rollback FILE [SSH] [--take-over-lock] [--step-timeout MIN]
                                                       undo the applied steps, secondaries first
 
 SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the
-  configuration's UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys
+  configuration&apos;s UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys
   (record unknown host keys; a changed key is always refused).
 --step asks before each step; --yes answers yes. --take-over-lock takes a stale lock over.
+--step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a host&apos;s rollback) and report it.
 SSH secrets: PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;], PUBLIK_KEY_PASSPHRASE.
 
 Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).
-Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, '-' as '_'); never in the file.
+Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, &apos;-&apos; as &apos;_&apos;); never in the file.
 Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
 </source>
-        <translation>Usage : publik-ha-wizard [--lang fr|en]                    ouvre l'assistant
+        <translation>Usage : publik-ha-wizard [--lang fr|en]                    ouvre l&apos;assistant
         publik-ha-wizard validate FICHIER [--lang fr|en]   vérifie un fichier de déploiement
-        publik-ha-wizard plan FICHIER [--json]             affiche le plan d'installation
+        publik-ha-wizard plan FICHIER [--json]             affiche le plan d&apos;installation
         publik-ha-wizard export FICHIER --script DOSSIER   écrit un script sh par hôte
         publik-ha-wizard check FICHIER [SSH]               vérifications préalables sur tous les hôtes
-        publik-ha-wizard apply FICHIER [--step [--yes]] [SSH] [--take-over-lock]
+        publik-ha-wizard apply FICHIER [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
                                                            exécute le plan sur les hôtes (ou le reprend)
         publik-ha-wizard status FICHIER                    affiche le journal local
-        publik-ha-wizard rollback FICHIER [SSH] [--take-over-lock]
-                                                           annule les étapes appliquées, secondaires d'abord
+        publik-ha-wizard rollback FICHIER [SSH] [--take-over-lock] [--step-timeout MIN]
+                                                           annule les étapes appliquées, secondaires d&apos;abord
 
 Options SSH : --ssh-config FICHIER (par défaut ~/.ssh/config), --known-hosts FICHIER (par défaut
   le UserKnownHostsFile de la configuration, sinon ~/.ssh/known_hosts), --accept-new-host-keys
-  (enregistre les clés d'hôte inconnues ; une clé d'hôte modifiée est toujours refusée).
+  (enregistre les clés d&apos;hôte inconnues ; une clé d&apos;hôte modifiée est toujours refusée).
 --step : pas à pas, demande confirmation avant chaque étape ; --yes répond oui.
 --take-over-lock : reprend un verrou périmé.
+--step-timeout MIN : après MIN minutes (60 par défaut), cesse d&apos;attendre une étape (ou le retour arrière d&apos;un hôte) et le signale.
 Secrets SSH : PUBLIK_SSH_PASSWORD[_&lt;HÔTE&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HÔTE&gt;], PUBLIK_KEY_PASSPHRASE.
 
 Code de sortie : 0 succès, 1 échec, 2 entrée incorrecte (déploiement invalide ou mauvais usage).
 Mots de passe : PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; (en majuscules, « - » devient « _ ») ; jamais dans le fichier.
-Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
+Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;anglais.
 </translation>
     </message>
 </context>
@@ -134,18 +142,18 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>The deployment file is not valid JSON (offset %1: %2).</source>
-        <translation>Le fichier de déploiement n'est pas un JSON valide (position %1 : %2).</translation>
+        <translation>Le fichier de déploiement n&apos;est pas un JSON valide (position %1 : %2).</translation>
     </message>
     <message>
         <source>The deployment file must contain a JSON object.</source>
         <translation>Le fichier de déploiement doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <source>%1: expected "agent", "key" or "password".</source>
+        <source>%1: expected &quot;agent&quot;, &quot;key&quot; or &quot;password&quot;.</source>
         <translation>%1 : « agent », « key » ou « password » est attendu.</translation>
     </message>
     <message>
-        <source>%1: expected "primary" or "secondary".</source>
+        <source>%1: expected &quot;primary&quot; or &quot;secondary&quot;.</source>
         <translation>%1 : « primary » ou « secondary » est attendu.</translation>
     </message>
     <message>
@@ -185,7 +193,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>Journal %1: nothing was run for this deployment from this machine.</source>
-        <translation>Journal %1 : rien n'a été exécuté pour ce déploiement depuis cette machine.</translation>
+        <translation>Journal %1 : rien n&apos;a été exécuté pour ce déploiement depuis cette machine.</translation>
     </message>
     <message>
         <source>Journal of deployment %1 (%2)</source>
@@ -228,11 +236,11 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>Publik packages on the primary host</source>
-        <translation>Paquets Publik sur l'hôte principal</translation>
+        <translation>Paquets Publik sur l&apos;hôte principal</translation>
     </message>
     <message>
         <source>Follow the single-host installation</source>
-        <translation>Suivre les instructions d'installation mono-machine</translation>
+        <translation>Suivre les instructions d&apos;installation mono-machine</translation>
     </message>
     <message>
         <source>Shared folders in %1</source>
@@ -275,8 +283,8 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
         <translation>Autres partages : APT, dépôts et préférences backports</translation>
     </message>
     <message>
-        <source>List of the primary host's packages</source>
-        <translation>Liste des paquets de l'hôte principal</translation>
+        <source>List of the primary host&apos;s packages</source>
+        <translation>Liste des paquets de l&apos;hôte principal</translation>
     </message>
     <message>
         <source>Compare the installed packages (dpkg -l)</source>
@@ -288,7 +296,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>Operations on web2: prepare the folders before installation</source>
-        <translation>Opérations sur web2 : préparer les répertoires avant l'installation</translation>
+        <translation>Opérations sur web2 : préparer les répertoires avant l&apos;installation</translation>
     </message>
     <message>
         <source>Link the nginx configuration to the share</source>
@@ -324,7 +332,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>Packages the primary host has and this host lacks</source>
-        <translation>Paquets présents sur l'hôte principal et absents de cet hôte</translation>
+        <translation>Paquets présents sur l&apos;hôte principal et absents de cet hôte</translation>
     </message>
     <message>
         <source>Compare dpkg -l of web1 and web2 and install the missing packages</source>
@@ -351,7 +359,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     <name>Preflight</name>
     <message>
         <source>%1: connected, root works.</source>
-        <translation>%1 : connecté, l'accès root fonctionne.</translation>
+        <translation>%1 : connecté, l&apos;accès root fonctionne.</translation>
     </message>
     <message>
         <source>%1: checking…</source>
@@ -359,11 +367,11 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>%1: the checks could not run (%2).</source>
-        <translation>%1 : les vérifications n'ont pas pu s'exécuter (%2).</translation>
+        <translation>%1 : les vérifications n&apos;ont pas pu s&apos;exécuter (%2).</translation>
     </message>
     <message>
         <source>%1: %2 is not the same share as on the primary host (a token written there is not read here).</source>
-        <translation>%1 : %2 n'est pas le même partage que sur l'hôte principal (un jeton écrit là-bas n'est pas lu ici).</translation>
+        <translation>%1 : %2 n&apos;est pas le même partage que sur l&apos;hôte principal (un jeton écrit là-bas n&apos;est pas lu ici).</translation>
     </message>
     <message>
         <source>Mount the same NFS export on every host.</source>
@@ -391,7 +399,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>Give the host more processors before production.</source>
-        <translation>Donnez plus de processeurs à l'hôte avant la mise en production.</translation>
+        <translation>Donnez plus de processeurs à l&apos;hôte avant la mise en production.</translation>
     </message>
     <message>
         <source>%1: %2 GB of memory, the prerequisites ask for 32 GB.</source>
@@ -399,7 +407,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>Give the host more memory before production.</source>
-        <translation>Donnez plus de mémoire à l'hôte avant la mise en production.</translation>
+        <translation>Donnez plus de mémoire à l&apos;hôte avant la mise en production.</translation>
     </message>
     <message>
         <source>%1: %2 GB free on /, the prerequisites ask for 100 GB.</source>
@@ -411,7 +419,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>%1: the share is not mounted on %2.</source>
-        <translation>%1 : le partage n'est pas monté sur %2.</translation>
+        <translation>%1 : le partage n&apos;est pas monté sur %2.</translation>
     </message>
     <message>
         <source>Mount the NFS share on %1 (and in /etc/fstab).</source>
@@ -431,19 +439,19 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>%1: cannot write on the share (%2).</source>
-        <translation>%1 : impossible d'écrire sur le partage (%2).</translation>
+        <translation>%1 : impossible d&apos;écrire sur le partage (%2).</translation>
     </message>
     <message>
         <source>%1: the account %2 exists with UID:GID %3, the deployment wants %4.</source>
         <translation>%1 : le compte %2 existe avec UID:GID %3, le déploiement demande %4.</translation>
     </message>
     <message>
-        <source>Change the deployment's UID/GID or the account on the host (files included).</source>
-        <translation>Modifiez l'UID/GID dans le déploiement ou le compte sur l'hôte (fichiers compris).</translation>
+        <source>Change the deployment&apos;s UID/GID or the account on the host (files included).</source>
+        <translation>Modifiez l&apos;UID/GID dans le déploiement ou le compte sur l&apos;hôte (fichiers compris).</translation>
     </message>
     <message>
         <source>%1: UID %2 is taken by %3 (wanted for %4).</source>
-        <translation>%1 : l'UID %2 est déjà pris par %3 (prévu pour %4).</translation>
+        <translation>%1 : l&apos;UID %2 est déjà pris par %3 (prévu pour %4).</translation>
     </message>
     <message>
         <source>Choose another UID in the deployment.</source>
@@ -463,7 +471,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>Check the address, the port, the firewall and listen_addresses/pg_hba.conf.</source>
-        <translation>Vérifiez l'adresse, le port, le pare-feu et listen_addresses/pg_hba.conf.</translation>
+        <translation>Vérifiez l&apos;adresse, le port, le pare-feu et listen_addresses/pg_hba.conf.</translation>
     </message>
     <message>
         <source>%1: no tool to test the database connection (python3 or nc).</source>
@@ -474,12 +482,12 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
         <translation>%1 : absents des sources APT : %2.</translation>
     </message>
     <message>
-        <source>Add Entr'ouvert's repository to the host's APT sources and run apt-get update.</source>
-        <translation>Ajoutez le dépôt d'Entr'ouvert aux sources APT de l'hôte et lancez apt-get update.</translation>
+        <source>Add Entr&apos;ouvert&apos;s repository to the host&apos;s APT sources and run apt-get update.</source>
+        <translation>Ajoutez le dépôt d&apos;Entr&apos;ouvert aux sources APT de l&apos;hôte et lancez apt-get update.</translation>
     </message>
     <message>
         <source>%1: Publik is not installed yet; the plan installs it.</source>
-        <translation>%1 : Publik n'est pas encore installé ; le plan d'installation s'en charge.</translation>
+        <translation>%1 : Publik n&apos;est pas encore installé ; le plan d&apos;installation s&apos;en charge.</translation>
     </message>
     <message>
         <source>%1: Publik installed (%2).</source>
@@ -488,8 +496,8 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     <message numerus="yes">
         <source>%1: %n package(s) of the primary host are missing here (%2); the plan installs those the deployment lists.</source>
         <translation>
-            <numerusform>%1 : %n paquet de l'hôte principal manque ici (%2) ; le plan installe ceux que liste le déploiement.</numerusform>
-            <numerusform>%1 : %n paquets de l'hôte principal manquent ici (%2) ; le plan installe ceux que liste le déploiement.</numerusform>
+            <numerusform>%1 : %n paquet de l&apos;hôte principal manque ici (%2) ; le plan installe ceux que liste le déploiement.</numerusform>
+            <numerusform>%1 : %n paquets de l&apos;hôte principal manquent ici (%2) ; le plan installe ceux que liste le déploiement.</numerusform>
         </translation>
     </message>
     <message>
@@ -510,7 +518,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>www-data does not have the same UID:GID everywhere: %1.</source>
-        <translation>www-data n'a pas le même UID:GID partout : %1.</translation>
+        <translation>www-data n&apos;a pas le même UID:GID partout : %1.</translation>
     </message>
     <message>
         <source>Give www-data the same UID and GID on every host before sharing files.</source>
@@ -538,19 +546,19 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>Install python3-psycopg2 on %1 to have them checked.</source>
-        <translation>Installez python3-psycopg2 sur %1 pour qu'ils soient vérifiés.</translation>
+        <translation>Installez python3-psycopg2 sur %1 pour qu&apos;ils soient vérifiés.</translation>
     </message>
     <message>
         <source>%1: the database server %2 refused the credentials of %3 (database %4, role %5): %6</source>
         <translation>%1 : le serveur de bases de données %2 a refusé les identifiants de %3 (base %4, rôle %5) : %6</translation>
     </message>
     <message>
-        <source>Give in %1 the password of the role %2 on the server (the one apply will write for %3), or set it on the server: ALTER ROLE %2 PASSWORD '…'; check the role's name in the deployment.</source>
-        <translation>Donnez dans %1 le mot de passe du rôle %2 sur le serveur (celui qu'apply écrira pour %3), ou définissez-le sur le serveur : ALTER ROLE %2 PASSWORD '…' ; vérifiez le nom du rôle dans le déploiement.</translation>
+        <source>Give in %1 the password of the role %2 on the server (the one apply will write for %3), or set it on the server: ALTER ROLE %2 PASSWORD &apos;…&apos;; check the role&apos;s name in the deployment.</source>
+        <translation>Donnez dans %1 le mot de passe du rôle %2 sur le serveur (celui qu&apos;apply écrira pour %3), ou définissez-le sur le serveur : ALTER ROLE %2 PASSWORD &apos;…&apos; ; vérifiez le nom du rôle dans le déploiement.</translation>
     </message>
     <message>
         <source>%1: the database server %2 does not accept connections from this host for %3 (database %4, role %5): %6</source>
-        <translation>%1 : le serveur de bases de données %2 n'accepte pas les connexions de cet hôte pour %3 (base %4, rôle %5) : %6</translation>
+        <translation>%1 : le serveur de bases de données %2 n&apos;accepte pas les connexions de cet hôte pour %3 (base %4, rôle %5) : %6</translation>
     </message>
     <message>
         <source>Add a line for %1 (database %2, role %3) to pg_hba.conf on the database server, then reload PostgreSQL.</source>
@@ -558,7 +566,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>%1: the database %2 of %3 does not exist on %4: %5</source>
-        <translation>%1 : la base de données %2 de %3 n'existe pas sur %4 : %5</translation>
+        <translation>%1 : la base de données %2 de %3 n&apos;existe pas sur %4 : %5</translation>
     </message>
     <message>
         <source>Create the database %1 (owner %2) on the server, or correct its name in the deployment.</source>
@@ -569,7 +577,7 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
         <translation>%1 : impossible de se connecter à la base de données %2 en tant que %3 pour %4 : %5</translation>
     </message>
     <message>
-        <source>Check the database server %1 and the deployment's database settings.</source>
+        <source>Check the database server %1 and the deployment&apos;s database settings.</source>
         <translation>Vérifiez le serveur de bases de données %1 et les réglages de base de données du déploiement.</translation>
     </message>
     <message>
@@ -578,18 +586,18 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>Database credentials of %1 not checked: the password is not given (%2 is not set).</source>
-        <translation>Identifiants de la base de données de %1 non vérifiés : le mot de passe n'est pas donné (%2 n'est pas défini).</translation>
+        <translation>Identifiants de la base de données de %1 non vérifiés : le mot de passe n&apos;est pas donné (%2 n&apos;est pas défini).</translation>
     </message>
     <message>
         <source>Set %1 (as for apply) to have them checked.</source>
-        <translation>Définissez %1 (comme pour apply) pour qu'ils soient vérifiés.</translation>
+        <translation>Définissez %1 (comme pour apply) pour qu&apos;ils soient vérifiés.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Cannot write the local journal %1: %2.</source>
-        <translation>Impossible d'écrire le journal local %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire le journal local %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot read the local journal %1: %2.</source>
@@ -597,15 +605,15 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>The deployment has no primary host.</source>
-        <translation>Le déploiement n'a pas d'hôte principal.</translation>
+        <translation>Le déploiement n&apos;a pas d&apos;hôte principal.</translation>
     </message>
     <message>
         <source>Not set: %1. The steps that write these passwords will stop on %2 unless they are already done.</source>
-        <translation>Non définies : %1. Les étapes qui écrivent ces mots de passe s'arrêteront sur %2, sauf si elles sont déjà faites.</translation>
+        <translation>Non définies : %1. Les étapes qui écrivent ces mots de passe s&apos;arrêteront sur %2, sauf si elles sont déjà faites.</translation>
     </message>
     <message>
-        <source>Stopped at the operator's request.</source>
-        <translation>Arrêté à la demande de l'opérateur.</translation>
+        <source>Stopped at the operator&apos;s request.</source>
+        <translation>Arrêté à la demande de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Connecting to %1 (%2@%3:%4)…</source>
@@ -621,14 +629,14 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>The deployment %1 is locked by %2 (%3/lock on the share): another run is going on. If it is not, run again with --take-over-lock.</source>
-        <translation>Déploiement %1 verrouillé par %2 (%3/lock sur le partage) : une autre exécution est en cours. Si ce n'est pas le cas, relancez avec --take-over-lock.</translation>
+        <translation>Déploiement %1 verrouillé par %2 (%3/lock sur le partage) : une autre exécution est en cours. Si ce n&apos;est pas le cas, relancez avec --take-over-lock.</translation>
     </message>
     <message>
-        <source>%1: the share's mount point %2 is missing: mount the NFS share first.</source>
-        <translation>%1 : le point de montage du partage %2 est absent : montez d'abord le partage NFS.</translation>
+        <source>%1: the share&apos;s mount point %2 is missing: mount the NFS share first.</source>
+        <translation>%1 : le point de montage du partage %2 est absent : montez d&apos;abord le partage NFS.</translation>
     </message>
     <message>
-        <source>%1: cannot take the deployment's lock on the share (%2).%3</source>
+        <source>%1: cannot take the deployment&apos;s lock on the share (%2).%3</source>
         <translation>%1 : impossible de prendre le verrou du déploiement sur le partage (%2).%3</translation>
     </message>
     <message>
@@ -637,27 +645,23 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l'anglais.
     </message>
     <message>
         <source>Stopped before step %1 on %2, as asked. Run apply again to resume.</source>
-        <translation>Arrêt avant l'étape %1 sur %2, comme demandé. Relancez apply pour reprendre.</translation>
+        <translation>Arrêt avant l&apos;étape %1 sur %2, comme demandé. Relancez apply pour reprendre.</translation>
     </message>
     <message>
         <source>%1: step %2 already done, skipped.</source>
         <translation>%1 : étape %2 déjà faite, ignorée.</translation>
     </message>
     <message>
-        <source>%1: the check of step %2 did not complete: %3</source>
-        <translation>%1 : la vérification de l'étape %2 n'a pas abouti : %3</translation>
-    </message>
-    <message>
         <source>%1: step %2 (%3) failed, exit status %4.%5
 Fix the cause, then run apply again to resume, or rollback to undo.</source>
-        <translation>%1 : l'étape %2 (%3) a échoué, code de sortie %4.%5
+        <translation>%1 : l&apos;étape %2 (%3) a échoué, code de sortie %4.%5
 Corrigez la cause, puis relancez apply pour reprendre, ou rollback pour annuler.</translation>
     </message>
     <message>
         <source>%1: step %2 (%3) interrupted: %4%5
-Run apply again: the host's journal resumes the step.</source>
+Run apply again: the host&apos;s journal resumes the step.</source>
         <translation>%1 : étape %2 (%3) interrompue : %4%5
-Relancez apply : le journal de l'hôte permet de reprendre l'étape.</translation>
+Relancez apply : le journal de l&apos;hôte permet de reprendre l&apos;étape.</translation>
     </message>
     <message>
         <source>All steps are done on every host.</source>
@@ -669,13 +673,13 @@ Relancez apply : le journal de l'hôte permet de reprendre l'étape.</translatio
     </message>
     <message>
         <source>%1: undoing the applied steps (host journal)…</source>
-        <translation>%1 : annulation des étapes appliquées (journal de l'hôte)…</translation>
+        <translation>%1 : annulation des étapes appliquées (journal de l&apos;hôte)…</translation>
     </message>
     <message>
         <source>%1: rollback stopped (%2).%3
-The host's journal keeps what is left to undo: fix the cause and run rollback again.</source>
+The host&apos;s journal keeps what is left to undo: fix the cause and run rollback again.</source>
         <translation>%1 : retour arrière arrêté (%2).%3
-Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relancez rollback.</translation>
+Le journal de l&apos;hôte garde ce qui reste à annuler : corrigez la cause et relancez rollback.</translation>
     </message>
     <message>
         <source>The link to %1 dropped: connecting again to release the lock.</source>
@@ -694,11 +698,11 @@ Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relan
     </message>
     <message>
         <source>cannot write the journal %s.</source>
-        <translation>impossible d'écrire le journal %s.</translation>
+        <translation>impossible d&apos;écrire le journal %s.</translation>
     </message>
     <message>
         <source>the group %s already exists with GID %s instead of %s: nothing was changed; give it the planned GID by hand or change the deployment.</source>
-        <translation>le groupe %s existe déjà avec le GID %s au lieu de %s : rien n'a été modifié ; donnez-lui le GID prévu à la main ou modifiez le déploiement.</translation>
+        <translation>le groupe %s existe déjà avec le GID %s au lieu de %s : rien n&apos;a été modifié ; donnez-lui le GID prévu à la main ou modifiez le déploiement.</translation>
     </message>
     <message>
         <source>GID %s is already taken by the group %s (wanted for %s): choose another GID in the deployment.</source>
@@ -706,15 +710,15 @@ Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relan
     </message>
     <message>
         <source>the account %s already exists with UID:GID %s instead of %s: nothing was changed; fix it by hand or change the deployment.</source>
-        <translation>le compte %s existe déjà avec UID:GID %s au lieu de %s : rien n'a été modifié ; corrigez-le à la main ou modifiez le déploiement.</translation>
+        <translation>le compte %s existe déjà avec UID:GID %s au lieu de %s : rien n&apos;a été modifié ; corrigez-le à la main ou modifiez le déploiement.</translation>
     </message>
     <message>
         <source>UID %s is already taken by the account %s (wanted for %s): choose another UID in the deployment.</source>
-        <translation>l'UID %s est déjà pris par le compte %s (prévu pour %s) : choisissez un autre UID dans le déploiement.</translation>
+        <translation>l&apos;UID %s est déjà pris par le compte %s (prévu pour %s) : choisissez un autre UID dans le déploiement.</translation>
     </message>
     <message>
         <source>%s exists but is not a folder.</source>
-        <translation>%s existe mais n'est pas un dossier.</translation>
+        <translation>%s existe mais n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>the folder %s is missing: check that the share is mounted.</source>
@@ -722,7 +726,7 @@ Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relan
     </message>
     <message>
         <source>%s exists; its content is not compared because %s is not set.</source>
-        <translation>%s existe ; son contenu n'est pas comparé car %s n'est pas défini.</translation>
+        <translation>%s existe ; son contenu n&apos;est pas comparé car %s n&apos;est pas défini.</translation>
     </message>
     <message>
         <source>write the file %s</source>
@@ -745,20 +749,20 @@ Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relan
         <translation>la copie de %s vers %s diffère de la source : la source est conservée, la copie supprimée.</translation>
     </message>
     <message>
-        <source>%s already exists on the share: %s is not moved. Check the share's content.</source>
-        <translation>%s existe déjà sur le partage : %s n'est pas déplacé. Vérifiez le contenu du partage.</translation>
+        <source>%s already exists on the share: %s is not moved. Check the share&apos;s content.</source>
+        <translation>%s existe déjà sur le partage : %s n&apos;est pas déplacé. Vérifiez le contenu du partage.</translation>
     </message>
     <message>
         <source>move %s to %s and link it back</source>
         <translation>déplacer %s vers %s et le relier par un lien</translation>
     </message>
     <message>
-        <source>%s is missing on the share: run the primary host's script first.</source>
-        <translation>%s est absent du partage : exécutez d'abord le script de l'hôte principal.</translation>
+        <source>%s is missing on the share: run the primary host&apos;s script first.</source>
+        <translation>%s est absent du partage : exécutez d&apos;abord le script de l&apos;hôte principal.</translation>
     </message>
     <message>
-        <source>the primary host's package list %s is missing: run the primary host's script first.</source>
-        <translation>la liste des paquets de l'hôte principal %s est absente : exécutez d'abord le script de l'hôte principal.</translation>
+        <source>the primary host&apos;s package list %s is missing: run the primary host&apos;s script first.</source>
+        <translation>la liste des paquets de l&apos;hôte principal %s est absente : exécutez d&apos;abord le script de l&apos;hôte principal.</translation>
     </message>
     <message>
         <source>comment out the lines of %s</source>
@@ -774,7 +778,7 @@ Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relan
     </message>
     <message>
         <source>%s is not set: export it or run the script on a terminal.</source>
-        <translation>%s n'est pas défini : exportez-le ou lancez le script depuis un terminal.</translation>
+        <translation>%s n&apos;est pas défini : exportez-le ou lancez le script depuis un terminal.</translation>
     </message>
     <message>
         <source>%s contains a control character, which is refused.</source>
@@ -790,7 +794,7 @@ Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relan
     </message>
     <message>
         <source>undoing step %s</source>
-        <translation>annulation de l'étape %s</translation>
+        <translation>annulation de l&apos;étape %s</translation>
     </message>
     <message>
         <source>step %s/%s %s: already done (%s)</source>
@@ -806,11 +810,11 @@ Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relan
     </message>
     <message>
         <source>step %s failed (%s). The journal says what was done; run again to resume, or --rollback to undo.</source>
-        <translation>l'étape %s a échoué (%s). Le journal indique ce qui a été fait ; relancez pour reprendre, ou --rollback pour annuler.</translation>
+        <translation>l&apos;étape %s a échoué (%s). Le journal indique ce qui a été fait ; relancez pour reprendre, ou --rollback pour annuler.</translation>
     </message>
     <message>
         <source>step %s ran but its check still fails (%s).</source>
-        <translation>l'étape %s a été exécutée mais sa vérification échoue encore (%s).</translation>
+        <translation>l&apos;étape %s a été exécutée mais sa vérification échoue encore (%s).</translation>
     </message>
     <message>
         <source>step %s: done</source>
@@ -818,11 +822,11 @@ Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relan
     </message>
     <message>
         <source>the deployment is locked (%s) by %s: another run is going on. If it is not, remove that folder.</source>
-        <translation>le déploiement est verrouillé (%s) par %s : une autre exécution est en cours. Si ce n'est pas le cas, supprimez ce dossier.</translation>
+        <translation>le déploiement est verrouillé (%s) par %s : une autre exécution est en cours. Si ce n&apos;est pas le cas, supprimez ce dossier.</translation>
     </message>
     <message>
         <source>step %s was interrupted: undoing what it did before resuming</source>
-        <translation>l'étape %s a été interrompue : annulation de ce qu'elle a fait avant de reprendre</translation>
+        <translation>l&apos;étape %s a été interrompue : annulation de ce qu&apos;elle a fait avant de reprendre</translation>
     </message>
     <message>
         <source>Usage: sh SCRIPT [--dry-run | --rollback | --help]
@@ -831,8 +835,8 @@ Le journal de l'hôte garde ce qui reste à annuler : corrigez la cause et relan
 Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed on the terminal.</source>
         <translation>Usage : sh SCRIPT [--dry-run | --rollback | --help]
   --dry-run   simulation : montre ce qui serait fait, ne change rien
-  --rollback  retour arrière : annule les étapes appliquées dans l'ordre inverse, d'après le journal
-Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, ou saisie au terminal.</translation>
+  --rollback  retour arrière : annule les étapes appliquées dans l&apos;ordre inverse, d&apos;après le journal
+Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, ou saisie au terminal.</translation>
     </message>
     <message>
         <source>unknown option %s.</source>
@@ -844,7 +848,7 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>rollback: undoing the applied steps in reverse order</source>
-        <translation>retour arrière : annulation des étapes appliquées dans l'ordre inverse</translation>
+        <translation>retour arrière : annulation des étapes appliquées dans l&apos;ordre inverse</translation>
     </message>
     <message>
         <source>rollback complete</source>
@@ -868,7 +872,7 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>Script %1 of %2: run the scripts in their order, each one to its end, as root.</source>
-        <translation>Script %1 sur %2 : exécutez les scripts dans l'ordre, chacun jusqu'au bout, en tant que root.</translation>
+        <translation>Script %1 sur %2 : exécutez les scripts dans l&apos;ordre, chacun jusqu&apos;au bout, en tant que root.</translation>
     </message>
     <message>
         <source>Order: %1.</source>
@@ -880,7 +884,7 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>Passwords come from the variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; or are typed on the terminal; this file holds none.</source>
-        <translation>Les mots de passe viennent des variables PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; ou sont saisis au terminal ; ce fichier n'en contient aucun.</translation>
+        <translation>Les mots de passe viennent des variables PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; ou sont saisis au terminal ; ce fichier n&apos;en contient aucun.</translation>
     </message>
     <message>
         <source>Generated file: change the deployment and export again rather than editing it.</source>
@@ -892,11 +896,11 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>Installation plan, deployment %1: %2 hosts, %3 steps.</source>
-        <translation>Plan d'installation, déploiement %1 : %2 hôtes, %3 étapes.</translation>
+        <translation>Plan d&apos;installation, déploiement %1 : %2 hôtes, %3 étapes.</translation>
     </message>
     <message>
         <source>Passwords are shown as «VARIABLE»: they are read on the host at run time.</source>
-        <translation>Les mots de passe sont affichés «VARIABLE» : ils sont lus sur l'hôte au moment de l'exécution.</translation>
+        <translation>Les mots de passe sont affichés «VARIABLE» : ils sont lus sur l&apos;hôte au moment de l&apos;exécution.</translation>
     </message>
     <message>
         <source>%1 (%2), script %3</source>
@@ -916,7 +920,7 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>Rollback (from the journal):</source>
-        <translation>Retour arrière (d'après le journal) :</translation>
+        <translation>Retour arrière (d&apos;après le journal) :</translation>
     </message>
     <message>
         <source>Not reversible.</source>
@@ -928,11 +932,11 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>not enough space to copy %s (%s KiB) into %s (%s KiB free): nothing was moved; free some space on the share.</source>
-        <translation>pas assez de place pour copier %s (%s Kio) dans %s (%s Kio libres) : rien n'a été déplacé ; libérez de la place sur le partage.</translation>
+        <translation>pas assez de place pour copier %s (%s Kio) dans %s (%s Kio libres) : rien n&apos;a été déplacé ; libérez de la place sur le partage.</translation>
     </message>
     <message>
         <source>%s is not valid UTF-8: type it again on a UTF-8 terminal.</source>
-        <translation>%s n'est pas en UTF-8 valide : saisissez-le de nouveau sur un terminal UTF-8.</translation>
+        <translation>%s n&apos;est pas en UTF-8 valide : saisissez-le de nouveau sur un terminal UTF-8.</translation>
     </message>
     <message>
         <source>warning: %s was added to the share with a name the journal cannot hold; remove it by hand after a rollback.</source>
@@ -959,19 +963,19 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>%1: cannot connect to %2 port %3: %4. Check the address, the port and that sshd runs.</source>
-        <translation>%1 : impossible de se connecter à %2 port %3 : %4. Vérifiez l'adresse, le port et que sshd est lancé.</translation>
+        <translation>%1 : impossible de se connecter à %2 port %3 : %4. Vérifiez l&apos;adresse, le port et que sshd est lancé.</translation>
     </message>
     <message>
         <source>%1: the server did not show its host key.</source>
-        <translation>%1 : le serveur n'a pas présenté sa clé d'hôte.</translation>
+        <translation>%1 : le serveur n&apos;a pas présenté sa clé d&apos;hôte.</translation>
     </message>
     <message>
         <source>%1: cannot record the host key in %2: %3.</source>
-        <translation>%1 : impossible d'enregistrer la clé d'hôte dans %2 : %3.</translation>
+        <translation>%1 : impossible d&apos;enregistrer la clé d&apos;hôte dans %2 : %3.</translation>
     </message>
     <message>
-        <source>%1: the host key of %2 is unknown (%3 in %4). Check this fingerprint with the host's administrator, then accept it (--accept-new-host-keys headless).</source>
-        <translation>%1 : la clé d'hôte de %2 est inconnue (empreinte %3, absente de %4). Vérifiez cette empreinte auprès de l'administrateur de l'hôte, puis acceptez-la (--accept-new-host-keys sans interface).</translation>
+        <source>%1: the host key of %2 is unknown (%3 in %4). Check this fingerprint with the host&apos;s administrator, then accept it (--accept-new-host-keys headless).</source>
+        <translation>%1 : la clé d&apos;hôte de %2 est inconnue (empreinte %3, absente de %4). Vérifiez cette empreinte auprès de l&apos;administrateur de l&apos;hôte, puis acceptez-la (--accept-new-host-keys sans interface).</translation>
     </message>
     <message>
         <source>%1: cannot read the known hosts file %2: %3.</source>
@@ -979,19 +983,19 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>%1: the host key of %2 has CHANGED%3: the server now shows %4, %5 records %6. Nothing was sent. If the host was reinstalled, check the new fingerprint with its administrator and remove the old line (ssh-keygen -R %2 -f %5).</source>
-        <translation>%1 : clé d'hôte MODIFIÉE pour %2%3 : le serveur présente maintenant %4, %5 enregistre %6. Rien n'a été envoyé. Si l'hôte a été réinstallé, vérifiez la nouvelle empreinte auprès de son administrateur et supprimez l'ancienne ligne (ssh-keygen -R %2 -f %5).</translation>
+        <translation>%1 : clé d&apos;hôte MODIFIÉE pour %2%3 : le serveur présente maintenant %4, %5 enregistre %6. Rien n&apos;a été envoyé. Si l&apos;hôte a été réinstallé, vérifiez la nouvelle empreinte auprès de son administrateur et supprimez l&apos;ancienne ligne (ssh-keygen -R %2 -f %5).</translation>
     </message>
     <message>
         <source> (a key of another type)</source>
-        <translation> (une clé d'un autre type)</translation>
+        <translation> (une clé d&apos;un autre type)</translation>
     </message>
     <message>
         <source>%1: authentication of %2 failed (%3). Load the key in ssh-agent, set key_file, or give the password.</source>
-        <translation>%1 : l'authentification de %2 a échoué (%3). Chargez la clé dans ssh-agent, renseignez key_file ou indiquez le mot de passe.</translation>
+        <translation>%1 : l&apos;authentification de %2 a échoué (%3). Chargez la clé dans ssh-agent, renseignez key_file ou indiquez le mot de passe.</translation>
     </message>
     <message>
         <source>%1: %2 is not root and sudo is off for this host: turn sudo on or connect as root.</source>
-        <translation>%1 : %2 n'est pas root et sudo est désactivé pour cet hôte : activez sudo ou connectez-vous en tant que root.</translation>
+        <translation>%1 : %2 n&apos;est pas root et sudo est désactivé pour cet hôte : activez sudo ou connectez-vous en tant que root.</translation>
     </message>
     <message>
         <source>%1: cannot become root (%2)%3. Check the sudo rights of %4 and its password.</source>
@@ -1027,7 +1031,7 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>%1: sudo needs the password of %2: none was given.</source>
-        <translation>%1 : sudo demande le mot de passe de %2 : aucun n'a été fourni.</translation>
+        <translation>%1 : sudo demande le mot de passe de %2 : aucun n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>%1: the SSH link is down.</source>
@@ -1035,7 +1039,7 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>%1: cannot open an SSH channel: %2.</source>
-        <translation>%1 : impossible d'ouvrir un canal SSH : %2.</translation>
+        <translation>%1 : impossible d&apos;ouvrir un canal SSH : %2.</translation>
     </message>
     <message>
         <source>%1: cannot start the command: %2.</source>
@@ -1047,19 +1051,19 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>%1: the command did not finish within %2 s.</source>
-        <translation>%1 : la commande ne s'est pas terminée en %2 s.</translation>
+        <translation>%1 : la commande ne s&apos;est pas terminée en %2 s.</translation>
     </message>
     <message>
-        <source>%1: the SSH link dropped during the command (%2): the command's outcome on the host is unknown; the host's journal tells what was done.</source>
-        <translation>%1 : la liaison SSH a été coupée pendant la commande (%2) : le résultat de la commande sur l'hôte est inconnu ; le journal de l'hôte indique ce qui a été fait.</translation>
+        <source>%1: the SSH link dropped during the command (%2): the command&apos;s outcome on the host is unknown; the host&apos;s journal tells what was done.</source>
+        <translation>%1 : la liaison SSH a été coupée pendant la commande (%2) : le résultat de la commande sur l&apos;hôte est inconnu ; le journal de l&apos;hôte indique ce qui a été fait.</translation>
     </message>
     <message>
-        <source>%1: the command's input could not be sent: %2.</source>
-        <translation>%1 : l'entrée de la commande n'a pas pu être envoyée : %2.</translation>
+        <source>%1: the command&apos;s input could not be sent: %2.</source>
+        <translation>%1 : l&apos;entrée de la commande n&apos;a pas pu être envoyée : %2.</translation>
     </message>
     <message>
         <source>%1: the command ended without an exit status (killed by a signal?).</source>
-        <translation>%1 : la commande s'est terminée sans code de sortie (tuée par un signal ?).</translation>
+        <translation>%1 : la commande s&apos;est terminée sans code de sortie (tuée par un signal ?).</translation>
     </message>
     <message>
         <source>exit status %1</source>
@@ -1094,19 +1098,19 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     <name>Validation</name>
     <message>
         <source>format: version %1 is not supported (expected 1).</source>
-        <translation>format : la version %1 n'est pas prise en charge (1 attendu).</translation>
+        <translation>format : la version %1 n&apos;est pas prise en charge (1 attendu).</translation>
     </message>
     <message>
-        <source>name: use 1 to 63 lower-case letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <source>name: use 1 to 63 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
         <translation>name : utilisez de 1 à 63 lettres minuscules, chiffres, « - » ou « _ », en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>%1: the host name must be 1 to 63 letters, digits or '-' (RFC 1123), without spaces or symbols.</source>
-        <translation>%1 : le nom d'hôte doit compter de 1 à 63 lettres, chiffres ou « - » (RFC 1123), sans espace ni symbole.</translation>
+        <source>%1: the host name must be 1 to 63 letters, digits or &apos;-&apos; (RFC 1123), without spaces or symbols.</source>
+        <translation>%1 : le nom d&apos;hôte doit compter de 1 à 63 lettres, chiffres ou « - » (RFC 1123), sans espace ni symbole.</translation>
     </message>
     <message>
         <source>%1: the host name %2 is used twice.</source>
-        <translation>%1 : le nom d'hôte %2 est utilisé deux fois.</translation>
+        <translation>%1 : le nom d&apos;hôte %2 est utilisé deux fois.</translation>
     </message>
     <message>
         <source>%1: enter a DNS name (RFC 1123) or an IP address.</source>
@@ -1121,12 +1125,12 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
         <translation>%1 : un autre hôte utilise déjà %2.</translation>
     </message>
     <message>
-        <source>%1: the SSH user must be a Unix account name (lower-case letters, digits, '_' or '-').</source>
-        <translation>%1 : l'utilisateur SSH doit être un nom de compte Unix (lettres minuscules, chiffres, « _ » ou « - »).</translation>
+        <source>%1: the SSH user must be a Unix account name (lower-case letters, digits, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation>%1 : l&apos;utilisateur SSH doit être un nom de compte Unix (lettres minuscules, chiffres, « _ » ou « - »).</translation>
     </message>
     <message>
         <source>%1: the user %2 is not root: enable sudo.</source>
-        <translation>%1 : l'utilisateur %2 n'est pas root : activez sudo.</translation>
+        <translation>%1 : l&apos;utilisateur %2 n&apos;est pas root : activez sudo.</translation>
     </message>
     <message>
         <source>%1: choose the private key file.</source>
@@ -1149,7 +1153,7 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
         <translation>components : choisissez au moins un composant Publik.</translation>
     </message>
     <message>
-        <source>%1: a component name is made of lower-case letters, digits and '-'.</source>
+        <source>%1: a component name is made of lower-case letters, digits and &apos;-&apos;.</source>
         <translation>%1 : un nom de composant se compose de lettres minuscules, de chiffres et de « - ».</translation>
     </message>
     <message>
@@ -1158,14 +1162,14 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>%1: %2 is not a known component: package, account, service and folders named %2 are assumed.</source>
-        <translation>%1 : %2 n'est pas un composant connu : paquet, compte, service et dossiers nommés %2 sont supposés.</translation>
+        <translation>%1 : %2 n&apos;est pas un composant connu : paquet, compte, service et dossiers nommés %2 sont supposés.</translation>
     </message>
     <message>
         <source>id_range: the range must be within 1 to 65534 with min ≤ max.</source>
         <translation>id_range : la plage doit être comprise entre 1 et 65534 avec min ≤ max.</translation>
     </message>
     <message>
-        <source>%1: the account name must be lower-case letters, digits, '_' or '-' (32 at most), starting with a letter or '_'.</source>
+        <source>%1: the account name must be lower-case letters, digits, &apos;_&apos; or &apos;-&apos; (32 at most), starting with a letter or &apos;_&apos;.</source>
         <translation>%1 : le nom du compte doit être fait de lettres minuscules, chiffres, « _ » ou « - » (32 au plus), en commençant par une lettre ou « _ ».</translation>
     </message>
     <message>
@@ -1173,7 +1177,7 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
         <translation>%1 : le compte %2 figure deux fois.</translation>
     </message>
     <message>
-        <source>%1: enter an absolute path without '..', spaces or symbols.</source>
+        <source>%1: enter an absolute path without &apos;..&apos;, spaces or symbols.</source>
         <translation>%1 : saisissez un chemin absolu sans « .. », espace ni symbole.</translation>
     </message>
     <message>
@@ -1181,20 +1185,20 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
         <translation>accounts : le composant %1 a besoin du compte système %2 avec son UID et son GID.</translation>
     </message>
     <message>
-        <source>%1: %2 0 is root's and cannot be used.</source>
-        <translation>%1 : l'%2 0 est celui de root et ne peut pas être utilisé.</translation>
+        <source>%1: %2 0 is root&apos;s and cannot be used.</source>
+        <translation>%1 : l&apos;%2 0 est celui de root et ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>%1: %2 %3 is outside the chosen range %4–%5.</source>
-        <translation>%1 : l'%2 %3 est hors de la plage choisie %4–%5.</translation>
+        <translation>%1 : l&apos;%2 %3 est hors de la plage choisie %4–%5.</translation>
     </message>
     <message>
         <source>%1: %2 %3 is already given to %4.</source>
-        <translation>%1 : l'%2 %3 est déjà attribué à %4.</translation>
+        <translation>%1 : l&apos;%2 %3 est déjà attribué à %4.</translation>
     </message>
     <message>
         <source>%1: %2 %3 is below 1000, where Debian packages create their own system accounts.</source>
-        <translation>%1 : l'%2 %3 est inférieur à 1000, où les paquets Debian créent leurs propres comptes système.</translation>
+        <translation>%1 : l&apos;%2 %3 est inférieur à 1000, où les paquets Debian créent leurs propres comptes système.</translation>
     </message>
     <message>
         <source>database.host: enter a DNS name (RFC 1123) or an IP address.</source>
@@ -1206,22 +1210,22 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>database.components.%1: the database name and user of %1 are required.</source>
-        <translation>database.components.%1 : le nom de la base de données et l'utilisateur de %1 sont obligatoires.</translation>
+        <translation>database.components.%1 : le nom de la base de données et l&apos;utilisateur de %1 sont obligatoires.</translation>
     </message>
     <message>
         <source>%1: %2 has no Django database in this deployment; this entry is ignored.</source>
-        <translation>%1 : %2 n'a pas de base de données Django dans ce déploiement ; cette entrée est ignorée.</translation>
+        <translation>%1 : %2 n&apos;a pas de base de données Django dans ce déploiement ; cette entrée est ignorée.</translation>
     </message>
     <message>
-        <source>%1: a database name is letters, digits and '_' (63 at most), not starting with a digit.</source>
+        <source>%1: a database name is letters, digits and &apos;_&apos; (63 at most), not starting with a digit.</source>
         <translation>%1 : un nom de base de données se compose de lettres, chiffres et « _ » (63 au plus), sans commencer par un chiffre.</translation>
     </message>
     <message>
-        <source>%1: a role name is letters, digits and '_' (63 at most), not starting with a digit.</source>
+        <source>%1: a role name is letters, digits and &apos;_&apos; (63 at most), not starting with a digit.</source>
         <translation>%1 : un nom de rôle se compose de lettres, chiffres et « _ » (63 au plus), sans commencer par un chiffre.</translation>
     </message>
     <message>
-        <source>nfs.mount: enter an absolute path without '..', '//', spaces or symbols, and without a trailing '/'.</source>
+        <source>nfs.mount: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, and without a trailing &apos;/&apos;.</source>
         <translation>nfs.mount : saisissez un chemin absolu sans « .. », « // », espace ni symbole, et sans « / » final.</translation>
     </message>
     <message>
@@ -1229,7 +1233,7 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
         <translation>nfs.mount : %1 est un dossier système et ne peut pas être le partage.</translation>
     </message>
     <message>
-        <source>nfs.publik_dir: enter an absolute path without '..', '//', spaces or symbols, and without a trailing '/'.</source>
+        <source>nfs.publik_dir: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, and without a trailing &apos;/&apos;.</source>
         <translation>nfs.publik_dir : saisissez un chemin absolu sans « .. », « // », espace ni symbole, et sans « / » final.</translation>
     </message>
     <message>
@@ -1237,11 +1241,11 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
         <translation>nfs.publik_dir : le dossier Publik doit se trouver dans le partage %1.</translation>
     </message>
     <message>
-        <source>nfs.publik_dir: this folder is reserved for the wizard's own state.</source>
-        <translation>nfs.publik_dir : ce dossier est réservé à l'état propre de l'assistant.</translation>
+        <source>nfs.publik_dir: this folder is reserved for the wizard&apos;s own state.</source>
+        <translation>nfs.publik_dir : ce dossier est réservé à l&apos;état propre de l&apos;assistant.</translation>
     </message>
     <message>
-        <source>%1: a Debian package name is lower-case letters, digits, '+', '-' and '.'.</source>
+        <source>%1: a Debian package name is lower-case letters, digits, &apos;+&apos;, &apos;-&apos; and &apos;.&apos;.</source>
         <translation>%1 : un nom de paquet Debian se compose de lettres minuscules, chiffres, « + », « - » et « . ».</translation>
     </message>
     <message>
@@ -1249,12 +1253,12 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
         <translation>%1 : au moins un paquet est nécessaire.</translation>
     </message>
     <message>
-        <source>%1: a service name is made of lower-case letters, digits and '-'.</source>
+        <source>%1: a service name is made of lower-case letters, digits and &apos;-&apos;.</source>
         <translation>%1 : un nom de service se compose de lettres minuscules, de chiffres et de « - ».</translation>
     </message>
     <message>
         <source>%1: a component with a database needs a system account.</source>
-        <translation>%1 : un composant avec base de données a besoin d'un compte système.</translation>
+        <translation>%1 : un composant avec base de données a besoin d&apos;un compte système.</translation>
     </message>
     <message>
         <source>%1: the configuration folder must be a safe absolute path under /etc.</source>
@@ -1270,11 +1274,11 @@ Mots de passe : variables d'environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, 
     </message>
     <message>
         <source>%1: %2 is the name of a step of the plan and cannot name a component.</source>
-        <translation>%1 : %2 est le nom d'une étape du plan et ne peut pas nommer un composant.</translation>
+        <translation>%1 : %2 est le nom d&apos;une étape du plan et ne peut pas nommer un composant.</translation>
     </message>
     <message>
-        <source>%1: %2 differs from another account only by '-' and '_'; choose another name.</source>
-        <translation>%1 : %2 ne diffère d'un autre compte que par « - » et « _ » ; choisissez un autre nom.</translation>
+        <source>%1: %2 differs from another account only by &apos;-&apos; and &apos;_&apos;; choose another name.</source>
+        <translation>%1 : %2 ne diffère d&apos;un autre compte que par « - » et « _ » ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>nfs.mount: the share %1 overlaps %2, which the plan moves onto the share.</source>

@@ -41,6 +41,7 @@ struct Options
     bool takeOverLock = false;
     bool stepByStep = false;
     bool yes = false;
+    int stepTimeoutMinutes = 0; // 0: the runner's default
     QString error;
 };
 
@@ -88,6 +89,17 @@ Options parse(const QStringList &arguments)
                 return o;
         } else if (a == u"--accept-new-host-keys") {
             o.acceptNewHostKeys = true;
+        } else if (a == u"--step-timeout" || a.startsWith(u"--step-timeout=")) {
+            QString value;
+            if (!takeValue(arguments, i, u"--step-timeout"_qs, value, o.error))
+                return o;
+            bool ok = false;
+            o.stepTimeoutMinutes = value.toInt(&ok);
+            if (!ok || o.stepTimeoutMinutes < 1 || o.stepTimeoutMinutes > 1440) {
+                o.error = Tr::tr("--step-timeout needs a number of minutes from 1 to 1440, not %1.")
+                              .arg(value);
+                return o;
+            }
         } else if (a == u"--take-over-lock") {
             o.takeOverLock = true;
         } else if (a == u"--step") {
@@ -265,6 +277,8 @@ int runRunner(const Options &o, QTextStream &out, QTextStream &err, Runner::Mode
     RunnerOptions ro;
     ro.connection = connectionOptions(o);
     ro.takeOverLock = o.takeOverLock;
+    if (o.stepTimeoutMinutes > 0)
+        ro.stepTimeoutMs = o.stepTimeoutMinutes * 60 * 1000;
     if (o.stepByStep) {
         const bool yes = o.yes;
         ro.confirmStep = [&out, yes](const QString &host, const Step &step) {
@@ -325,11 +339,13 @@ QString usageText()
         "       publik-ha-wizard export FILE --script DIR       write one sh script per host\n"
         "       publik-ha-wizard check FILE [SSH]               preflight: every problem on every "
         "host\n"
-        "       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock]\n"
+        "       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] "
+        "[--step-timeout "
+        "MIN]\n"
         "                                                      run the plan on the hosts "
         "(resumes)\n"
         "       publik-ha-wizard status FILE                    print the local journal\n"
-        "       publik-ha-wizard rollback FILE [SSH] [--take-over-lock]\n"
+        "       publik-ha-wizard rollback FILE [SSH] [--take-over-lock] [--step-timeout MIN]\n"
         "                                                      undo the applied steps, secondaries "
         "first\n"
         "\n"
@@ -338,6 +354,8 @@ QString usageText()
         "  (record unknown host keys; a changed key is always refused).\n"
         "--step asks before each step; --yes answers yes. --take-over-lock takes a stale lock "
         "over.\n"
+        "--step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a "
+        "host's rollback) and report it.\n"
         "SSH secrets: PUBLIK_SSH_PASSWORD[_<HOST>], PUBLIK_SUDO_PASSWORD[_<HOST>], "
         "PUBLIK_KEY_PASSPHRASE.\n"
         "\n"

@@ -111,6 +111,12 @@ private slots:
         QTest::newRow("export into /proc")
             << QStringList{u"export"_qs, seed, u"--script"_qs, u"/proc/phw-test"_qs}
             << int(ExitFailure);
+        for (const QString &minutes : {u"0"_qs, u"-5"_qs, u"1441"_qs, u"ten"_qs, QString()})
+            QTest::newRow(qPrintable(u"apply --step-timeout="_qs + minutes))
+                << QStringList{u"apply"_qs, seed, u"--step-timeout="_qs + minutes}
+                << int(ExitBadInput);
+        QTest::newRow("rollback --step-timeout last")
+            << QStringList{u"rollback"_qs, seed, u"--step-timeout"_qs} << int(ExitBadInput);
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_qs} << int(ExitBadInput);
         QTest::newRow("bad option")
             << QStringList{u"--frobnicate"_qs, u"validate"_qs, seed} << int(ExitBadInput);
