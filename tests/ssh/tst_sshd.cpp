@@ -66,6 +66,7 @@ private slots:
     void cleanupTestCase();
     void execStdinExitStderr();
     void configIncludeGivesTheHost();
+    void hostKeyAliasIsHonoured();
     void secretsOnStdinOnly();
     void changedHostKeyRefusedBeforeAuth();
     void unknownHostKeyRefusedHeadless();
@@ -76,6 +77,7 @@ private slots:
 
 private:
     ConnectParams params(const QString &knownHosts = {}) const;
+    bool writeHostBlock(const QString &file, const QString &alias, const QByteArray &extra) const;
     void writeKnownHosts(const QString &file, const QString &pubFile);
 
     QTemporaryDir m_dir;
@@ -204,19 +206,27 @@ void TestSshd::execStdinExitStderr()
     QCOMPARE(count, 20000);
 }
 
+bool TestSshd::writeHostBlock(const QString &file, const QString &alias,
+                              const QByteArray &extra) const
+{
+    // An ssh_config Host block that reaches this test's sshd as root with the client key.
+    QFile f(QDir(m_dir.path()).absoluteFilePath(file));
+    const QByteArray text = QStringLiteral("Host %1\n  HostName 127.0.0.1\n  Port %2\n  User root\n"
+                                           "  IdentityFile %3\n  ")
+                                .arg(alias)
+                                .arg(m_port)
+                                .arg(m_dir.filePath(u"client"_qs))
+                                .toUtf8() +
+                            extra + '\n';
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+}
+
 void TestSshd::configIncludeGivesTheHost()
 {
     // The alias, its address, port, user and key come from a file the configuration
     // includes, as an operator's ~/.ssh/config with "Include config.d/*" has them.
     QVERIFY(QDir(m_dir.path()).mkpath(u"config.d"_qs));
-    QFile inc(m_dir.filePath(u"config.d/lab.conf"_qs));
-    QVERIFY(inc.open(QIODevice::WriteOnly));
-    inc.write(QStringLiteral("Host phw-included\n  HostName 127.0.0.1\n  Port %1\n  User root\n"
-                             "  IdentityFile %2\n  IdentitiesOnly yes\n")
-                  .arg(m_port)
-                  .arg(m_dir.filePath(u"client"_qs))
-                  .toUtf8());
-    inc.close();
+    QVERIFY(writeHostBlock(u"config.d/lab.conf"_qs, u"phw-included"_qs, "IdentitiesOnly yes"));
     QFile main(m_dir.filePath(u"ssh_config_include"_qs));
     QVERIFY(main.open(QIODevice::WriteOnly));
     main.write("Include " + m_dir.filePath(u"config.d"_qs).toUtf8() + "/*.conf\n");
@@ -238,6 +248,59 @@ void TestSshd::configIncludeGivesTheHost()
     });
     QVERIFY(r.succeeded());
     QCOMPARE(out, QStringList{u"root"_qs});
+}
+
+void TestSshd::hostKeyAliasIsHonoured()
+{
+    // HostKeyAlias: known_hosts is read and written under the alias, not "[127.0.0.1]:port".
+    const QString config = m_dir.filePath(u"ssh_config_alias"_qs);
+    QVERIFY(writeHostBlock(config, u"phw-aliased"_qs, "HostKeyAlias phw-key-alias"));
+    const auto keyLine = [this](const QString &pub) {
+        QFile f(m_dir.filePath(pub));
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().split(' ').mid(0, 2).join(' ')
+                                           : QByteArray();
+    };
+    const auto writeFile = [](const QString &path, const QByteArray &text) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+    };
+    const auto connectWith = [&](const QString &knownHosts, UnknownKeyPolicy policy) {
+        ConnectParams p;
+        p.name = u"phw-aliased"_qs;
+        p.address = u"phw-aliased"_qs;
+        p.sshConfigFile = config;
+        p.knownHostsFile = knownHosts;
+        p.unknownKeys = policy;
+        EnvironmentSecrets secrets;
+        SshSession s(&secrets);
+        return s.connect(p);
+    };
+    const QString kh = m_dir.filePath(u"known_hosts_alias"_qs);
+
+    QVERIFY(writeFile(kh, "phw-key-alias " + keyLine(u"host.pub"_qs) + '\n'));
+    ConnectResult c = connectWith(kh, UnknownKeyPolicy::Refuse);
+    QVERIFY2(c.ok(), qPrintable(c.message));
+
+    // The key recorded under the host's address does not count for the alias.
+    c = connectWith(m_dir.filePath(u"known_hosts"_qs), UnknownKeyPolicy::Refuse);
+    QCOMPARE(int(c.status), int(ConnectResult::Status::HostKeyUnknown));
+    QVERIFY(c.message.contains(u"phw-key-alias"_qs));
+
+    // Another key under the alias: refused as changed.
+    QVERIFY(writeFile(kh, "phw-key-alias " + keyLine(u"host2.pub"_qs) + '\n'));
+    c = connectWith(kh, UnknownKeyPolicy::Refuse);
+    QCOMPARE(int(c.status), int(ConnectResult::Status::HostKeyChanged));
+    QCOMPARE(c.knownFingerprints.size(), 1);
+
+    // Accepted, it is recorded under the alias, and then known.
+    QVERIFY(writeFile(kh, "# empty\n"));
+    c = connectWith(kh, UnknownKeyPolicy::AcceptNew);
+    QVERIFY2(c.ok(), qPrintable(c.message));
+    QFile recorded(kh);
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    QCOMPARE(recorded.readAll(), "# empty\nphw-key-alias " + keyLine(u"host.pub"_qs) + '\n');
+    c = connectWith(kh, UnknownKeyPolicy::Refuse);
+    QVERIFY2(c.ok(), qPrintable(c.message));
 }
 
 void TestSshd::secretsOnStdinOnly()

@@ -96,4 +96,24 @@ KnownHostsLookup lookupKnownHosts(const QString &knownHostsFile, const QString &
     return out;
 }
 
+bool appendKnownHost(const QString &knownHostsFile, const QString &name, ssh_key key,
+                     QString *error)
+{
+    char *base64 = nullptr;
+    const char *type = key ? ssh_key_type_to_char(ssh_key_type(key)) : nullptr;
+    if (!type || ssh_pki_export_pubkey_base64(key, &base64) != SSH_OK || !base64) {
+        *error = u"cannot export the key"_qs;
+        return false;
+    }
+    const QByteArray line = name.toUtf8() + ' ' + type + ' ' + base64 + '\n';
+    ssh_string_free_char(base64);
+    QFile f(knownHostsFile);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(line) != line.size() ||
+        !f.flush()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
 } // namespace phw

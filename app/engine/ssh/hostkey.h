@@ -35,4 +35,9 @@ struct KnownHostsLookup
 KnownHostsLookup lookupKnownHosts(const QString &knownHostsFile, const QString &host, int port,
                                   ssh_key_struct *key);
 
+// Appends "name keytype base64" to knownHostsFile (created when missing): how a key is
+// recorded under a HostKeyAlias. False, with the reason, when it cannot be written.
+bool appendKnownHost(const QString &knownHostsFile, const QString &name, ssh_key_struct *key,
+                     QString *error);
+
 } // namespace phw

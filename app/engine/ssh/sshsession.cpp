@@ -176,38 +176,39 @@ ConnectResult SshSession::connect(const ConnectParams &p)
         return r;
     }
     r.fingerprint = sha256Fingerprint(serverKey);
-    const KnownHostState state = mapState(ssh_session_is_known_server(m_session));
+    // With HostKeyAlias, known_hosts records the key under the alias (as ssh(1) does);
+    // otherwise under the host name and port, which libssh looks up itself.
+    const QString keyAlias = t.hostKeyAlias;
+    const KnownHostState state = keyAlias.isEmpty()
+                                     ? mapState(ssh_session_is_known_server(m_session))
+                                     : lookupKnownHosts(knownHosts, keyAlias, 22, serverKey).state;
     if (state == KnownHostState::Changed || state == KnownHostState::OtherType)
-        r.knownFingerprints =
-            lookupKnownHosts(knownHosts, hostName, port, serverKey).recordedFingerprints;
-    ssh_key_free(serverKey);
-    const QString khName = knownHostsName(hostName, port);
-    switch (decideHostKey(state, p.unknownKeys)) {
-    case HostKeyVerdict::Proceed:
-        break;
-    case HostKeyVerdict::RecordAndProceed: {
+        r.knownFingerprints = lookupKnownHosts(knownHosts, keyAlias.isEmpty() ? hostName : keyAlias,
+                                               keyAlias.isEmpty() ? port : 22, serverKey)
+                                  .recordedFingerprints;
+    const QString khName = keyAlias.isEmpty() ? knownHostsName(hostName, port) : keyAlias;
+    const auto record = [&]() {
         QDir().mkpath(QFileInfo(knownHosts).absolutePath());
-        if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
-            r.message = tr("%1: cannot record the host key in %2: %3.")
-                            .arg(p.name, knownHosts, sshError(m_session));
-            disconnect();
-            return r;
-        }
-        break;
+        QString why;
+        const bool ok = keyAlias.isEmpty() ? ssh_session_update_known_hosts(m_session) == SSH_OK
+                                           : appendKnownHost(knownHosts, keyAlias, serverKey, &why);
+        if (!ok)
+            r.message =
+                tr("%1: cannot record the host key in %2: %3.")
+                    .arg(p.name, knownHosts, keyAlias.isEmpty() ? sshError(m_session) : why);
+        return ok;
+    };
+    const HostKeyVerdict verdict = decideHostKey(state, p.unknownKeys);
+    const bool recorded =
+        verdict == HostKeyVerdict::RecordAndProceed ||
+        (verdict == HostKeyVerdict::AskOperator && m_ask && m_ask(p.name, r.fingerprint));
+    const bool recordFailed = recorded && !record();
+    ssh_key_free(serverKey);
+    if (recordFailed) {
+        disconnect();
+        return r;
     }
-    case HostKeyVerdict::AskOperator:
-        if (m_ask && m_ask(p.name, r.fingerprint)) {
-            QDir().mkpath(QFileInfo(knownHosts).absolutePath());
-            if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
-                r.message = tr("%1: cannot record the host key in %2: %3.")
-                                .arg(p.name, knownHosts, sshError(m_session));
-                disconnect();
-                return r;
-            }
-            break;
-        }
-        Q_FALLTHROUGH();
-    case HostKeyVerdict::Refuse:
+    if (!recorded && verdict != HostKeyVerdict::Proceed) {
         if (state == KnownHostState::Unknown) {
             r.status = ConnectResult::Status::HostKeyUnknown;
             r.message = tr("%1: the host key of %2 is unknown (%3 in %4). Check this fingerprint "
