@@ -402,17 +402,30 @@ void TestSshd::workerReportsDroppedLink()
 {
     EnvironmentSecrets secrets;
     HostWorker *w = HostWorker::spawn(u"local"_qs, &secrets);
-    QSignalSpy connected(w, &HostWorker::connected);
-    QSignalSpy lines(w, &HostWorker::line);
-    QSignalSpy finished(w, &HostWorker::finished);
+    // The worker's reports, queued to this thread (as HostPool gets them): read here with
+    // no race, and a report that arrives before the test looks for it is still counted.
+    QObject receiver;
+    QList<ConnectResult> connected;
+    QList<std::pair<quint64, OutputLine>> lines;
+    QList<std::pair<quint64, ExecResult>> finished;
+    connect(w, &HostWorker::connected, &receiver,
+            [&](const QString &, const ConnectResult &c) { connected.append(c); });
+    connect(w, &HostWorker::line, &receiver, [&](const QString &, quint64 id, const OutputLine &l) {
+        lines.append({id, l});
+    });
+    connect(w, &HostWorker::finished, &receiver,
+            [&](const QString &, quint64 id, const ExecResult &r) {
+                finished.append({id, r});
+            });
     w->requestConnect(params());
-    QVERIFY(connected.wait(15000));
-    QVERIFY(connected.first().at(1).value<ConnectResult>().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+    QVERIFY2(connected.first().ok(), qPrintable(connected.first().message));
 
     // A failed command is a command that failed.
     w->requestExec(1, {u"sh -c 'echo bad >&2; exit 7'"_qs, {}, 10000, true});
-    QVERIFY(finished.wait(10000));
-    ExecResult r = finished.takeFirst().at(2).value<ExecResult>();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.first().first, quint64(1));
+    ExecResult r = finished.first().second;
     QCOMPARE(int(r.status), int(ExecResult::Status::Exited));
     QCOMPARE(r.exitCode, 7);
 
@@ -427,17 +440,17 @@ void TestSshd::workerReportsDroppedLink()
     qint64 sessionPid = 0;
     QVERIFY(QTest::qWaitFor(
         [&] {
-            for (const QList<QVariant> &args : std::as_const(lines)) {
-                const OutputLine l = args.at(2).value<OutputLine>();
-                if (args.at(1).toULongLong() == 2 && l.text.toLongLong() > 1)
+            for (const auto &[id, l] : std::as_const(lines)) {
+                if (id == 2 && l.text.toLongLong() > 1)
                     sessionPid = l.text.toLongLong();
             }
             return sessionPid > 1;
         },
         10000));
     QVERIFY(::kill(static_cast<pid_t>(sessionPid), SIGKILL) == 0);
-    QVERIFY(finished.wait(20000));
-    r = finished.takeFirst().at(2).value<ExecResult>();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QCOMPARE(finished.last().first, quint64(2));
+    r = finished.last().second;
     QCOMPARE(int(r.status), int(ExecResult::Status::LinkDropped));
     QVERIFY(r.elapsedMs < 20000);
     w->shutdown();
