@@ -1065,6 +1065,10 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>%1: the SSH link dropped (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the SSH configuration %2 includes files more than 16 levels deep (%3: an Include loop?); ssh refuses it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -1093,6 +1093,10 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>%1: the SSH link dropped (%2).</source>
         <translation>%1 : le lien SSH est coupé (%2).</translation>
     </message>
+    <message>
+        <source>%1: the SSH configuration %2 includes files more than 16 levels deep (%3: an Include loop?); ssh refuses it too.</source>
+        <translation>%1 : la configuration SSH %2 inclut des fichiers sur plus de 16 niveaux (%3 : une boucle d&apos;Include ?) ; ssh la refuse aussi.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -248,6 +248,16 @@ void TestSshd::configIncludeGivesTheHost()
     });
     QVERIFY(r.succeeded());
     QCOMPARE(out, QStringList{u"root"_qs});
+
+    // An Include loop: the configuration is refused before any connection, as ssh does.
+    QFile loop(m_dir.filePath(u"config.d/loop.conf"_qs));
+    QVERIFY(loop.open(QIODevice::WriteOnly));
+    loop.write("Include " + loop.fileName().toUtf8() + '\n');
+    loop.close();
+    SshSession refused(&secrets);
+    const ConnectResult looped = refused.connect(p);
+    QVERIFY(!looped.ok());
+    QVERIFY2(looped.message.contains(loop.fileName()), qPrintable(looped.message));
 }
 
 void TestSshd::hostKeyAliasIsHonoured()
@@ -293,12 +303,13 @@ void TestSshd::hostKeyAliasIsHonoured()
     QCOMPARE(c.knownFingerprints.size(), 1);
 
     // Accepted, it is recorded under the alias, and then known.
-    QVERIFY(writeFile(kh, "# empty\n"));
+    QVERIFY(writeFile(kh, "# edited by hand, no newline at the end"));
     c = connectWith(kh, UnknownKeyPolicy::AcceptNew);
     QVERIFY2(c.ok(), qPrintable(c.message));
     QFile recorded(kh);
     QVERIFY(recorded.open(QIODevice::ReadOnly));
-    QCOMPARE(recorded.readAll(), "# empty\nphw-key-alias " + keyLine(u"host.pub"_qs) + '\n');
+    QCOMPARE(recorded.readAll(), "# edited by hand, no newline at the end\nphw-key-alias " +
+                                     keyLine(u"host.pub"_qs) + '\n');
     c = connectWith(kh, UnknownKeyPolicy::Refuse);
     QVERIFY2(c.ok(), qPrintable(c.message));
 }

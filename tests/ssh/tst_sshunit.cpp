@@ -145,12 +145,11 @@ void TestSshUnit::configInclude()
     write(u"conf.d/notes.txt"_qs, "Host b\n  Port 2\n");       // not *.conf
     write(u"conf.d/sub.conf/x.conf"_qs, "Host b\n  Port 3\n"); // a folder named *.conf
     write(u"nested/deep/x.conf"_qs, "Host d\n  User deep\n");  // wildcard in a folder
-    // Lines before the first Host of an included file apply under the including block;
-    // its own Host blocks stand alone.
-    write(u"extra"_qs, "Port 2209\nHost c\n  User cuser\n");
-    write(u"loop"_qs, "Include loop\nHost l\n  User looped\n"); // ends at 16 levels
+    // Everything in a file included inside a Host block applies only to that block's hosts
+    // (ssh -G agrees: its "Host c" does not reach c, its Port reaches web9).
+    write(u"extra"_qs, "Port 2209\nHost c\n  User cuser\nHost web9\n  HostName 10.0.0.9\n");
     const SshConfig c = SshConfig::parse(uR"(Include conf.d/*.conf
-Include nested/*/x.conf missing-file loop
+Include nested/*/x.conf missing-file
 Host web9
   Include extra
   User nine
@@ -165,14 +164,24 @@ Host *
     QCOMPARE(c.resolve(u"web9"_qs).port, 2209);
     QCOMPARE(c.resolve(u"web9"_qs).user, u"nine"_qs); // after the Include, web9's block again
     QCOMPARE(c.resolve(u"other"_qs).port, 0);         // extra's Port only under web9
-    QCOMPARE(c.resolve(u"c"_qs).user, u"cuser"_qs);
-    QCOMPARE(c.resolve(u"l"_qs).user, u"looped"_qs);
+    QCOMPARE(c.resolve(u"web9"_qs).hostName, u"10.0.0.9"_qs);
+    QCOMPARE(c.resolve(u"c"_qs).user, u"fallback"_qs);
+    QCOMPARE(c.resolve(u"c"_qs).port, 0);
     QVERIFY(c.resolve(u"a"_qs).matchedHostBlock);
+    QVERIFY(c.resolve(u"web9"_qs).matchedHostBlock);
     QVERIFY(!c.resolve(u"other"_qs).matchedHostBlock);
+    QVERIFY(c.includeTooDeep().isEmpty());
 
-    // Relative paths are under ~/.ssh by default, as in ssh(1).
-    const SshConfig home = SshConfig::parse(u"Include phw-test-no-such-file-*\n"_qs);
-    QVERIFY(home.resolve(u"x"_qs).hostName.isEmpty());
+    // An Include under a Match block that is not evaluated brings nothing.
+    const SshConfig m =
+        SshConfig::parse(u"Match host x exec true\n  Include extra\n"_qs, dir.path());
+    QCOMPARE(m.resolve(u"web9"_qs).port, 0);
+    QCOMPARE(m.resolve(u"c"_qs).user, QString());
+
+    // A loop is refused, as ssh(1) refuses it ("Too many recursive configuration includes").
+    write(u"loop"_qs, "Include loop\nHost l\n  User looped\n");
+    const SshConfig looped = SshConfig::parse(u"Include loop\n"_qs, dir.path());
+    QCOMPARE(looped.includeTooDeep(), dir.filePath(u"loop"_qs));
     QCOMPARE(
         globFiles(dir.filePath(u"conf.d/*.conf"_qs)),
         (QStringList{dir.filePath(u"conf.d/10-a.conf"_qs), dir.filePath(u"conf.d/20-b.conf"_qs),

@@ -105,9 +105,15 @@ bool appendKnownHost(const QString &knownHostsFile, const QString &name, ssh_key
         *error = u"cannot export the key"_qs;
         return false;
     }
-    const QByteArray line = name.toUtf8() + ' ' + type + ' ' + base64 + '\n';
+    QByteArray line = name.toUtf8() + ' ' + type + ' ' + base64 + '\n';
     ssh_string_free_char(base64);
     QFile f(knownHostsFile);
+    if (f.open(QIODevice::ReadOnly)) {
+        // A file whose last line has no newline (edited by hand) gets one first.
+        if (f.size() > 0 && f.seek(f.size() - 1) && f.read(1) != "\n")
+            line.prepend('\n');
+        f.close();
+    }
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(line) != line.size() ||
         !f.flush()) {
         *error = f.errorString();

@@ -1,5 +1,7 @@
 #include "sshconfig.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -148,27 +150,44 @@ QStringList globFiles(const QString &pattern)
     return bases;
 }
 
+bool SshConfig::Condition::matches(const QString &host) const
+{
+    return !never && (patterns.isEmpty() || sshHostMatches(patterns, host));
+}
+
 void SshConfig::include(const QStringList &paths, const QString &includeDir, int depth)
 {
-    // What follows the Include in the file belongs to the block it was in; so do the
-    // lines of an included file before its first Host or Match.
-    const Block outer{m_blocks.last().patterns, m_blocks.last().never, {}};
-    if (depth >= 16)
-        return; // as ssh(1): deeper is refused (and an Include loop ends here)
+    if (!m_includeTooDeep.isEmpty())
+        return;
+    // Everything the included files say applies only where the block holding the Include
+    // applies (ssh(1) reads them as never matching otherwise); what follows the Include
+    // belongs to that block again.
+    const Block holder = m_blocks.last();
+    const QList<Condition> saved = m_within;
+    m_within = holder.within;
+    if (!holder.patterns.isEmpty() || holder.never)
+        m_within.append(Condition{holder.patterns, holder.never});
     for (QString path : paths) {
         if (path == u"~" || path.startsWith(u"~/"))
             path = QDir::homePath() + path.mid(1);
         else if (!path.startsWith(u'/'))
             path = includeDir + u'/' + path;
         for (const QString &file : globFiles(path)) {
+            if (depth >= 16) {
+                m_includeTooDeep = file; // as ssh(1): a loop, or too deep, is refused
+                break;
+            }
             QFile f(file);
             if (QFileInfo(file).isDir() || !f.open(QIODevice::ReadOnly))
                 continue;
-            m_blocks.append(outer);
+            m_blocks.append(Block{{}, false, m_within, {}});
             parseInto(QString::fromUtf8(f.readAll()), includeDir, depth + 1);
+            if (!m_includeTooDeep.isEmpty())
+                break;
         }
     }
-    m_blocks.append(outer);
+    m_within = saved;
+    m_blocks.append(Block{holder.patterns, holder.never, holder.within, {}});
 }
 
 SshConfig SshConfig::parse(const QString &text, const QString &includeDir)
@@ -196,11 +215,11 @@ void SshConfig::parseInto(const QString &text, const QString &includeDir, int de
         if (args.isEmpty())
             continue;
         if (keyword == u"host") {
-            m_blocks.append(Block{args, false, {}});
+            m_blocks.append(Block{args, false, m_within, {}});
         } else if (keyword == u"match") {
             const bool all =
                 args.size() == 1 && args.first().compare(u"all", Qt::CaseInsensitive) == 0;
-            m_blocks.append(Block{{u"*"_qs}, !all, {}});
+            m_blocks.append(Block{{u"*"_qs}, !all, m_within, {}});
         } else if (keyword == u"include") {
             include(args, includeDir, depth);
         } else {
@@ -237,11 +256,16 @@ SshTarget SshConfig::resolve(const QString &alias, const QString &localUser) con
          seenAlias = false, seenOnly = false, seenTimeout = false;
     QStringList rawIdentities, rawKnown;
     for (const Block &b : m_blocks) {
-        if (b.never)
+        if (!Condition{b.patterns, b.never}.matches(alias) ||
+            !std::all_of(b.within.cbegin(), b.within.cend(),
+                         [&alias](const Condition &c) { return c.matches(alias); }))
             continue;
-        if (!b.patterns.isEmpty() && !sshHostMatches(b.patterns, alias))
-            continue;
-        if (!b.patterns.isEmpty() && b.patterns != QStringList{u"*"_qs})
+        const auto specific = [](const QStringList &p) {
+            return !p.isEmpty() && p != QStringList{u"*"_qs};
+        };
+        if (specific(b.patterns) ||
+            std::any_of(b.within.cbegin(), b.within.cend(),
+                        [&specific](const Condition &c) { return specific(c.patterns); }))
             t.matchedHostBlock = true;
         for (const auto &[keyword, args] : b.options) {
             const QString &v = args.first();

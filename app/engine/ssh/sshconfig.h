@@ -3,8 +3,9 @@
 // UserKnownHostsFile, HostKeyAlias, ConnectTimeout. As in ssh(1), the first value obtained
 // for a keyword wins (IdentityFile accumulates). Match blocks are skipped, except
 // "Match all". Include is followed as ssh(1) does: files read in place, relative paths
-// under ~/.ssh, wildcards expanded and sorted, an Include inside a Host block applying
-// under that block's condition, at most 16 levels deep.
+// under ~/.ssh, wildcards expanded and sorted, everything an included file says applying
+// only where the block holding the Include applies; deeper than 16 levels, the
+// configuration is refused (includeTooDeep()).
 #pragma once
 
 #include <QList>
@@ -44,18 +45,30 @@ public:
 
     SshTarget resolve(const QString &alias, const QString &localUser = {}) const;
     bool isEmpty() const { return m_blocks.isEmpty(); }
+    // The file whose Include went deeper than 16 levels (a loop, say), or empty. Like ssh(1),
+    // the caller refuses such a configuration.
+    const QString &includeTooDeep() const { return m_includeTooDeep; }
 
 private:
+    struct Condition
+    {
+        QStringList patterns; // empty: every host
+        bool never = false;   // a Match block we do not evaluate
+        bool matches(const QString &host) const;
+    };
     struct Block
     {
-        QStringList patterns; // empty: applies to every host (before the first Host)
-        bool never = false;   // a Match block we do not evaluate
+        QStringList patterns;    // empty: applies to every host (before the first Host)
+        bool never = false;      // a Match block we do not evaluate
+        QList<Condition> within; // the blocks holding the Include that read this one
         QList<std::pair<QString, QStringList>> options; // keyword (lower case), arguments
     };
     void parseInto(const QString &text, const QString &includeDir, int depth);
     void include(const QStringList &paths, const QString &includeDir, int depth);
 
     QList<Block> m_blocks;
+    QList<Condition> m_within; // while an included file is read: where it applies
+    QString m_includeTooDeep;
 };
 
 // The files a path pattern (glob(3) wildcards *, ? and [...] in any component) names, in

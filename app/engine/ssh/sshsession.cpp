@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 #include <libssh/libssh.h>
@@ -17,6 +18,13 @@
 namespace phw {
 
 namespace {
+
+// Why a file cannot be opened for reading (the system's words).
+QString openError(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString() : f.errorString();
+}
 
 constexpr int kReadSliceMs = 50;
 constexpr qint64 kKeepaliveMs = 10000;
@@ -98,6 +106,12 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     const SshConfig config = SshConfig::load(configPath, &configOk);
     if (!configOk) {
         r.message = tr("%1: cannot read the SSH configuration %2.").arg(p.name, configPath);
+        return r;
+    }
+    if (!config.includeTooDeep().isEmpty()) {
+        r.message = tr("%1: the SSH configuration %2 includes files more than 16 levels deep (%3: "
+                       "an Include loop?); ssh refuses it too.")
+                        .arg(p.name, configPath, config.includeTooDeep());
         return r;
     }
     SshTarget t = config.resolve(p.address, qEnvironmentVariable("USER"));
@@ -218,7 +232,8 @@ ConnectResult SshSession::connect(const ConnectParams &p)
         } else if (state == KnownHostState::Error) {
             r.status = ConnectResult::Status::HostKeyChanged;
             r.message = tr("%1: cannot read the known hosts file %2: %3.")
-                            .arg(p.name, knownHosts, sshError(m_session));
+                            .arg(p.name, knownHosts,
+                                 keyAlias.isEmpty() ? sshError(m_session) : openError(knownHosts));
         } else {
             r.status = ConnectResult::Status::HostKeyChanged;
             r.message =
