@@ -77,6 +77,7 @@ private slots:
 
 private:
     ConnectParams params(const QString &knownHosts = {}) const;
+    bool localDeployment(const QString &prefix, const QString &share, Deployment &d) const;
     bool writeHostBlock(const QString &file, const QString &alias, const QByteArray &extra) const;
     void writeKnownHosts(const QString &file, const QString &pubFile);
 
@@ -204,6 +205,26 @@ void TestSshd::execStdinExitStderr()
     });
     QVERIFY(r2.succeeded());
     QCOMPARE(count, 20000);
+}
+
+bool TestSshd::localDeployment(const QString &prefix, const QString &share, Deployment &d) const
+{
+    // The seed deployment reduced to one host, this test's sshd, with its share in share.
+    const LoadResult loaded =
+        loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
+    if (!loaded.ok())
+        return false;
+    d = loaded.deployment;
+    d.name = prefix + QString::number(::getpid());
+    d.nfs.mount = share;
+    d.nfs.publikDir = share + u"/publik"_qs;
+    Host h = d.hosts.first();
+    h.address = u"127.0.0.1"_qs;
+    h.port = m_port;
+    h.auth = AuthMethod::Key;
+    h.keyFile = m_dir.filePath(u"client"_qs);
+    d.hosts = {h};
+    return true;
 }
 
 bool TestSshd::writeHostBlock(const QString &file, const QString &alias,
@@ -469,20 +490,9 @@ void TestSshd::workerReportsDroppedLink()
 
 void TestSshd::lockRefusesSecondRun()
 {
-    LoadResult loaded =
-        loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
-    QVERIFY(loaded.ok());
-    Deployment d = loaded.deployment;
     QTemporaryDir share;
-    d.name = QStringLiteral("phwtest%1").arg(::getpid());
-    d.nfs.mount = share.path();
-    d.nfs.publikDir = share.path() + u"/publik"_qs;
-    Host h = d.hosts.first();
-    h.address = u"127.0.0.1"_qs;
-    h.port = m_port;
-    h.auth = AuthMethod::Key;
-    h.keyFile = m_dir.filePath(u"client"_qs);
-    d.hosts = {h};
+    Deployment d;
+    QVERIFY(localDeployment(u"phwtest"_qs, share.path(), d));
 
     const QString lockDir = share.path() + u"/.publik-ha-wizard/"_qs + d.name + u"/lock"_qs;
     QVERIFY(QDir().mkpath(lockDir));
@@ -612,26 +622,15 @@ void TestSshd::preflightDatabaseCredentials()
                        "CREATE ROLE combo LOGIN PASSWORD $pw$" + good +
                            "$pw$;\nCREATE DATABASE combo OWNER combo;\n"));
 
-    LoadResult loaded =
-        loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
-    QVERIFY(loaded.ok());
-    Deployment d = loaded.deployment;
     QTemporaryDir share;
-    d.name = QStringLiteral("phwpre%1").arg(::getpid());
-    d.nfs.mount = share.path();
-    d.nfs.publikDir = share.path() + u"/publik"_qs;
+    Deployment d;
+    QVERIFY(localDeployment(u"phwpre"_qs, share.path(), d));
     d.components = {u"combo"_qs, u"hobo"_qs};
     d.extraPackages.clear();
     d.database.host = u"127.0.0.1"_qs;
     d.database.port = pgPort;
     d.database.components = {{u"combo"_qs, {u"combo"_qs, u"combo"_qs}},
                              {u"hobo"_qs, {u"hobo"_qs, u"hobo"_qs}}};
-    Host h = d.hosts.first();
-    h.address = u"127.0.0.1"_qs;
-    h.port = m_port;
-    h.auth = AuthMethod::Key;
-    h.keyFile = m_dir.filePath(u"client"_qs);
-    d.hosts = {h};
     ConnectionOptions o;
     o.sshConfigFile = m_dir.filePath(u"ssh_config"_qs);
     o.knownHostsFile = m_dir.filePath(u"known_hosts"_qs);
@@ -668,7 +667,7 @@ void TestSshd::preflightDatabaseCredentials()
 
     const Run ok = run(good);
     QVERIFY2(find(ok, PreflightItem::Severity::Info,
-                  h.name + u": database credentials accepted for combo."_qs),
+                  d.hosts.first().name + u": database credentials accepted for combo."_qs),
              qPrintable(ok.text));
     QVERIFY2(dbBlocking(ok) == 0, qPrintable(ok.text));
     QVERIFY2(find(ok, PreflightItem::Severity::Warning, u"hobo not checked"_qs),
@@ -678,7 +677,7 @@ void TestSshd::preflightDatabaseCredentials()
     QVERIFY2(find(refused, PreflightItem::Severity::Blocking,
                   QStringLiteral("%1: the database server 127.0.0.1:%2 refused the credentials of "
                                  "combo (database combo, role combo)")
-                      .arg(h.name)
+                      .arg(d.hosts.first().name)
                       .arg(pgPort)),
              qPrintable(refused.text));
     QVERIFY2(dbBlocking(refused) == 1, qPrintable(refused.text));
