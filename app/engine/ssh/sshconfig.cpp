@@ -255,14 +255,15 @@ SshTarget SshConfig::resolve(const QString &alias, const QString &localUser) con
     bool seenHostName = false, seenPort = false, seenUser = false, seenKnown = false,
          seenAlias = false, seenOnly = false, seenTimeout = false;
     QStringList rawIdentities, rawKnown;
+    // A Host block other than "Host *" (its own patterns or those of the block holding it).
+    const auto specific = [](const QStringList &p) {
+        return !p.isEmpty() && p != QStringList{u"*"_qs};
+    };
     for (const Block &b : m_blocks) {
         if (!Condition{b.patterns, b.never}.matches(alias) ||
             !std::all_of(b.within.cbegin(), b.within.cend(),
                          [&alias](const Condition &c) { return c.matches(alias); }))
             continue;
-        const auto specific = [](const QStringList &p) {
-            return !p.isEmpty() && p != QStringList{u"*"_qs};
-        };
         if (specific(b.patterns) ||
             std::any_of(b.within.cbegin(), b.within.cend(),
                         [&specific](const Condition &c) { return specific(c.patterns); }))

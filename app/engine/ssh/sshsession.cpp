@@ -193,14 +193,14 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     // With HostKeyAlias, known_hosts records the key under the alias (as ssh(1) does);
     // otherwise under the host name and port, which libssh looks up itself.
     const QString keyAlias = t.hostKeyAlias;
-    const KnownHostState state = keyAlias.isEmpty()
-                                     ? mapState(ssh_session_is_known_server(m_session))
-                                     : lookupKnownHosts(knownHosts, keyAlias, 22, serverKey).state;
+    const QString keyName = keyAlias.isEmpty() ? hostName : keyAlias;
+    const int keyPort = keyAlias.isEmpty() ? port : 22; // an alias stands without its port
+    const KnownHostsLookup onFile = lookupKnownHosts(knownHosts, keyName, keyPort, serverKey);
+    const KnownHostState state =
+        keyAlias.isEmpty() ? mapState(ssh_session_is_known_server(m_session)) : onFile.state;
     if (state == KnownHostState::Changed || state == KnownHostState::OtherType)
-        r.knownFingerprints = lookupKnownHosts(knownHosts, keyAlias.isEmpty() ? hostName : keyAlias,
-                                               keyAlias.isEmpty() ? port : 22, serverKey)
-                                  .recordedFingerprints;
-    const QString khName = keyAlias.isEmpty() ? knownHostsName(hostName, port) : keyAlias;
+        r.knownFingerprints = onFile.recordedFingerprints;
+    const QString khName = knownHostsName(keyName, keyPort);
     const auto record = [&]() {
         QDir().mkpath(QFileInfo(knownHosts).absolutePath());
         QString why;
