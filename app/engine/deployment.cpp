@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <vector>
+
 namespace phw {
 
 namespace {
@@ -137,6 +139,8 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (known.contains(it.key()))
                 continue;
+            if (++m_unknownKeys > 50)
+                return; // enough to see the mistake; a file of unknown keys stays cheap
             const QString f = childField(field, it.key());
             const QString guess = closestMatch(it.key(), known);
             if (!guess.isEmpty())
@@ -176,6 +180,7 @@ public:
 
 private:
     QList<Problem> &m_problems;
+    int m_unknownKeys = 0;
 };
 
 // The text of a JSON string (between its quotes, escapes as JSON writes them).
@@ -236,73 +241,83 @@ void reportDuplicateKeys(const QByteArray &json, Reader &r)
     struct Frame
     {
         bool object = false;
-        QString label; // how this container is reached from its parent: ".key" or "[i]"
-        QSet<QString> keys;
-        QString key; // the object's current key
         bool expectKey = true;
         qsizetype index = 0; // the array's current index
+        QString key;         // the object's current key
+        // Keys seen: a short list for the common small object, a set past 16 keys.
+        QList<QString> few;
+        QSet<QString> many;
+
+        bool seen(const QString &k)
+        {
+            if (!many.isEmpty()) {
+                if (many.contains(k))
+                    return true;
+                many.insert(k);
+                return false;
+            }
+            if (few.contains(k))
+                return true;
+            if (few.size() < 16) {
+                few.append(k);
+            } else {
+                many = QSet<QString>(few.cbegin(), few.cend());
+                many.insert(k);
+                few.clear();
+            }
+            return false;
+        }
     };
-    QList<Frame> stack;
-    auto path = [&stack](const QString &last) {
+    std::vector<Frame> stack;
+    // The path of the current key, built only for a report: each parent's current key or index.
+    auto path = [&stack]() {
         QString out;
-        for (const Frame &f : stack)
-            out += f.label;
-        out += last;
-        return out.startsWith(u'.') ? out.mid(1) : out;
+        for (size_t k = 0; k < stack.size(); ++k) {
+            const Frame &f = stack[k];
+            if (f.object)
+                out += (out.isEmpty() ? QString() : u"."_qs) + printable(f.key);
+            else
+                out += QStringLiteral("[%1]").arg(f.index);
+        }
+        return out;
     };
     int reported = 0;
     const char *p = json.constData();
     const qsizetype n = json.size();
-    for (qsizetype i = 0; i < n;) {
+    for (qsizetype i = 0; i < n; ++i) {
         const char c = p[i];
         if (c == '{' || c == '[') {
-            Frame f;
-            f.object = c == '{';
-            if (!stack.isEmpty()) {
-                const Frame &top = stack.last();
-                f.label =
-                    top.object ? u'.' + printable(top.key) : QStringLiteral("[%1]").arg(top.index);
-            }
-            stack.append(std::move(f));
-            ++i;
+            stack.emplace_back();
+            stack.back().object = c == '{';
         } else if (c == '}' || c == ']') {
-            if (!stack.isEmpty())
-                stack.removeLast();
-            ++i;
+            if (!stack.empty())
+                stack.pop_back();
         } else if (c == ':') {
-            if (!stack.isEmpty())
-                stack.last().expectKey = false;
-            ++i;
+            if (!stack.empty())
+                stack.back().expectKey = false;
         } else if (c == ',') {
-            if (!stack.isEmpty()) {
-                Frame &top = stack.last();
+            if (!stack.empty()) {
+                Frame &top = stack.back();
                 if (top.object)
                     top.expectKey = true;
                 else
                     ++top.index;
             }
-            ++i;
         } else if (c == '"') {
             const qsizetype start = ++i;
             while (i < n && p[i] != '"')
                 i += p[i] == '\\' ? 2 : 1;
-            if (!stack.isEmpty() && stack.last().object && stack.last().expectKey && i <= n) {
-                Frame &top = stack.last();
-                top.key = decodeJsonString(p + start, std::min(i, n) - start);
-                if (top.keys.contains(top.key)) {
-                    if (reported++ < 20) {
-                        const QString field = path(u'.' + printable(top.key));
-                        r.error(field, Tr::tr("%1: this key appears twice in the same object; "
-                                              "keep only one.")
-                                           .arg(field));
-                    }
-                } else {
-                    top.keys.insert(top.key);
-                }
+            if (stack.empty() || !stack.back().object || !stack.back().expectKey)
+                continue; // a value
+            Frame &top = stack.back();
+            top.key = decodeJsonString(p + start, std::min(i, n) - start);
+            const bool twice = top.seen(top.key);
+            if (twice && reported++ < 20) {
+                const QString field = path();
+                r.error(field,
+                        Tr::tr("%1: this key appears twice in the same object; keep only one.")
+                            .arg(field));
             }
-            ++i;
-        } else {
-            ++i;
         }
     }
 }
