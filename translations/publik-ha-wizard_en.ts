@@ -99,6 +99,11 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>severity: problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deployment</name>

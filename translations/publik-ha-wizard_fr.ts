@@ -121,6 +121,11 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>severity: problem</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Deployment</name>

@@ -132,7 +132,8 @@ bool loadValid(const QString &path, Deployment &deployment, QTextStream &err, bo
     const QList<Problem> problems = loadAndValidationProblems(loaded);
     for (const Problem &p : problems) {
         if (p.isError() || printWarnings)
-            err << severityLabel(p) << u": "_qs << p.message << Qt::endl;
+            err << Tr::tr("%1: %2", "severity: problem").arg(severityLabel(p), p.message)
+                << Qt::endl;
     }
     if (hasErrors(problems)) {
         err << Tr::tr("%1: %n problem(s) to fix.", nullptr,
