@@ -775,6 +775,18 @@ private slots:
         QVERIFY(isStrictlyInside(u"/a/b"_qs, u"/a"_qs));
         QVERIFY(!isStrictlyInside(u"/ab"_qs, u"/a"_qs));
         QVERIFY(!isStrictlyInside(u"/a"_qs, u"/a"_qs));
+        QVERIFY(isSafeAbsolutePath(u"/srv/"_qs + QString(255, u'a')));
+        QVERIFY(!isSafeAbsolutePath(u"/srv/"_qs + QString(256, u'a')));
+        const QStringList keys = {u"port"_qs, u"id_range"_qs, u"extra_packages"_qs, u"name"_qs};
+        QCOMPARE(closestMatch(u"prot"_qs, keys), u"port"_qs);
+        QCOMPARE(closestMatch(u"idrange"_qs, keys), u"id_range"_qs);
+        QCOMPARE(closestMatch(u"extra_package"_qs, keys), u"extra_packages"_qs);
+        QCOMPARE(closestMatch(u"nmae"_qs, keys), u"name"_qs);
+        QCOMPARE(closestMatch(u"zzzz"_qs, keys), QString());
+        QCOMPARE(closestMatch(QString(100000, u'p'), keys), QString());
+        QCOMPARE(editDistance(u"abc", u"abc", 2), 0);
+        QCOMPARE(editDistance(u"abc", u"acb", 2), 1);
+        QCOMPARE(editDistance(u"abc", u"xyzabc", 2), 3);
     }
 
     // Files whose plan would harm a host (issue 8): each refused, naming the field, with the
