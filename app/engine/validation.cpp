@@ -52,6 +52,14 @@ struct NameList
     QSet<QString> exact;
     QStringList prefixes;
 
+    // Both lists as words separated by spaces (data, easy to read and to extend).
+    NameList(const char *exactWords, const char *prefixWords)
+    {
+        for (const QString &w : QString::fromLatin1(exactWords).split(u' ', Qt::SkipEmptyParts))
+            exact.insert(w);
+        prefixes = QString::fromLatin1(prefixWords).split(u' ', Qt::SkipEmptyParts);
+    }
+
     bool contains(const QString &name) const
     {
         if (exact.contains(name))
@@ -69,231 +77,83 @@ QString folded(const QString &name)
     return name.toLower().replace(u'_', u'-');
 }
 
-// Folders of /etc and /var/lib owned by the base system, its tooling and the plan's software
-// (as on a Debian 12 host and in base-files, dpkg, apt, systemd, cron, openssh, nfs-common,
-// nginx, postgresql-common, supervisor), and the first-level folders of the FHS.
+// Names in /etc and /var/lib, folders AND files (the plan would move a file as well), owned by
+// the base system, its tooling and the plan's software: what a Debian 12 host has there from
+// base-files, base-passwd, dpkg, apt, systemd, cron, PAM, openssh, nfs-common, sudo, nginx,
+// postgresql-common and supervisor (and common server software), plus the first-level folders
+// of the FHS.
 const NameList &systemFolderNames()
 {
-    static const NameList list = {
-        {u"alternatives"_qs,
-         u"at"_qs,
-         u"bash-completion"_qs,
-         u"bash-completion.d"_qs,
-         u"binfmt.d"_qs,
-         u"ca-certificates"_qs,
-         u"chrony"_qs,
-         u"cloud"_qs,
-         u"console-setup"_qs,
-         u"debconf"_qs,
-         u"default"_qs,
-         u"dhcp"_qs,
-         u"emacs"_qs,
-         u"emacsen-common"_qs,
-         u"environment.d"_qs,
-         u"exim4"_qs,
-         u"fonts"_qs,
-         u"gnupg"_qs,
-         u"groff"_qs,
-         u"gss"_qs,
-         u"init"_qs,
-         u"init.d"_qs,
-         u"insserv.conf.d"_qs,
-         u"iproute2"_qs,
-         u"ldap"_qs,
-         u"letsencrypt"_qs,
-         u"libvirt"_qs,
-         u"locales"_qs,
-         u"logcheck"_qs,
-         u"machines"_qs,
-         u"man-db"_qs,
-         u"mdadm"_qs,
-         u"misc"_qs,
-         u"modprobe.d"_qs,
-         u"modules-load.d"_qs,
-         u"ntp"_qs,
-         u"ntpsec"_qs,
-         u"openldap"_qs,
-         u"opt"_qs,
-         u"os-prober"_qs,
-         u"pki"_qs,
-         u"private"_qs,
-         u"profile.d"_qs,
-         u"resolvconf"_qs,
-         u"runit"_qs,
-         u"security"_qs,
-         u"sgml"_qs,
-         u"sgml-base"_qs,
-         u"skel"_qs,
-         u"sv"_qs,
-         u"sysctl.d"_qs,
-         u"terminfo"_qs,
-         u"tmpfiles.d"_qs,
-         u"ucf"_qs,
-         u"unattended-upgrades"_qs,
-         u"update-motd.d"_qs,
-         u"update-notifier"_qs,
-         u"usb"_qs,
-         u"uwsgi"_qs,
-         u"vim"_qs,
-         u"xdg"_qs,
-         u"xml"_qs,
-         u"xml-core"_qs,
-         u"rc0.d"_qs,
-         u"rc1.d"_qs,
-         u"rc2.d"_qs,
-         u"rc3.d"_qs,
-         u"rc4.d"_qs,
-         u"rc5.d"_qs,
-         u"rc6.d"_qs,
-         u"rcs.d"_qs,
-         u"git"_qs,
-         u"shells.state"_qs,
-         u"sasl2"_qs,
-         u"cups"_qs,
-         u"avahi"_qs,
-         u"audit"_qs,
-         u"fail2ban"_qs,
-         u"logwatch"_qs,
-         u"cache"_qs,
-         u"lib"_qs,
-         u"log"_qs,
-         u"spool"_qs,
-         u"mail"_qs,
-         u"lock"_qs,
-         u"run"_qs,
-         u"tmp"_qs,
-         u"backups"_qs,
-         u"www"_qs,
-         u"etc"_qs,
-         u"usr"_qs,
-         u"var"_qs,
-         u"home"_qs,
-         u"root"_qs,
-         u"srv"_qs,
-         u"mnt"_qs,
-         u"media"_qs,
-         u"boot"_qs,
-         u"dev"_qs,
-         u"proc"_qs,
-         u"sys"_qs,
-         u"bin"_qs,
-         u"sbin"_qs,
-         u"lost+found"_qs,
-         u"memcached"_qs,
-         u"php"_qs},
-        {u"apt"_qs,        u"dpkg"_qs,      u"systemd"_qs,    u"cron"_qs,
-         u"anacron"_qs,    u"ssh"_qs,       u"ssl"_qs,        u"nfs"_qs,
-         u"rpc"_qs,        u"pam"_qs,       u"polkit"_qs,     u"dbus"_qs,
-         u"udev"_qs,       u"sudo"_qs,      u"ld.so"_qs,      u"apparmor"_qs,
-         u"selinux"_qs,    u"network"_qs,   u"netplan"_qs,    u"ifupdown"_qs,
-         u"grub"_qs,       u"initramfs"_qs, u"kernel"_qs,     u"lvm"_qs,
-         u"logrotate"_qs,  u"rsyslog"_qs,   u"iptables"_qs,   u"nftables"_qs,
-         u"ufw"_qs,        u"firewalld"_qs, u"x11"_qs,        u"python"_qs,
-         u"perl"_qs,       u"nginx"_qs,     u"apache"_qs,     u"lighttpd"_qs,
-         u"postgresql"_qs, u"mysql"_qs,     u"mariadb"_qs,    u"redis"_qs,
-         u"rabbitmq"_qs,   u"postfix"_qs,   u"supervisor"_qs, u"docker"_qs,
-         u"containerd"_qs, u"snapd"_qs,     u"lxc"_qs,        u"publik-ha-wizard"_qs}};
+    static const NameList list(
+        // exact names
+        "alternatives at bash-completion bash-completion.d bash.bashrc bindresvport.blacklist "
+        "binfmt.d ca-certificates ca-certificates.conf cloud console-setup crypttab debconf "
+        "debconf.conf default deluser.conf emacs emacsen-common exports fonts fstab gai.conf "
+        "gnupg groff gss hostid init.d inputrc insserv.conf.d iproute2 ldap letsencrypt "
+        "libaudit.conf libvirt logcheck machine-id machines mailcap mailname manpath.config "
+        "mdadm misc mke2fs.conf e2scrub.conf mtab netconfig networks openldap opt os-prober "
+        "os-release lsb-release papersize pki printcap private protocols rmt sensors3.conf "
+        "services sgml sgml-base shells shells.state skel subgid subuid sv terminfo "
+        "tmpfiles.d ts.conf unattended-upgrades update-motd.d update-notifier usb uwsgi vim "
+        "xattr.conf xdg xml xml-core rc0.d rc1.d rc2.d rc3.d rc4.d rc5.d rc6.d rcs.d git cups "
+        "avahi audit fail2ban logwatch memcached php adjtime aliases ethertypes "
+        "bin boot cache dev etc home lib lock log lost+found mail media mnt proc root run sbin "
+        "spool srv sys tmp usr var www backups",
+        // prefixes
+        "adduser apt dpkg systemd cron anacron ssh ssl nfs rpc pam polkit dbus udev sudo ld.so "
+        "apparmor selinux network netplan ifupdown dhcp wpa grub initramfs init kernel modules "
+        "modprobe lvm logrotate rsyslog iptables nftables ufw firewalld x11 python perl nginx "
+        "apache lighttpd postgresql mysql mariadb redis rabbitmq postfix exim4 supervisor docker "
+        "containerd snapd lxc publik-ha-wizard passwd shadow group gshadow hosts hostname issue "
+        "motd profile environment locale login debian mime magic timezone localtime resolv "
+        "nsswitch host.conf sysctl sensors ntp chrony ucf security inittab");
     return list;
 }
 
-// Services of the base system and of the software the plan drives (systemd units and
-// targets included: a component's service is stopped and started by the plan).
+// Services and systemd units of the base system and of the software the plan drives (a
+// component's service is stopped and started by the plan).
 const NameList &systemServiceNames()
 {
-    static const NameList list = {
-        {u"atd"_qs,        u"rsyslog"_qs,   u"getty"_qs,          u"exim4"_qs,
-         u"chrony"_qs,     u"ntp"_qs,       u"ntpsec"_qs,         u"unattended-upgrades"_qs,
-         u"procps"_qs,     u"kmod"_qs,      u"keyboard-setup"_qs, u"console-setup"_qs,
-         u"cloud-init"_qs, u"memcached"_qs, u"uwsgi"_qs,          u"haproxy"_qs,
-         u"keepalived"_qs, u"corosync"_qs,  u"pacemaker"_qs,      u"fail2ban"_qs,
-         u"auditd"_qs,     u"man-db"_qs,    u"e2scrub"_qs,        u"fstrim"_qs,
-         u"emergency"_qs,  u"rescue"_qs,    u"reboot"_qs,         u"poweroff"_qs,
-         u"halt"_qs,       u"kexec"_qs,     u"default"_qs,        u"multi-user"_qs,
-         u"graphical"_qs,  u"basic"_qs,     u"sockets"_qs,        u"timers"_qs,
-         u"paths"_qs,      u"slices"_qs,    u"time-sync"_qs,      u"nss-lookup"_qs,
-         u"user"_qs,       u"init"_qs,      u"single"_qs,         u"autofs"_qs,
-         u"portmap"_qs,    u"gssd"_qs,      u"idmapd"_qs,         u"statd"_qs,
-         u"shutdown"_qs,   u"sysinit"_qs,   u"avahi-daemon"_qs,   u"cups"_qs,
-         u"bluetooth"_qs,  u"mdadm"_qs,     u"smartd"_qs,         u"zfs"_qs},
-        {u"systemd"_qs,      u"ssh"_qs,        u"cron"_qs,
-         u"anacron"_qs,      u"nfs"_qs,        u"rpc"_qs,
-         u"serial-getty"_qs, u"dbus"_qs,       u"networking"_qs,
-         u"network"_qs,      u"ifup"_qs,       u"wpa-supplicant"_qs,
-         u"dhcp"_qs,         u"apt"_qs,        u"dpkg"_qs,
-         u"udev"_qs,         u"apparmor"_qs,   u"ufw"_qs,
-         u"nftables"_qs,     u"iptables"_qs,   u"firewalld"_qs,
-         u"polkit"_qs,       u"postfix"_qs,    u"initrd"_qs,
-         u"plymouth"_qs,     u"local-fs"_qs,   u"remote-fs"_qs,
-         u"sys-"_qs,         u"dev-"_qs,       u"nginx"_qs,
-         u"apache"_qs,       u"lighttpd"_qs,   u"postgresql"_qs,
-         u"mysql"_qs,        u"mariadb"_qs,    u"redis"_qs,
-         u"rabbitmq"_qs,     u"supervisor"_qs, u"docker"_qs,
-         u"containerd"_qs,   u"snapd"_qs,      u"sudo"_qs,
-         u"lvm"_qs,          u"logrotate"_qs,  u"publik-ha-wizard"_qs}};
+    static const NameList list(
+        "atd rsyslog getty exim4 chrony ntp ntpsec unattended-upgrades procps kmod "
+        "keyboard-setup console-setup cloud-init memcached uwsgi haproxy keepalived corosync "
+        "pacemaker fail2ban auditd man-db e2scrub fstrim emergency rescue reboot poweroff halt "
+        "kexec default multi-user graphical basic sockets timers paths slices time-sync "
+        "nss-lookup user init single autofs portmap gssd idmapd statd shutdown sysinit "
+        "avahi-daemon cups bluetooth mdadm smartd zfs",
+        "systemd ssh cron anacron nfs rpc serial-getty dbus networking network ifup "
+        "wpa-supplicant dhcp apt dpkg udev apparmor ufw nftables iptables firewalld polkit "
+        "postfix initrd plymouth local-fs remote-fs sys- dev- nginx apache lighttpd postgresql "
+        "mysql mariadb redis rabbitmq supervisor docker containerd snapd sudo lvm logrotate "
+        "publik-ha-wizard");
     return list;
 }
 
 // Accounts and groups of base-passwd (passwd.master, group.master: a group is created with
 // each account, under the same name), of the base system and of the plan's software.
+// ('_' is compared as '-': "-apt" is _apt.)
 const NameList &systemAccountNames()
 {
-    static const NameList list = {
-        {u"root"_qs,       u"daemon"_qs,     u"bin"_qs,     u"sys"_qs,
-         u"sync"_qs,       u"games"_qs,      u"man"_qs,     u"lp"_qs,
-         u"mail"_qs,       u"news"_qs,       u"uucp"_qs,    u"proxy"_qs,
-         u"www-data"_qs,   u"backup"_qs,     u"list"_qs,    u"irc"_qs,
-         u"gnats"_qs,      u"nobody"_qs,     u"nogroup"_qs, u"-apt"_qs,
-         u"adm"_qs,        u"tty"_qs,        u"disk"_qs,    u"kmem"_qs,
-         u"dialout"_qs,    u"fax"_qs,        u"voice"_qs,   u"cdrom"_qs,
-         u"floppy"_qs,     u"tape"_qs,       u"sudo"_qs,    u"audio"_qs,
-         u"dip"_qs,        u"operator"_qs,   u"src"_qs,     u"shadow"_qs,
-         u"utmp"_qs,       u"video"_qs,      u"sasl"_qs,    u"plugdev"_qs,
-         u"staff"_qs,      u"users"_qs,      u"input"_qs,   u"kvm"_qs,
-         u"render"_qs,     u"sgx"_qs,        u"netdev"_qs,  u"crontab"_qs,
-         u"messagebus"_qs, u"sshd"_qs,       u"-ssh"_qs,    u"ssh"_qs,
-         u"ssl-cert"_qs,   u"postgres"_qs,   u"statd"_qs,   u"-rpc"_qs,
-         u"polkitd"_qs,    u"tss"_qs,        u"uuidd"_qs,   u"tcpdump"_qs,
-         u"-chrony"_qs,    u"ntp"_qs,        u"ntpsec"_qs,  u"avahi"_qs,
-         u"nginx"_qs,      u"supervisor"_qs, u"redis"_qs,   u"rabbitmq"_qs,
-         u"memcache"_qs,   u"mysql"_qs,      u"dnsmasq"_qs, u"lxd"_qs,
-         u"docker"_qs,     u"wheel"_qs,      u"admin"_qs,   u"publik-ha-wizard"_qs},
-        {u"systemd-"_qs}};
+    static const NameList list(
+        "root daemon bin sys sync games man lp mail news uucp proxy www-data backup list irc "
+        "gnats nobody nogroup -apt adm tty disk kmem dialout fax voice cdrom floppy tape sudo "
+        "audio dip operator src shadow utmp video sasl plugdev staff users input kvm render sgx "
+        "netdev crontab messagebus sshd -ssh ssh ssl-cert postgres statd -rpc polkitd tss uuidd "
+        "tcpdump -chrony ntp ntpsec avahi nginx supervisor redis rabbitmq memcache mysql dnsmasq "
+        "lxd docker wheel admin publik-ha-wizard",
+        "systemd-");
     return list;
 }
 
 // Cron files of the base system and its tooling (/etc/cron.*/<name>).
 const NameList &systemCronNames()
 {
-    static const NameList list = {{u"0anacron"_qs,
-                                   u"anacron"_qs,
-                                   u"bsdmainutils"_qs,
-                                   u"passwd"_qs,
-                                   u"sysstat"_qs,
-                                   u"exim4-base"_qs,
-                                   u"mdadm"_qs,
-                                   u"certbot"_qs,
-                                   u"php"_qs,
-                                   u"ntp"_qs,
-                                   u"locate"_qs,
-                                   u"mlocate"_qs,
-                                   u"plocate"_qs,
-                                   u"debsums"_qs,
-                                   u"sa-update"_qs,
-                                   u"spamassassin"_qs,
-                                   u"clamav-freshclam"_qs,
-                                   u"fstrim"_qs,
-                                   u"raid-check"_qs,
-                                   u".placeholder"_qs,
-                                   u"zfsutils-linux"_qs,
-                                   u"chkrootkit"_qs,
-                                   u"rkhunter"_qs,
-                                   u"needrestart"_qs,
-                                   u"sendmail"_qs,
-                                   u"ucf"_qs,
-                                   u"e2scrub-all"_qs},
-                                  {u"apt"_qs, u"dpkg"_qs, u"systemd"_qs, u"man-db"_qs,
-                                   u"logrotate"_qs, u"popularity"_qs, u"nginx"_qs, u"apache"_qs,
-                                   u"postgresql"_qs, u"rsyslog"_qs, u"publik-ha-wizard"_qs}};
+    static const NameList list(
+        "0anacron anacron bsdmainutils passwd sysstat exim4-base mdadm certbot php ntp locate "
+        "mlocate plocate debsums sa-update spamassassin clamav-freshclam fstrim raid-check "
+        ".placeholder zfsutils-linux chkrootkit rkhunter needrestart sendmail ucf e2scrub-all",
+        "apt dpkg systemd man-db logrotate popularity nginx apache postgresql rsyslog "
+        "publik-ha-wizard");
     return list;
 }
 

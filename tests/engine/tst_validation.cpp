@@ -815,6 +815,13 @@ private slots:
               "/etc/publik-ha-wizard", "/etc/default", "/etc/security", "/etc/init.d"})
             QTest::addRow("etc %s", path)
                 << catalog(u"etc"_qs, QLatin1StringView(path)) << combo + u"etc"_qs << system;
+        // System files too, even named after a package of the component.
+        for (const char *path : {"/etc/passwd", "/etc/hostname", "/etc/login.defs",
+                                 "/etc/adduser.conf", "/etc/locale.gen"})
+            QTest::addRow("etc file %s", path)
+                << withPath(catalog(u"etc"_qs, QLatin1StringView(path)), combo + u"packages"_qs,
+                            QJsonArray{u"combo"_qs, QLatin1StringView(path).mid(5)})
+                << combo + u"etc"_qs << system;
         // Exactly /etc/<one name> and /var/lib/<one name>.
         for (const char *path : {"/etc/combo/x", "/etc", "/var/lib/combo", "/etc/cron.d/combo"})
             QTest::addRow("etc shape %s", path) << catalog(u"etc"_qs, QLatin1StringView(path))
@@ -906,8 +913,15 @@ private slots:
                         combo + u"packages"_qs, QJsonArray{u"combo"_qs, u"fargo"_qs})
             << u"components[6]"_qs << u"est déjà listé par component_catalog.combo.crons"_qs;
         // A component named after a system thing: refused through its default folders.
-        for (const char *name : {"dpkg", "ssh", "systemd", "cron", "nfs", "sudo", "postgresql",
-                                 "supervisor", "publik-ha-wizard", "pam", "apparmor"}) {
+        for (const char *name : {"dpkg",       "ssh",        "systemd",
+                                 "cron",       "nfs",        "sudo",
+                                 "postgresql", "supervisor", "publik-ha-wizard",
+                                 "pam",        "apparmor",   "hosts",
+                                 "passwd",     "shadow",     "group",
+                                 "fstab",      "profile",    "environment",
+                                 "hostname",   "shells",     "sudoers",
+                                 "crontab",    "exports",    "modules",
+                                 "resolvconf", "machine-id"}) {
             const QString n = QLatin1StringView(name);
             QJsonObject o = withPath(m_base, u"components[9]"_qs, n);
             o = withPath(
