@@ -120,12 +120,13 @@ const NameList &systemServiceNames()
         "pacemaker fail2ban auditd man-db e2scrub fstrim emergency rescue reboot poweroff halt "
         "kexec default multi-user graphical basic sockets timers paths slices time-sync "
         "nss-lookup user init single autofs portmap gssd idmapd statd shutdown sysinit "
-        "avahi-daemon cups bluetooth mdadm smartd zfs",
+        "avahi-daemon cups bluetooth mdadm smartd zfs ctrl-alt-del hibernate hybrid-sleep sleep "
+        "exit final umount soft-reboot factory-reset system-update",
         "systemd ssh cron anacron nfs rpc serial-getty dbus networking network ifup "
         "wpa-supplicant dhcp apt dpkg udev apparmor ufw nftables iptables firewalld polkit "
         "postfix initrd plymouth local-fs remote-fs sys- dev- nginx apache lighttpd postgresql "
         "mysql mariadb redis rabbitmq supervisor docker containerd snapd sudo lvm logrotate "
-        "publik-ha-wizard");
+        "publik-ha-wizard suspend e2scrub user-");
     return list;
 }
 

@@ -848,9 +848,12 @@ private slots:
             << combo + u"var_lib"_qs << u"chevauche /var/lib/wcs de components[3]"_qs;
         // Services.
         for (const char *service :
-             {"ssh", "sshd", "systemd-journald", "systemd-logind", "cron", "nginx", "postgresql",
-              "postgresql-15", "supervisor", "nfs-server", "nfs-kernel-server", "rpcbind", "dbus",
-              "networking", "rsyslog", "apt-daily", "getty", "sudo", "multi-user"})
+             {"ssh",          "sshd",       "systemd-journald",  "systemd-logind",
+              "cron",         "nginx",      "postgresql",        "postgresql-15",
+              "supervisor",   "nfs-server", "nfs-kernel-server", "rpcbind",
+              "dbus",         "networking", "rsyslog",           "apt-daily",
+              "getty",        "sudo",       "multi-user",        "reboot",
+              "ctrl-alt-del", "poweroff",   "user-runtime-dir"})
             QTest::addRow("service %s", service)
                 << catalog(u"service"_qs, QLatin1StringView(service)) << combo + u"service"_qs
                 << u"est un service du système ou d'un autre logiciel"_qs;
