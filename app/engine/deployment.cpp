@@ -336,11 +336,16 @@ RawScan scanRaw(const QByteArray &json)
         qsizetype start = 0;     // offset of '{' or '['
         int topLevelLimit = -1;  // for the value of a top-level key: its limit, -2 unknown
         QString topLevelKey;
-        std::unique_ptr<std::unordered_multimap<quint64, qsizetype>> many;
+        std::unordered_multimap<quint64, qsizetype> *many = nullptr; // owned by tables
     };
     const char *p = json.constData();
     const qsizetype n = json.size();
-    std::vector<Key> keys;
+    // The open objects' keys: a plain buffer (a std::vector call per key is slow in Debug).
+    std::unique_ptr<Key[]> keyBuffer(new Key[64]);
+    Key *keyData = keyBuffer.get();
+    qsizetype keyCapacity = 64;
+    std::vector<std::unique_ptr<std::unordered_multimap<quint64, qsizetype>>> tables;
+    qsizetype keyCount = 0;
     std::vector<Frame> stack;
     auto keyText = [p](const Key &k) {
         return k.escaped ? decodeJsonString(p + k.start, k.length)
@@ -383,7 +388,7 @@ RawScan scanRaw(const QByteArray &json)
                 }
                 ++i;
             }
-            const qsizetype length = std::min(i, n) - start;
+            const qsizetype length = (i < n ? i : n) - start;
             if (!top || !top->object || !top->expectKey) {
                 if (top)
                     top->nonEmpty = true;
@@ -397,16 +402,21 @@ RawScan scanRaw(const QByteArray &json)
                 const QByteArray utf8 = keyText(key).toUtf8();
                 key.hash = fnv1a(utf8.constData(), utf8.size());
             } else {
-                key.hash = fnv1a(p + start, length);
+                quint64 h = 14695981039346656037ULL; // FNV-1a, inline (hot)
+                for (qsizetype k = start; k < start + length; ++k) {
+                    h ^= static_cast<unsigned char>(p[k]);
+                    h *= 1099511628211ULL;
+                }
+                key.hash = h;
             }
             bool twice = false;
             if (top->many) {
                 auto range = top->many->equal_range(key.hash);
                 for (auto it = range.first; it != range.second && !twice; ++it)
-                    twice = sameKey(keys[static_cast<size_t>(it->second)], key);
+                    twice = sameKey(keyData[it->second], key);
             } else {
-                const Key *k = keys.data() + top->keysBegin;
-                const Key *end = keys.data() + keys.size();
+                const Key *k = keyData + top->keysBegin;
+                const Key *end = keyData + keyCount;
                 for (; k != end && !twice; ++k)
                     twice = k->hash == key.hash && sameKey(*k, key);
             }
@@ -415,14 +425,22 @@ RawScan scanRaw(const QByteArray &json)
                     out.duplicates.append(path());
                 continue;
             }
-            keys.push_back(key);
-            const qsizetype count = static_cast<qsizetype>(keys.size()) - top->keysBegin;
+            if (keyCount == keyCapacity) {
+                std::unique_ptr<Key[]> larger(new Key[2 * keyCapacity]);
+                std::copy(keyData, keyData + keyCount, larger.get());
+                keyBuffer = std::move(larger);
+                keyData = keyBuffer.get();
+                keyCapacity *= 2;
+            }
+            keyData[keyCount++] = key;
+            const qsizetype count = keyCount - top->keysBegin;
             if (top->many) {
-                top->many->emplace(key.hash, static_cast<qsizetype>(keys.size()) - 1);
+                top->many->emplace(key.hash, keyCount - 1);
             } else if (count > 32) {
-                top->many = std::make_unique<std::unordered_multimap<quint64, qsizetype>>();
-                for (size_t k = static_cast<size_t>(top->keysBegin); k < keys.size(); ++k)
-                    top->many->emplace(keys[k].hash, static_cast<qsizetype>(k));
+                tables.push_back(std::make_unique<std::unordered_multimap<quint64, qsizetype>>());
+                top->many = tables.back().get();
+                for (qsizetype k = top->keysBegin; k < keyCount; ++k)
+                    top->many->emplace(keyData[k].hash, k);
             }
         } else if (c == ',') {
             if (top) {
@@ -459,7 +477,7 @@ RawScan scanRaw(const QByteArray &json)
             Frame f;
             f.object = c == '{';
             f.start = i;
-            f.keysBegin = static_cast<qsizetype>(keys.size());
+            f.keysBegin = keyCount;
             if (stack.size() == 1 && stack.front().object) {
                 const Frame &root = stack.front();
                 f.topLevelKey =
@@ -479,7 +497,9 @@ RawScan scanRaw(const QByteArray &json)
                 out.skipped.append({top->start, i});
                 out.oversized.insert(top->topLevelKey, size);
             }
-            keys.resize(static_cast<size_t>(top->keysBegin));
+            keyCount = top->keysBegin;
+            if (top->many)
+                tables.pop_back(); // the last one made: deeper objects closed before this one
             stack.pop_back();
             top = stack.empty() ? nullptr : &stack.back();
         } else if (c == 't' || c == 'f' || c == 'n') {
