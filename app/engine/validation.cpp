@@ -255,6 +255,8 @@ MountProblem mountPointProblem(const QString &path, const QSet<QString> &users)
         anchored("(cdrom|cdrw|dvd|dvdrw|floppy|usb|zip|sr|fd|sd[a-z]|cd)[0-9]*");
     const QStringList segments = path.mid(1).split(u'/');
     const QString top = segments.first();
+    if (top == u"home" && segments.size() > 1)
+        return MountProblem::User; // users' homes, the SSH user's authorized_keys among them
     if (top == u"srv" || top == u"mnt" || top == u"media") {
         if (segments.size() < 2)
             return MountProblem::System;

@@ -1072,9 +1072,9 @@ private slots:
         // Mount points: users' homes, /var, service and removable-media folders.
         const QString userMessage = u"appartient à un utilisateur"_qs;
         const QString reservedMessage = u"est le dossier d'un service ou de supports amovibles"_qs;
-        QList<std::pair<const char *, QString>> mounts = {{"/home/deploy", mountMessage},
-                                                          {"/home/nfs", mountMessage},
-                                                          {"/home/admin/x", mountMessage},
+        QList<std::pair<const char *, QString>> mounts = {{"/home/deploy", userMessage},
+                                                          {"/home/nfs", userMessage},
+                                                          {"/home/admin/x", userMessage},
                                                           {"/var/snap", mountMessage},
                                                           {"/var/nfs", mountMessage},
                                                           {"/var/account", mountMessage},
