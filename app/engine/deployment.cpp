@@ -284,6 +284,72 @@ int topLevelLimit(const QString &key)
     return others.contains(key) ? -1 : -2;
 }
 
+// Where a container sits in the format, as far as the scan needs it: which keys an object
+// knows and what their values are. A container at a place where the reader expects a scalar,
+// or under a key the format does not know, is never read (the reader reports it the same way
+// for null): the scan skips it.
+enum class Shape : quint8 {
+    Free,       // not checked (inside a skipped value, or below what the reader reads)
+    Skip,       // never read
+    Top,        // the file
+    Hosts,      // list of host objects
+    Accounts,   // list of account objects
+    Strings,    // list of text values
+    Host,       // object of scalars
+    Account,    // object of scalars
+    Database,   // host, port, components
+    Scalars,    // nfs, id_range, database.components.<c>: object of scalars
+    Catalog,    // component_catalog: any key, an object each
+    DbAccesses, // database.components: any key, an object each
+    Component,  // component_catalog.<c>
+};
+
+// The shape of a container opened as the value of key in an object of shape parent (or as an
+// item of a list of shape parent when key is null).
+Shape shapeOf(Shape parent, const QString *key, bool object)
+{
+    auto is = [key](const char16_t *k) {
+        return key && *key == QStringView(k);
+    };
+    switch (parent) {
+    case Shape::Top:
+        if (is(u"hosts"))
+            return object ? Shape::Skip : Shape::Hosts;
+        if (is(u"accounts"))
+            return object ? Shape::Skip : Shape::Accounts;
+        if (is(u"components") || is(u"extra_packages"))
+            return object ? Shape::Skip : Shape::Strings;
+        if (is(u"database"))
+            return object ? Shape::Database : Shape::Skip;
+        if (is(u"nfs") || is(u"id_range"))
+            return object ? Shape::Scalars : Shape::Skip;
+        if (is(u"component_catalog"))
+            return object ? Shape::Catalog : Shape::Skip;
+        return Shape::Skip; // format, name, or a key the format does not know
+    case Shape::Hosts:
+        return object ? Shape::Host : Shape::Skip;
+    case Shape::Accounts:
+        return object ? Shape::Account : Shape::Skip;
+    case Shape::Database:
+        return is(u"components") && object ? Shape::DbAccesses : Shape::Skip;
+    case Shape::Catalog:
+        return object ? Shape::Component : Shape::Skip;
+    case Shape::DbAccesses:
+        return object ? Shape::Scalars : Shape::Skip;
+    case Shape::Component:
+        return (is(u"packages") || is(u"crons")) && !object ? Shape::Strings : Shape::Skip;
+    case Shape::Strings:
+    case Shape::Host:
+    case Shape::Account:
+    case Shape::Scalars:
+        return Shape::Skip;
+    case Shape::Free:
+    case Shape::Skip:
+        break;
+    }
+    return Shape::Free;
+}
+
 // What one pass over the raw bytes finds that QJsonDocument does not tell.
 struct RawScan
 {
@@ -334,7 +400,8 @@ RawScan scanRaw(const QByteArray &json)
         qsizetype keysBegin = 0; // where this object's keys begin in keys
         qsizetype count = 0;     // keys of the object
         qsizetype start = 0;     // offset of '{' or '['
-        int topLevelLimit = -1;  // for the value of a top-level key: its limit, -2 unknown
+        int topLevelLimit = -1;  // for the value of a top-level key: its limit
+        Shape shape = Shape::Free;
         QString topLevelKey;
         std::unordered_multimap<quint64, qsizetype> *many = nullptr; // owned by tables
     };
@@ -478,12 +545,21 @@ RawScan scanRaw(const QByteArray &json)
             f.object = c == '{';
             f.start = i;
             f.keysBegin = keyCount;
-            if (stack.size() == 1 && stack.front().object) {
-                const Frame &root = stack.front();
-                f.topLevelKey =
-                    keyText({0, root.keyStart, root.keyLength,
-                             std::memchr(p + root.keyStart, '\\', root.keyLength) != nullptr});
-                f.topLevelLimit = topLevelLimit(f.topLevelKey);
+            if (top && (top->shape == Shape::Free || top->shape == Shape::Skip)) {
+                f.shape = Shape::Free; // inside what is skipped: no key to look at
+            } else if (top && top->object) {
+                const QString key =
+                    keyText({0, top->keyStart, top->keyLength,
+                             std::memchr(p + top->keyStart, '\\', top->keyLength) != nullptr});
+                f.shape = shapeOf(top->shape, &key, f.object);
+                if (stack.size() == 1) {
+                    f.topLevelKey = key;
+                    f.topLevelLimit = topLevelLimit(key);
+                }
+            } else if (top) {
+                f.shape = shapeOf(top->shape, nullptr, f.object);
+            } else {
+                f.shape = f.object ? Shape::Top : Shape::Free;
             }
             stack.push_back(std::move(f));
             top = &stack.back();
@@ -491,11 +567,14 @@ RawScan scanRaw(const QByteArray &json)
             if (!top)
                 continue;
             const qsizetype size = top->object ? top->count : (top->nonEmpty ? top->index + 1 : 0);
-            if (top->topLevelLimit == -2) {
-                out.skipped.append({top->start, i});
-            } else if (top->topLevelLimit >= 0 && size > top->topLevelLimit) {
-                out.skipped.append({top->start, i});
+            const bool oversized = top->topLevelLimit >= 0 && size > top->topLevelLimit;
+            if (oversized)
                 out.oversized.insert(top->topLevelKey, size);
+            if (top->shape == Shape::Skip || oversized) {
+                // What was skipped inside is part of this range.
+                while (!out.skipped.isEmpty() && out.skipped.last().first > top->start)
+                    out.skipped.removeLast();
+                out.skipped.append({top->start, i});
             }
             keyCount = top->keysBegin;
             if (top->many)
