@@ -377,8 +377,8 @@ quint64 fnv1a(const char *s, qsizetype length)
 // integer fields not written as integers, and the values parsing can skip. Keys are kept as
 // offsets into the bytes with their hash, in one vector shared by the open objects (an
 // object's keys are dropped when it closes); an object of many keys gets a hash table. At most
-// 20 duplicates are reported. A document nested deeper than QJsonDocument accepts stops the
-// scan (nothing is skipped: parsing reports it).
+// 20 duplicates are reported; past them, keys are no longer looked at. A document nested deeper
+// than QJsonDocument accepts stops the scan (nothing is skipped: parsing reports it).
 RawScan scanRaw(const QByteArray &json)
 {
     RawScan out;
@@ -464,6 +464,8 @@ RawScan scanRaw(const QByteArray &json)
             top->keyStart = start;
             top->keyLength = length;
             ++top->count;
+            if (out.duplicates.size() >= 20)
+                continue; // enough to see the mistake: the rest is not looked at
             Key key{0, start, length, escaped};
             if (escaped) {
                 const QByteArray utf8 = keyText(key).toUtf8();
@@ -488,8 +490,7 @@ RawScan scanRaw(const QByteArray &json)
                     twice = k->hash == key.hash && sameKey(*k, key);
             }
             if (twice) {
-                if (out.duplicates.size() < 20)
-                    out.duplicates.append(path());
+                out.duplicates.append(path());
                 continue;
             }
             if (keyCount == keyCapacity) {
