@@ -21,14 +21,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problem to fix.</numerusform>
+            <numerusform>%1: %n problems to fix.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: the deployment is valid (%2 hosts, %3 components).</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -102,6 +98,24 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     <message>
         <source>%1: %2</source>
         <comment>severity: problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n component</numerusform>
+            <numerusform>%n components</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the deployment is valid (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,10 +1220,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: a component name is made of lower-case letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the component %2 is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,15 +1276,7 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: a Debian package name is lower-case letters, digits, &apos;+&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: at least one package is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a service name is made of lower-case letters, digits and &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1299,10 +1301,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>%1: %2 is not in components; this description is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id_range: the range must be within 1 to %1 with min ≤ max.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1354,10 +1352,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nfs.mount: %1 belongs to the system or is a temporary folder and cannot be the share; mount the share on a folder of its own, such as /srv/nfs or /mnt/publik.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nfs.publik_dir: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, without a trailing &apos;/&apos;, each name 255 bytes at most.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,10 +1368,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 is not named after the component %3 (its name, account or package); a component has folders of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 overlaps %3, which the plan shares itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,10 +1380,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the service %2 is not named after the component %3 (its name, account or package).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 is not a cron file: each one is a file directly in /etc/cron.d, /etc/cron.hourly, /etc/cron.daily, /etc/cron.weekly or /etc/cron.monthly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,11 +1388,71 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the cron file %2 is not named after the component %3 (its name, account or package).</source>
+        <source>%1: the cron file %2 is already listed by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the cron file %2 is already listed by %3.</source>
+        <source>%1: a component name is 2 to 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is the name of the system or of other software (its package, service, folder or cron); a component cannot take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_range: the range must be within %1 to %2 with min ≤ max (the other IDs are reserved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is read as an IPv4 address written in hexadecimal, octal or short form; write it as four decimal numbers (such as 10.0.0.11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is in a range that Debian and systemd reserve (1–99, 60000–65535); choose one in %3–%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is in a range that Debian and systemd reserve (1–99, 60000–65535); choose one in %3–%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nfs.mount: %1 belongs to the system or is a temporary folder and cannot be the share; mount the share on a folder made for it: /srv/NAME, /mnt/NAME, /media/NAME or a folder of your own at the top (/nfs, /data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nfs.mount: %1 belongs to a user (a home, or the user&apos;s removable media); mount the share on a folder made for it, such as /srv/nfs or /mnt/publik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nfs.mount: %1 is the folder of a service or of removable media (/srv/ftp, /media/cdrom, …); mount the share on a folder made for it, such as /srv/nfs or /mnt/publik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a plain Debian package name: 2 to 100 lower-case letters, digits, &apos;-&apos;, &apos;+&apos; and &apos;.&apos;, starting with a letter or digit and ending with one (or with &apos;+&apos;, as g++), &apos;.&apos; only between letters or digits; apt would read any other name as a command (a final &apos;-&apos; removes the package) or as a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not named after the component %3 (exactly its name or one of its packages); a component has folders of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a package of the system or of other software; a component&apos;s packages are its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a package of the component %3: its packages are named %3, %3-… or python3-%3….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a service name is 2 to 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the service %2 is not named after the component %3 (exactly its name or one of its packages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cron file %2 is not named after the component %3 (exactly its name, one of its packages, python-%3 or python3-%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

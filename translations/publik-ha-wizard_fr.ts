@@ -27,10 +27,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: the deployment is valid (%2 hosts, %3 components).</source>
-        <translation>%1 : le déploiement est valide (%2 hôtes, %3 composants).</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -125,6 +121,24 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
         <source>%1: %2</source>
         <comment>severity: problem</comment>
         <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n composant</numerusform>
+            <numerusform>%n composants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the deployment is valid (%2, %3).</source>
+        <translation>%1 : le déploiement est valide (%2, %3).</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1248,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>components : choisissez au moins un composant Publik.</translation>
     </message>
     <message>
-        <source>%1: a component name is made of lower-case letters, digits and &apos;-&apos;.</source>
-        <translation>%1 : un nom de composant se compose de lettres minuscules, de chiffres et de « - ».</translation>
-    </message>
-    <message>
         <source>%1: the component %2 is listed twice.</source>
         <translation>%1 : le composant %2 figure deux fois.</translation>
     </message>
@@ -1294,16 +1304,8 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>nfs.publik_dir : ce dossier est réservé à l&apos;état propre de l&apos;assistant.</translation>
     </message>
     <message>
-        <source>%1: a Debian package name is lower-case letters, digits, &apos;+&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation>%1 : un nom de paquet Debian se compose de lettres minuscules, chiffres, « + », « - » et « . ».</translation>
-    </message>
-    <message>
         <source>%1: at least one package is required.</source>
         <translation>%1 : au moins un paquet est nécessaire.</translation>
-    </message>
-    <message>
-        <source>%1: a service name is made of lower-case letters, digits and &apos;-&apos;.</source>
-        <translation>%1 : un nom de service se compose de lettres minuscules, de chiffres et de « - ».</translation>
     </message>
     <message>
         <source>%1: a component with a database needs a system account.</source>
@@ -1328,10 +1330,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>%1: %2 is not in components; this description is ignored.</source>
         <translation>%1 : %2 n&apos;est pas dans components ; cette description est ignorée.</translation>
-    </message>
-    <message>
-        <source>id_range: the range must be within 1 to %1 with min ≤ max.</source>
-        <translation>id_range : la plage doit être comprise entre 1 et %1, avec min ≤ max.</translation>
     </message>
     <message>
         <source>%1: %2 is an account of the system or of other software; a component has its own account: choose another name.</source>
@@ -1382,10 +1380,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>nfs.mount : saisissez un chemin absolu sans « .. », « // », espace ni symbole, sans « / » final, et dont chaque nom fait 255 octets au plus.</translation>
     </message>
     <message>
-        <source>nfs.mount: %1 belongs to the system or is a temporary folder and cannot be the share; mount the share on a folder of its own, such as /srv/nfs or /mnt/publik.</source>
-        <translation>nfs.mount : %1 appartient au système ou est un dossier temporaire et ne peut pas être le partage ; montez le partage sur un dossier qui lui est propre, comme /srv/nfs ou /mnt/publik.</translation>
-    </message>
-    <message>
         <source>nfs.publik_dir: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, without a trailing &apos;/&apos;, each name 255 bytes at most.</source>
         <translation>nfs.publik_dir : saisissez un chemin absolu sans « .. », « // », espace ni symbole, sans « / » final, et dont chaque nom fait 255 octets au plus.</translation>
     </message>
@@ -1402,10 +1396,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>%1 : %2 appartient au système ou à un autre logiciel ; un composant a ses propres dossiers, nommés d&apos;après lui.</translation>
     </message>
     <message>
-        <source>%1: %2 is not named after the component %3 (its name, account or package); a component has folders of its own.</source>
-        <translation>%1 : %2 ne porte pas le nom du composant %3 (son nom, son compte ou l&apos;un de ses paquets) ; un composant a ses propres dossiers.</translation>
-    </message>
-    <message>
         <source>%1: %2 overlaps %3, which the plan shares itself.</source>
         <translation>%1 : %2 chevauche %3, que le plan partage lui-même.</translation>
     </message>
@@ -1418,10 +1408,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>%1 : %2 est un service du système ou d&apos;un autre logiciel ; le plan n&apos;arrête que le service propre au composant.</translation>
     </message>
     <message>
-        <source>%1: the service %2 is not named after the component %3 (its name, account or package).</source>
-        <translation>%1 : le service %2 ne porte pas le nom du composant %3 (son nom, son compte ou l&apos;un de ses paquets).</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a cron file: each one is a file directly in /etc/cron.d, /etc/cron.hourly, /etc/cron.daily, /etc/cron.weekly or /etc/cron.monthly.</source>
         <translation>%1 : %2 n&apos;est pas un fichier cron : chacun est un fichier placé directement dans /etc/cron.d, /etc/cron.hourly, /etc/cron.daily, /etc/cron.weekly ou /etc/cron.monthly.</translation>
     </message>
@@ -1430,12 +1416,72 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>%1 : %2 est une tâche cron du système ou d&apos;un autre logiciel ; seules les tâches cron propres au composant sont désactivées sur les hôtes secondaires.</translation>
     </message>
     <message>
-        <source>%1: the cron file %2 is not named after the component %3 (its name, account or package).</source>
-        <translation>%1 : le fichier cron %2 ne porte pas le nom du composant %3 (son nom, son compte ou l&apos;un de ses paquets).</translation>
-    </message>
-    <message>
         <source>%1: the cron file %2 is already listed by %3.</source>
         <translation>%1 : le fichier cron %2 est déjà listé par %3.</translation>
+    </message>
+    <message>
+        <source>%1: a component name is 2 to 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation>%1 : un nom de composant fait de 2 à 63 lettres minuscules, chiffres et « - », et commence et finit par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the name of the system or of other software (its package, service, folder or cron); a component cannot take it.</source>
+        <translation>%1 : %2 est un nom du système ou d&apos;un autre logiciel (son paquet, son service, son dossier ou sa tâche cron) ; un composant ne peut pas le prendre.</translation>
+    </message>
+    <message>
+        <source>id_range: the range must be within %1 to %2 with min ≤ max (the other IDs are reserved).</source>
+        <translation>id_range : la plage doit être comprise entre %1 et %2 avec min ≤ max (les autres identifiants sont réservés).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is read as an IPv4 address written in hexadecimal, octal or short form; write it as four decimal numbers (such as 10.0.0.11).</source>
+        <translation>%1 : %2 se lit comme une adresse IPv4 écrite en hexadécimal, en octal ou sous forme abrégée ; écrivez-la en quatre nombres décimaux (par exemple 10.0.0.11).</translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is in a range that Debian and systemd reserve (1–99, 60000–65535); choose one in %3–%4.</source>
+        <translation>%1 : l&apos;UID %2 est dans une plage que Debian et systemd réservent (1–99, 60000–65535) ; choisissez-en un entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is in a range that Debian and systemd reserve (1–99, 60000–65535); choose one in %3–%4.</source>
+        <translation>%1 : le GID %2 est dans une plage que Debian et systemd réservent (1–99, 60000–65535) ; choisissez-en un entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>nfs.mount: %1 belongs to the system or is a temporary folder and cannot be the share; mount the share on a folder made for it: /srv/NAME, /mnt/NAME, /media/NAME or a folder of your own at the top (/nfs, /data).</source>
+        <translation>nfs.mount : %1 appartient au système ou est un dossier temporaire et ne peut pas être le partage ; montez le partage sur un dossier prévu pour lui : /srv/NOM, /mnt/NOM, /media/NOM ou un dossier à vous à la racine (/nfs, /data).</translation>
+    </message>
+    <message>
+        <source>nfs.mount: %1 belongs to a user (a home, or the user&apos;s removable media); mount the share on a folder made for it, such as /srv/nfs or /mnt/publik.</source>
+        <translation>nfs.mount : %1 appartient à un utilisateur (un dossier personnel, ou ses supports amovibles) ; montez le partage sur un dossier prévu pour lui, comme /srv/nfs ou /mnt/publik.</translation>
+    </message>
+    <message>
+        <source>nfs.mount: %1 is the folder of a service or of removable media (/srv/ftp, /media/cdrom, …); mount the share on a folder made for it, such as /srv/nfs or /mnt/publik.</source>
+        <translation>nfs.mount : %1 est le dossier d&apos;un service ou de supports amovibles (/srv/ftp, /media/cdrom, …) ; montez le partage sur un dossier prévu pour lui, comme /srv/nfs ou /mnt/publik.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a plain Debian package name: 2 to 100 lower-case letters, digits, &apos;-&apos;, &apos;+&apos; and &apos;.&apos;, starting with a letter or digit and ending with one (or with &apos;+&apos;, as g++), &apos;.&apos; only between letters or digits; apt would read any other name as a command (a final &apos;-&apos; removes the package) or as a pattern.</source>
+        <translation>%1 : %2 n&apos;est pas un simple nom de paquet Debian : de 2 à 100 lettres minuscules, chiffres, « - », « + » et « . », commençant et finissant par une lettre ou un chiffre (ou par « + », comme g++), « . » seulement entre lettres ou chiffres ; apt lirait tout autre nom comme une commande (un « - » final supprime le paquet) ou comme un motif.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not named after the component %3 (exactly its name or one of its packages); a component has folders of its own.</source>
+        <translation>%1 : %2 ne porte pas le nom du composant %3 (exactement son nom ou l&apos;un de ses paquets) ; un composant a ses propres dossiers.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a package of the system or of other software; a component&apos;s packages are its own.</source>
+        <translation>%1 : %2 est un paquet du système ou d&apos;un autre logiciel ; les paquets d&apos;un composant sont les siens.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a package of the component %3: its packages are named %3, %3-… or python3-%3….</source>
+        <translation>%1 : %2 n&apos;est pas un paquet du composant %3 : ses paquets se nomment %3, %3-… ou python3-%3….</translation>
+    </message>
+    <message>
+        <source>%1: a service name is 2 to 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation>%1 : un nom de service fait de 2 à 63 lettres minuscules, chiffres et « - », et commence et finit par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>%1: the service %2 is not named after the component %3 (exactly its name or one of its packages).</source>
+        <translation>%1 : le service %2 ne porte pas le nom du composant %3 (exactement son nom ou l&apos;un de ses paquets).</translation>
+    </message>
+    <message>
+        <source>%1: the cron file %2 is not named after the component %3 (exactly its name, one of its packages, python-%3 or python3-%3).</source>
+        <translation>%1 : le fichier cron %2 ne porte pas le nom du composant %3 (exactement son nom, l&apos;un de ses paquets, python-%3 ou python3-%3).</translation>
     </message>
 </context>
 <context>

@@ -162,10 +162,11 @@ int cmdValidate(const Options &o, QTextStream &out, QTextStream &err)
     Deployment d;
     if (!loadArgument(o, d, err, true))
         return ExitBadInput;
-    out << Tr::tr("%1: the deployment is valid (%2 hosts, %3 components).")
-               .arg(printable(o.positional.first(), 200))
-               .arg(d.hosts.size())
-               .arg(d.components.size())
+    const QString hosts = Tr::tr("%n host(s)", nullptr, static_cast<int>(d.hosts.size()));
+    const QString components =
+        Tr::tr("%n component(s)", nullptr, static_cast<int>(d.components.size()));
+    out << Tr::tr("%1: the deployment is valid (%2, %3).")
+               .arg(printable(o.positional.first(), 200), hosts, components)
         << Qt::endl;
     return ExitOk;
 }

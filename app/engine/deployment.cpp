@@ -14,6 +14,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstring>
+#include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace phw {
@@ -66,6 +69,10 @@ public:
                 error(field, Tr::tr("%1: this field is required.").arg(field));
             return fallback;
         }
+        if (m_inexact.contains(field)) {
+            error(field, Tr::tr("%1: a whole number is expected.").arg(field));
+            return fallback;
+        }
         const double d = v.toDouble(-1.5);
         // Range first: converting an out-of-range double to qint64 is undefined behaviour.
         if (!v.isDouble() || d < -1e15 || d > 1e15 ||
@@ -112,6 +119,10 @@ public:
         if (v.isUndefined()) {
             if (required)
                 error(field, Tr::tr("%1: this field is required.").arg(field));
+            return {};
+        }
+        if (auto it = m_oversized.constFind(field); it != m_oversized.cend()) {
+            tooMany(field, *it, max);
             return {};
         }
         if (!v.isArray()) {
@@ -178,9 +189,20 @@ public:
         return parent.isEmpty() ? printable(key) : parent + u'.' + printable(key);
     }
 
+    void setRawScan(const QSet<QString> &inexact, const QHash<QString, qsizetype> &oversized)
+    {
+        m_inexact = inexact;
+        m_oversized = oversized;
+    }
+
+    // The size of a top-level list or object that was over its limit (it was not parsed).
+    qsizetype oversized(const QString &field) const { return m_oversized.value(field, -1); }
+
 private:
     QList<Problem> &m_problems;
     int m_unknownKeys = 0;
+    QSet<QString> m_inexact;
+    QHash<QString, qsizetype> m_oversized;
 };
 
 // The text of a JSON string (between its quotes, escapes as JSON writes them).
@@ -232,94 +254,340 @@ QString decodeJsonString(const char *s, qsizetype length)
     return out;
 }
 
-// Keys that appear twice in one object. QJsonDocument keeps the last value silently, so a
-// reviewer would read a value that is not the one used. One pass over the bytes of a
-// document that already parsed as JSON, with the set of keys of each open object: linear in
-// the size of the file. At most 20 are reported.
-void reportDuplicateKeys(const QByteArray &json, Reader &r)
+// The integer keys of the format: their raw text must be an integer literal.
+bool isIntegerKey(const char *key, qsizetype length)
 {
+    static const char *const keys[] = {"format", "port", "uid", "gid", "min", "max"};
+    for (const char *k : keys) {
+        if (qsizetype(std::strlen(k)) == length && std::memcmp(k, key, length) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The limit of a top-level list (or of component_catalog), -1 for other keys, -2 for a key
+// the format does not know.
+int topLevelLimit(const QString &key)
+{
+    if (key == u"hosts")
+        return kMaxHosts;
+    if (key == u"components")
+        return kMaxComponents;
+    if (key == u"accounts")
+        return kMaxAccounts;
+    if (key == u"extra_packages")
+        return kMaxExtraPackages;
+    if (key == u"component_catalog")
+        return kMaxCatalogEntries;
+    static const QStringList others = {u"format"_qs, u"name"_qs, u"database"_qs, u"nfs"_qs,
+                                       u"id_range"_qs};
+    return others.contains(key) ? -1 : -2;
+}
+
+// Where a container sits in the format, as far as the scan needs it: which keys an object
+// knows and what their values are. A container at a place where the reader expects a scalar,
+// or under a key the format does not know, is never read (the reader reports it the same way
+// for null): the scan skips it.
+enum class Shape : quint8 {
+    Free,       // not checked (inside a skipped value, or below what the reader reads)
+    Skip,       // never read
+    Top,        // the file
+    Hosts,      // list of host objects
+    Accounts,   // list of account objects
+    Strings,    // list of text values
+    Host,       // object of scalars
+    Account,    // object of scalars
+    Database,   // host, port, components
+    Scalars,    // nfs, id_range, database.components.<c>: object of scalars
+    Catalog,    // component_catalog: any key, an object each
+    DbAccesses, // database.components: any key, an object each
+    Component,  // component_catalog.<c>
+};
+
+// The shape of a container opened as the value of key in an object of shape parent (or as an
+// item of a list of shape parent when key is null).
+Shape shapeOf(Shape parent, const QString *key, bool object)
+{
+    auto is = [key](const char16_t *k) {
+        return key && *key == QStringView(k);
+    };
+    switch (parent) {
+    case Shape::Top:
+        if (is(u"hosts"))
+            return object ? Shape::Skip : Shape::Hosts;
+        if (is(u"accounts"))
+            return object ? Shape::Skip : Shape::Accounts;
+        if (is(u"components") || is(u"extra_packages"))
+            return object ? Shape::Skip : Shape::Strings;
+        if (is(u"database"))
+            return object ? Shape::Database : Shape::Skip;
+        if (is(u"nfs") || is(u"id_range"))
+            return object ? Shape::Scalars : Shape::Skip;
+        if (is(u"component_catalog"))
+            return object ? Shape::Catalog : Shape::Skip;
+        return Shape::Skip; // format, name, or a key the format does not know
+    case Shape::Hosts:
+        return object ? Shape::Host : Shape::Skip;
+    case Shape::Accounts:
+        return object ? Shape::Account : Shape::Skip;
+    case Shape::Database:
+        return is(u"components") && object ? Shape::DbAccesses : Shape::Skip;
+    case Shape::Catalog:
+        return object ? Shape::Component : Shape::Skip;
+    case Shape::DbAccesses:
+        return object ? Shape::Scalars : Shape::Skip;
+    case Shape::Component:
+        return (is(u"packages") || is(u"crons")) && !object ? Shape::Strings : Shape::Skip;
+    case Shape::Strings:
+    case Shape::Host:
+    case Shape::Account:
+    case Shape::Scalars:
+        return Shape::Skip;
+    case Shape::Free:
+    case Shape::Skip:
+        break;
+    }
+    return Shape::Free;
+}
+
+// What one pass over the raw bytes finds that QJsonDocument does not tell.
+struct RawScan
+{
+    QStringList duplicates;       // paths of keys that appear twice in the same object
+    QSet<QString> inexactNumbers; // integer fields written with '.', 'e' or 'E' (2.102e3)
+    // Values that are never read, replaced by null before parsing: the value of a key the
+    // format does not know, a top-level list over its limit (its size in oversized). The
+    // file is refused for them anyway; parsing megabytes of them would only cost time.
+    QList<std::pair<qsizetype, qsizetype>> skipped; // [begin, end] byte offsets
+    QHash<QString, qsizetype> oversized;
+};
+
+quint64 fnv1a(const char *s, qsizetype length)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (qsizetype k = 0; k < length; ++k) {
+        h ^= static_cast<unsigned char>(s[k]);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+// One pass over the bytes, linear in the size of the file: duplicate keys (QJsonDocument
+// keeps the last value silently, so a reviewer would read a value that is not the one used),
+// integer fields not written as integers, and the values parsing can skip. Keys are kept as
+// offsets into the bytes with their hash, in one vector shared by the open objects (an
+// object's keys are dropped when it closes); an object of many keys gets a hash table. At most
+// 20 duplicates are reported; past them, keys are no longer looked at. A document nested deeper
+// than QJsonDocument accepts stops the scan (nothing is skipped: parsing reports it).
+RawScan scanRaw(const QByteArray &json)
+{
+    RawScan out;
+    struct Key
+    {
+        quint64 hash;
+        qsizetype start;
+        qsizetype length;
+        bool escaped;
+    };
     struct Frame
     {
         bool object = false;
         bool expectKey = true;
-        qsizetype index = 0; // the array's current index
-        QString key;         // the object's current key
-        // Keys seen: a short list for the common small object, a set past 16 keys.
-        QList<QString> few;
-        QSet<QString> many;
-
-        bool seen(const QString &k)
-        {
-            if (!many.isEmpty()) {
-                if (many.contains(k))
-                    return true;
-                many.insert(k);
-                return false;
-            }
-            if (few.contains(k))
-                return true;
-            if (few.size() < 16) {
-                few.append(k);
-            } else {
-                many = QSet<QString>(few.cbegin(), few.cend());
-                many.insert(k);
-                few.clear();
-            }
-            return false;
-        }
+        bool nonEmpty = false;
+        qsizetype index = 0;    // the array's current index
+        qsizetype keyStart = 0; // the object's current key (offset, length)
+        qsizetype keyLength = 0;
+        qsizetype keysBegin = 0; // where this object's keys begin in keys
+        qsizetype count = 0;     // keys of the object
+        qsizetype start = 0;     // offset of '{' or '['
+        int topLevelLimit = -1;  // for the value of a top-level key: its limit
+        Shape shape = Shape::Free;
+        QString topLevelKey;
+        std::unordered_multimap<quint64, qsizetype> *many = nullptr; // owned by tables
     };
-    std::vector<Frame> stack;
-    // The path of the current key, built only for a report: each parent's current key or index.
-    auto path = [&stack]() {
-        QString out;
-        for (size_t k = 0; k < stack.size(); ++k) {
-            const Frame &f = stack[k];
-            if (f.object)
-                out += (out.isEmpty() ? QString() : u"."_qs) + printable(f.key);
-            else
-                out += QStringLiteral("[%1]").arg(f.index);
-        }
-        return out;
-    };
-    int reported = 0;
     const char *p = json.constData();
     const qsizetype n = json.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = p[i];
-        if (c == '{' || c == '[') {
-            stack.emplace_back();
-            stack.back().object = c == '{';
-        } else if (c == '}' || c == ']') {
-            if (!stack.empty())
-                stack.pop_back();
-        } else if (c == ':') {
-            if (!stack.empty())
-                stack.back().expectKey = false;
-        } else if (c == ',') {
-            if (!stack.empty()) {
-                Frame &top = stack.back();
-                if (top.object)
-                    top.expectKey = true;
-                else
-                    ++top.index;
-            }
-        } else if (c == '"') {
-            const qsizetype start = ++i;
-            while (i < n && p[i] != '"')
-                i += p[i] == '\\' ? 2 : 1;
-            if (stack.empty() || !stack.back().object || !stack.back().expectKey)
-                continue; // a value
-            Frame &top = stack.back();
-            top.key = decodeJsonString(p + start, std::min(i, n) - start);
-            const bool twice = top.seen(top.key);
-            if (twice && reported++ < 20) {
-                const QString field = path();
-                r.error(field,
-                        Tr::tr("%1: this key appears twice in the same object; keep only one.")
-                            .arg(field));
+    // The open objects' keys: a plain buffer (a std::vector call per key is slow in Debug).
+    std::unique_ptr<Key[]> keyBuffer(new Key[64]);
+    Key *keyData = keyBuffer.get();
+    qsizetype keyCapacity = 64;
+    std::vector<std::unique_ptr<std::unordered_multimap<quint64, qsizetype>>> tables;
+    qsizetype keyCount = 0;
+    std::vector<Frame> stack;
+    auto keyText = [p](const Key &k) {
+        return k.escaped ? decodeJsonString(p + k.start, k.length)
+                         : QString::fromUtf8(p + k.start, k.length);
+    };
+    auto sameKey = [&](const Key &a, const Key &b) {
+        if (!a.escaped && !b.escaped)
+            return a.length == b.length && std::memcmp(p + a.start, p + b.start, a.length) == 0;
+        return keyText(a) == keyText(b);
+    };
+    // The path of the current value: each open object's current key, each array's index.
+    auto path = [&]() {
+        QString field;
+        for (const Frame &f : stack) {
+            if (f.object) {
+                if (!field.isEmpty())
+                    field += u'.';
+                field +=
+                    printable(keyText({0, f.keyStart, f.keyLength,
+                                       std::memchr(p + f.keyStart, '\\', f.keyLength) != nullptr}));
+            } else {
+                field += QStringLiteral("[%1]").arg(f.index);
             }
         }
+        return field;
+    };
+    // The hot loop stays plain (pointers, no call per byte): it must be fast in a Debug build.
+    Frame *top = nullptr; // the innermost open container
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            continue;
+        } else if (c == '"') {
+            const qsizetype start = ++i;
+            bool escaped = false;
+            while (i < n && p[i] != '"') {
+                if (p[i] == '\\') {
+                    escaped = true;
+                    ++i;
+                }
+                ++i;
+            }
+            const qsizetype length = (i < n ? i : n) - start;
+            if (!top || !top->object || !top->expectKey) {
+                if (top)
+                    top->nonEmpty = true;
+                continue; // a value
+            }
+            top->keyStart = start;
+            top->keyLength = length;
+            ++top->count;
+            if (out.duplicates.size() >= 20)
+                continue; // enough to see the mistake: the rest is not looked at
+            Key key{0, start, length, escaped};
+            if (escaped) {
+                const QByteArray utf8 = keyText(key).toUtf8();
+                key.hash = fnv1a(utf8.constData(), utf8.size());
+            } else {
+                quint64 h = 14695981039346656037ULL; // FNV-1a, inline (hot)
+                for (qsizetype k = start; k < start + length; ++k) {
+                    h ^= static_cast<unsigned char>(p[k]);
+                    h *= 1099511628211ULL;
+                }
+                key.hash = h;
+            }
+            bool twice = false;
+            if (top->many) {
+                auto range = top->many->equal_range(key.hash);
+                for (auto it = range.first; it != range.second && !twice; ++it)
+                    twice = sameKey(keyData[it->second], key);
+            } else {
+                const Key *k = keyData + top->keysBegin;
+                const Key *end = keyData + keyCount;
+                for (; k != end && !twice; ++k)
+                    twice = k->hash == key.hash && sameKey(*k, key);
+            }
+            if (twice) {
+                out.duplicates.append(path());
+                continue;
+            }
+            if (keyCount == keyCapacity) {
+                std::unique_ptr<Key[]> larger(new Key[2 * keyCapacity]);
+                std::copy(keyData, keyData + keyCount, larger.get());
+                keyBuffer = std::move(larger);
+                keyData = keyBuffer.get();
+                keyCapacity *= 2;
+            }
+            keyData[keyCount++] = key;
+            const qsizetype count = keyCount - top->keysBegin;
+            if (top->many) {
+                top->many->emplace(key.hash, keyCount - 1);
+            } else if (count > 32) {
+                tables.push_back(std::make_unique<std::unordered_multimap<quint64, qsizetype>>());
+                top->many = tables.back().get();
+                for (qsizetype k = top->keysBegin; k < keyCount; ++k)
+                    top->many->emplace(keyData[k].hash, k);
+            }
+        } else if (c == ',') {
+            if (top) {
+                if (top->object)
+                    top->expectKey = true;
+                else
+                    ++top->index;
+            }
+        } else if (c == ':') {
+            if (top)
+                top->expectKey = false;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            if (top)
+                top->nonEmpty = true;
+            qsizetype j = i;
+            bool inexact = false;
+            while (j < n && (p[j] == '-' || p[j] == '+' || p[j] == '.' || p[j] == 'e' ||
+                             p[j] == 'E' || (p[j] >= '0' && p[j] <= '9'))) {
+                inexact |= p[j] == '.' || p[j] == 'e' || p[j] == 'E';
+                ++j;
+            }
+            i = j - 1;
+            if (inexact && top && top->object && stack.size() <= 3 &&
+                out.inexactNumbers.size() < 1000 && isIntegerKey(p + top->keyStart, top->keyLength))
+                out.inexactNumbers.insert(path());
+        } else if (c == '{' || c == '[') {
+            if (top)
+                top->nonEmpty = true;
+            if (stack.size() > 1100) { // QJsonDocument refuses past 1024
+                out.skipped.clear();
+                out.oversized.clear();
+                return out;
+            }
+            Frame f;
+            f.object = c == '{';
+            f.start = i;
+            f.keysBegin = keyCount;
+            if (top && (top->shape == Shape::Free || top->shape == Shape::Skip)) {
+                f.shape = Shape::Free; // inside what is skipped: no key to look at
+            } else if (top && top->object) {
+                const QString key =
+                    keyText({0, top->keyStart, top->keyLength,
+                             std::memchr(p + top->keyStart, '\\', top->keyLength) != nullptr});
+                f.shape = shapeOf(top->shape, &key, f.object);
+                if (stack.size() == 1) {
+                    f.topLevelKey = key;
+                    f.topLevelLimit = topLevelLimit(key);
+                }
+            } else if (top) {
+                f.shape = shapeOf(top->shape, nullptr, f.object);
+            } else {
+                f.shape = f.object ? Shape::Top : Shape::Free;
+            }
+            stack.push_back(std::move(f));
+            top = &stack.back();
+        } else if (c == '}' || c == ']') {
+            if (!top)
+                continue;
+            const qsizetype size = top->object ? top->count : (top->nonEmpty ? top->index + 1 : 0);
+            const bool oversized = top->topLevelLimit >= 0 && size > top->topLevelLimit;
+            if (oversized)
+                out.oversized.insert(top->topLevelKey, size);
+            if (top->shape == Shape::Skip || oversized) {
+                // What was skipped inside is part of this range.
+                while (!out.skipped.isEmpty() && out.skipped.last().first > top->start)
+                    out.skipped.removeLast();
+                out.skipped.append({top->start, i});
+            }
+            keyCount = top->keysBegin;
+            if (top->many)
+                tables.pop_back(); // the last one made: deeper objects closed before this one
+            stack.pop_back();
+            top = stack.empty() ? nullptr : &stack.back();
+        } else if (c == 't' || c == 'f' || c == 'n') {
+            if (top)
+                top->nonEmpty = true;
+        }
     }
+    return out;
 }
 
 ComponentInfo componentFromJson(const QString &name, const QJsonObject &o,
@@ -542,8 +810,23 @@ LoadResult loadDeployment(const QByteArray &json)
                                   .arg(kMaxDeploymentFileSize / (1024 * 1024)));
         return result;
     }
+    const RawScan scan = scanRaw(json);
+    // The values that are never read are left out of parsing (the file is refused for them).
+    QByteArray reduced;
+    if (!scan.skipped.isEmpty()) {
+        reduced.reserve(json.size());
+        qsizetype from = 0;
+        for (const auto &[begin, end] : scan.skipped) {
+            reduced.append(json.constData() + from, begin - from);
+            reduced.append("null");
+            from = end + 1;
+        }
+        reduced.append(json.constData() + from, json.size() - from);
+    }
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument doc = QJsonDocument::fromJson(reduced.isNull() ? json : reduced, &parseError);
+    if (parseError.error != QJsonParseError::NoError && !reduced.isNull())
+        doc = QJsonDocument::fromJson(json, &parseError); // the offset in the file as it is
     if (parseError.error != QJsonParseError::NoError) {
         r.error(u"(file)"_qs, Tr::tr("The deployment file is not valid JSON (offset %1: %2).")
                                   .arg(parseError.offset)
@@ -554,7 +837,10 @@ LoadResult loadDeployment(const QByteArray &json)
         r.error(u"(file)"_qs, Tr::tr("The deployment file must contain a JSON object."));
         return result;
     }
-    reportDuplicateKeys(json, r);
+    for (const QString &field : scan.duplicates)
+        r.error(field,
+                Tr::tr("%1: this key appears twice in the same object; keep only one.").arg(field));
+    r.setRawScan(scan.inexactNumbers, scan.oversized);
     const QJsonObject root = doc.object();
     r.onlyKnownKeys(root, {},
                     {u"format"_qs, u"name"_qs, u"hosts"_qs, u"components"_qs, u"accounts"_qs,
@@ -667,9 +953,12 @@ LoadResult loadDeployment(const QByteArray &json)
     }
 
     if (root.contains(u"component_catalog"_qs)) {
+        const qsizetype over = r.oversized(u"component_catalog"_qs);
         QJsonObject catalog =
-            r.object(root, u"component_catalog"_qs, u"component_catalog"_qs, false);
-        if (r.tooMany(u"component_catalog"_qs, catalog.size(), kMaxCatalogEntries))
+            over >= 0 ? QJsonObject()
+                      : r.object(root, u"component_catalog"_qs, u"component_catalog"_qs, false);
+        if (r.tooMany(u"component_catalog"_qs, over >= 0 ? over : catalog.size(),
+                      kMaxCatalogEntries))
             catalog = {};
         const QMap<QString, ComponentInfo> &builtin = builtinCatalog();
         for (auto it = catalog.begin(); it != catalog.end(); ++it) {

@@ -18,10 +18,12 @@ QString installTranslations(const QString &requested)
         delete translator;
         translator = nullptr;
     }
+    // English is the source language; its file holds the plural forms only ("%n host(s)").
+    translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(lang == u"fr" ? u":/i18n/publik-ha-wizard_fr.qm"_qs
+                                       : u":/i18n/publik-ha-wizard_en.qm"_qs))
+        QCoreApplication::installTranslator(translator);
     if (lang == u"fr") {
-        translator = new QTranslator(QCoreApplication::instance());
-        if (translator->load(u":/i18n/publik-ha-wizard_fr.qm"_qs))
-            QCoreApplication::installTranslator(translator);
         auto *qtBase = new QTranslator(QCoreApplication::instance());
         if (qtBase->load(u"qtbase_fr"_qs, u"/usr/share/qt6/translations"_qs))
             QCoreApplication::installTranslator(qtBase);

@@ -98,11 +98,17 @@ const NameList &systemFolderNames()
         "xattr.conf xdg xml xml-core rc0.d rc1.d rc2.d rc3.d rc4.d rc5.d rc6.d rcs.d git cups "
         "avahi audit fail2ban logwatch memcached php adjtime aliases ethertypes "
         "bin boot cache dev etc home lib lock log lost+found mail media mnt proc root run sbin "
-        "spool srv sys tmp usr var www backups",
+        "spool srv sys tmp usr var www backups python python2 python3 keepalived haproxy wireguard "
+        "corosync pacemaker openvpn strongswan ipsec.d sssd bind samba ceph iscsi multipath zfs "
+        "sysstat etckeeper aide openssl kbd zsh salt puppet vault consul kubernetes containers "
+        "certbot dehydrated opendkim dovecot rc.local krb5.conf mdadm.conf wgetrc vconsole.conf "
+        "smartd.conf msmtprc sss man-db usrmerge slapd bind9 etcd kubelet lxd incus "
+        "accountsservice flatpak elasticsearch mongodb grafana mlocate plocate open-iscsi",
         // prefixes
         "adduser apt dpkg systemd cron anacron ssh ssl nfs rpc pam polkit dbus udev sudo ld.so "
         "apparmor selinux network netplan ifupdown dhcp wpa grub initramfs init kernel modules "
-        "modprobe lvm logrotate rsyslog iptables nftables ufw firewalld x11 python perl nginx "
+        "modprobe lvm logrotate rsyslog iptables nftables ufw firewalld x11 python2. python3. perl "
+        "nginx "
         "apache lighttpd postgresql mysql mariadb redis rabbitmq postfix exim4 supervisor docker "
         "containerd snapd lxc publik-ha-wizard passwd shadow group gshadow hosts hostname issue "
         "motd profile environment locale login debian mime magic timezone localtime resolv "
@@ -121,12 +127,51 @@ const NameList &systemServiceNames()
         "kexec default multi-user graphical basic sockets timers paths slices time-sync "
         "nss-lookup user init single autofs portmap gssd idmapd statd shutdown sysinit "
         "avahi-daemon cups bluetooth mdadm smartd zfs ctrl-alt-del hibernate hybrid-sleep sleep "
-        "exit final umount soft-reboot factory-reset system-update",
+        "exit final umount soft-reboot factory-reset system-update blk-availability iscsid "
+        "multipathd mdmonitor console-getty getty-static rc-local chronyd cloud-config "
+        "cloud-final vmtoolsd smartmontools nscd nslcd winbind smbd nmbd samba named bind9 "
+        "unbound slapd openvpn strongswan ipsec libvirtd virtlogd kubelet fake-hwclock rsync "
+        "grub-common x11-common setvtrgb wtmpdb etcd etckeeper aide rsnapshot backupninja "
+        "borgmatic mlocate plocate",
         "systemd ssh cron anacron nfs rpc serial-getty dbus networking network ifup "
         "wpa-supplicant dhcp apt dpkg udev apparmor ufw nftables iptables firewalld polkit "
         "postfix initrd plymouth local-fs remote-fs sys- dev- nginx apache lighttpd postgresql "
         "mysql mariadb redis rabbitmq supervisor docker containerd snapd sudo lvm logrotate "
-        "publik-ha-wizard suspend e2scrub user-");
+        "publik-ha-wizard suspend e2scrub user- zfs cryptdisks open-iscsi iscsi multipath "
+        "kmod getty chrony ntp cloud- qemu open-vm sssd salt- puppet zabbix munin prometheus "
+        "wg-quick wireguard keepalived haproxy lvm2 mdadm ceph gluster libvirt virtlogd virtlockd "
+        "virtqemud virtnetworkd kube- "
+        "borg");
+    return list;
+}
+
+// Packages of the base system and of other software (and their families, as prefixes): a
+// component's packages are its own, never one of these, even when it is named after it.
+const NameList &systemPackageNames()
+{
+    static const NameList list(
+        "lvm2 cryptsetup mdadm open-iscsi multipath-tools keepalived haproxy sssd samba "
+        "smbclient winbind etcd rsnapshot etckeeper aide aide-common borgmatic borgbackup "
+        "backupninja mlocate plocate locate rc-local getty chrony ntp ntpsec ntpdate openntpd "
+        "corosync pacemaker openvpn strongswan libreswan wireguard wireguard-tools bind9 unbound "
+        "dnsmasq slapd nslcd nscd qemu-guest-agent open-vm-tools smartmontools fake-hwclock rsync "
+        "x11-common kbd console-setup keyboard-setup cloud-init cloud-guest-utils "
+        "prometheus-node-exporter ceph ceph-common autofs ssh sudo cron anacron udev dbus "
+        "base-files base-passwd bash coreutils login passwd adduser util-linux mount libc-bin "
+        "libc6 init init-system-helpers ifupdown iproute2 iptables nftables ufw firewalld "
+        "netplan.io network-manager isc-dhcp-client apparmor logrotate rsyslog docker.io snapd "
+        "podman kubelet kubeadm vault consul certbot dehydrated opendkim postfix exim4 "
+        "dovecot-core clamav amavisd-new spamassassin fail2ban auditd needrestart "
+        "unattended-upgrades debsums apt-listchanges man-db tzdata locales ca-certificates "
+        "openssl cracklib-runtime logwatch acct quota tmpreaper uptimed lm-sensors sysstat htdig "
+        "memcached apache2 lighttpd uwsgi squid varnish tor",
+        "zfs lvm cryptsetup mdadm multipath open-iscsi iscsi keepalived haproxy wireguard sssd "
+        "samba etcd rsnapshot etckeeper aide- borg backupninja mlocate plocate rc-local getty "
+        "chrony ntp systemd openssh ssh- dpkg apt libpam libnss libc6 linux-image linux-headers "
+        "grub nfs- rpcbind nginx postgresql supervisor docker containerd snapd lxc lxd incus "
+        "cloud-init salt- puppet zabbix munin prometheus ceph gluster libvirt qemu open-vm "
+        "corosync pacemaker openvpn strongswan bind9 unbound slapd sudo cron udev dbus "
+        "publik-ha-wizard mariadb mysql redis rabbitmq clamav dovecot");
     return list;
 }
 
@@ -141,8 +186,14 @@ const NameList &systemAccountNames()
         "audio dip operator src shadow utmp video sasl plugdev staff users input kvm render sgx "
         "netdev crontab messagebus sshd -ssh ssh ssl-cert postgres statd -rpc polkitd tss uuidd "
         "tcpdump -chrony ntp ntpsec avahi nginx supervisor redis rabbitmq memcache mysql dnsmasq "
-        "lxd docker wheel admin publik-ha-wizard",
-        "systemd-");
+        "lxd docker wheel admin publik-ha-wizard libvirt libvirt-qemu libvirt-dnsmasq lpadmin "
+        "sambashare wireshark bluetooth scanner saned postfix postdrop opendkim opendmarc bind "
+        "syslog uwsgi clamav amavis dovecot dovenull vmail sssd nslcd avahi-autoipd dhcpcd "
+        "fwupd-refresh -laurel rpc ceph incus-admin incus ftp tftp chrony ntpsec pulse "
+        "pulse-access rtkit geoclue colord lightdm gdm usbmux unbound dnsmasq named openldap "
+        "haproxy keepalived zabbix munin prometheus nagios icinga puppet salt landscape "
+        "pollinate nut tor uml-net kvm libvirtd",
+        "systemd- debian- nm- incus");
     return list;
 }
 
@@ -154,69 +205,132 @@ const NameList &systemCronNames()
         "mlocate plocate debsums sa-update spamassassin clamav-freshclam fstrim raid-check "
         ".placeholder zfsutils-linux chkrootkit rkhunter needrestart sendmail ucf e2scrub-all",
         "apt dpkg systemd man-db logrotate popularity nginx apache postgresql rsyslog "
-        "publik-ha-wizard");
+        "publik-ha-wizard zfs borg munin clamav aide etckeeper rsnapshot backupninja logwatch "
+        "00logwatch ntpsec cracklib fake-hwclock letsencrypt dehydrated acct quota htdig "
+        "tmpreaper uptimed lm-sensors amavisd");
     return list;
+}
+
+// A name that belongs to the system or to other software, whatever it names: a component
+// cannot take it, nor can its packages (its folders, service and crons are named after them).
+bool isForeignName(const QString &name)
+{
+    const QString n = folded(name);
+    return systemFolderNames().contains(n) || systemServiceNames().contains(n) ||
+           systemPackageNames().contains(n) || systemCronNames().contains(n);
 }
 
 const QStringList kCronFolders = {u"/etc/cron.d"_qs, u"/etc/cron.hourly"_qs, u"/etc/cron.daily"_qs,
                                   u"/etc/cron.weekly"_qs, u"/etc/cron.monthly"_qs};
 
 // The share is mounted at the same place on every host, and the plan keeps its state there.
-// It must be a folder that nothing else owns (FHS): no folder of the operating system or of
-// packages, nothing below them (/usr, /etc, /var/lib, /opt, ...), no link into /run or /usr
-// (/var/run, /var/lock, /lib32, ...), no temporary or spool folder. The folders meant to hold
-// mount points or site data (/mnt, /media, /srv, /home) and /var itself are refused as such:
-// a folder below them is fine (/srv/nfs, /mnt/publik, /var/nfs).
-bool isSystemDirectory(const QString &path)
+// It must be a folder made to hold it, that nothing else owns. Allowed, and only these:
+//  - /srv/NAME…, /mnt/NAME… and /media/NAME… (FHS: site data and mount points), except the
+//    folders of services (/srv/ftp, /srv/www, …) and of removable media (cdrom*, usb*, …);
+//  - /NAME… at the top, when NAME is not a folder or file of the system (FHS and what Debian,
+//    autofs, snapper or systemd put there: /net, /afs, /.snapshots, /swapfile, …): /nfs, /data,
+//    /export.
+// Never /home (users' homes), /var (every folder there belongs to the system or to packages:
+// /var/lib, /var/snap, /var/mail, …), /root, /tmp, /run, /usr, …, nor a folder named after an
+// SSH user of a host or a system account (a home, or udisks' /media/USER).
+enum class MountProblem { None, System, User, Reserved };
+
+MountProblem mountPointProblem(const QString &path, const QSet<QString> &users)
 {
-    static const QSet<QString> exact = {u"/home"_qs, u"/media"_qs, u"/mnt"_qs, u"/srv"_qs,
-                                        u"/var"_qs};
-    static const QStringList trees = {
-        u"/bin"_qs,       u"/boot"_qs,       u"/cdrom"_qs,       u"/dev"_qs,       u"/efi"_qs,
-        u"/etc"_qs,       u"/lib"_qs,        u"/lib32"_qs,       u"/lib64"_qs,     u"/libx32"_qs,
-        u"/libexec"_qs,   u"/lost+found"_qs, u"/opt"_qs,         u"/proc"_qs,      u"/root"_qs,
-        u"/run"_qs,       u"/sbin"_qs,       u"/selinux"_qs,     u"/snap"_qs,      u"/sys"_qs,
-        u"/tmp"_qs,       u"/usr"_qs,        u"/var/backups"_qs, u"/var/cache"_qs, u"/var/crash"_qs,
-        u"/var/games"_qs, u"/var/lib"_qs,    u"/var/local"_qs,   u"/var/lock"_qs,  u"/var/log"_qs,
-        u"/var/mail"_qs,  u"/var/opt"_qs,    u"/var/run"_qs,     u"/var/spool"_qs, u"/var/tmp"_qs,
-        u"/var/www"_qs,   u"/var/yp"_qs};
-    if (exact.contains(path))
-        return true;
-    for (const QString &tree : trees) {
-        if (path == tree || isStrictlyInside(path, tree))
-            return true;
+    static const QSet<QString> systemTops = {
+        u"bin"_qs,      u"boot"_qs,    u"cdrom"_qs,       u"dev"_qs,        u"efi"_qs,
+        u"etc"_qs,      u"home"_qs,    u"lib"_qs,         u"lib32"_qs,      u"lib64"_qs,
+        u"libx32"_qs,   u"libexec"_qs, u"lost+found"_qs,  u"opt"_qs,        u"proc"_qs,
+        u"root"_qs,     u"run"_qs,     u"sbin"_qs,        u"selinux"_qs,    u"snap"_qs,
+        u"sys"_qs,      u"tmp"_qs,     u"usr"_qs,         u"var"_qs,        u"net"_qs,
+        u"afs"_qs,      u"misc"_qs,    u"nix"_qs,         u"cgroup"_qs,     u"swapfile"_qs,
+        u"swap.img"_qs, u"vmlinuz"_qs, u"vmlinuz.old"_qs, u"initrd.img"_qs, u"initrd.img.old"_qs,
+        u"recovery"_qs, u"cores"_qs,   u"users"_qs};
+    // Folders of services under /srv (ftp's home is /srv/ftp, tftpd's /srv/tftp, salt's
+    // /srv/salt, …).
+    static const QSet<QString> srvServices = {u"ftp"_qs,    u"tftp"_qs,  u"www"_qs,   u"http"_qs,
+                                              u"html"_qs,   u"git"_qs,   u"svn"_qs,   u"salt"_qs,
+                                              u"pillar"_qs, u"rsync"_qs, u"backup"_qs};
+    static const QRegularExpression removable =
+        anchored("(cdrom|cdrw|dvd|dvdrw|floppy|usb|zip|sr|fd|sd[a-z]|cd)[0-9]*");
+    const QStringList segments = path.mid(1).split(u'/');
+    const QString top = segments.first();
+    if (top == u"home" && segments.size() > 1)
+        return MountProblem::User; // users' homes, the SSH user's authorized_keys among them
+    if (top == u"srv" || top == u"mnt" || top == u"media") {
+        if (segments.size() < 2)
+            return MountProblem::System;
+        const QString name = segments.at(1);
+        if (name.startsWith(u'.'))
+            return MountProblem::System;
+        if ((top == u"srv" && srvServices.contains(name.toLower())) ||
+            (top != u"srv" && removable.match(name.toLower()).hasMatch()))
+            return MountProblem::Reserved;
+        if (users.contains(name) || systemAccountNames().contains(folded(name)))
+            return MountProblem::User;
+        return MountProblem::None;
     }
-    return false;
+    if (top.startsWith(u'.') || systemTops.contains(top.toLower()) ||
+        top.endsWith(u".usr-is-merged"_qs) || top.startsWith(u"vmlinuz"_qs) ||
+        top.startsWith(u"initrd"_qs) || top.startsWith(u"lib"_qs))
+        return MountProblem::System;
+    if (users.contains(top) || systemAccountNames().contains(folded(top)))
+        return MountProblem::User;
+    return MountProblem::None;
 }
 
 // Components cannot take the names of the plan's fixed steps (share.nginx, …).
 const QSet<QString> kReservedComponentNames = {u"folders"_qs, u"nginx"_qs, u"www"_qs, u"apt"_qs};
 
-// An address as the host it names: IPv4 (IPv4-mapped IPv6 included) and IPv6 as their bytes,
-// a DNS name or alias in lower case without a final dot.
-QString canonicalAddress(const QString &address)
+// True when the C library reads address as an IPv4 address written in another form than four
+// decimal numbers: hexadecimal, octal or short (0x0a00000b, 012.0.0.11, 167772171, 10.11).
+// ssh resolves it so (inet_aton), a reader does not: such an address is refused.
+bool isOtherIpv4Form(const QString &address)
 {
     const QByteArray latin = address.toLatin1();
+    in_addr v4{};
+    in_addr exact{};
+    return QString::fromLatin1(latin) == address && !hasControlCharacter(address) &&
+           inet_aton(latin.constData(), &v4) == 1 &&
+           inet_pton(AF_INET, latin.constData(), &exact) != 1;
+}
+
+// An address as the host it names: IPv4 (IPv4-mapped IPv6 included) and IPv6 as their bytes,
+// a DNS name or alias in lower case without a final dot. Every name of this machine (127/8,
+// ::1, 0.0.0.0, ::, localhost, *.localhost, ip6-localhost, ip6-loopback) is the same host.
+QString canonicalAddress(const QString &address)
+{
+    static const QString loopback = u"loopback"_qs;
+    const QByteArray latin = address.toLatin1();
+    auto v4 = [&](const unsigned char *b) {
+        if (b[0] == 127 || b[0] == 0)
+            return loopback;
+        return u"ip:"_qs +
+               QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(b), 4).toHex());
+    };
     if (address.contains(u':')) {
         in6_addr v6{};
         if (inet_pton(AF_INET6, latin.constData(), &v6) == 1) {
             static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
             if (std::memcmp(v6.s6_addr, mapped, sizeof mapped) == 0)
-                return u"ip:"_qs +
-                       QString::fromLatin1(
-                           QByteArray(reinterpret_cast<const char *>(v6.s6_addr) + 12, 4).toHex());
+                return v4(v6.s6_addr + 12);
+            static const unsigned char zero[15] = {};
+            if (std::memcmp(v6.s6_addr, zero, sizeof zero) == 0 && v6.s6_addr[15] <= 1)
+                return loopback; // :: and ::1
             return u"ip:"_qs +
                    QString::fromLatin1(
                        QByteArray(reinterpret_cast<const char *>(v6.s6_addr), 16).toHex());
         }
     }
-    in_addr v4{};
-    if (inet_pton(AF_INET, latin.constData(), &v4) == 1)
-        return u"ip:"_qs +
-               QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(&v4), 4).toHex());
+    in_addr a{};
+    if (inet_pton(AF_INET, latin.constData(), &a) == 1)
+        return v4(reinterpret_cast<const unsigned char *>(&a));
     QString name = address.toLower();
     while (name.endsWith(u'.'))
         name.chop(1);
+    if (name == u"localhost" || name == u"localhost.localdomain" || name == u"ip6-localhost" ||
+        name == u"ip6-loopback" || name.endsWith(u".localhost"))
+        return loopback;
     return u"dns:"_qs + name;
 }
 
@@ -284,7 +398,9 @@ private:
                       Tr::tr("%1: the host name %2 is used twice.").arg(f + u".name"_qs, h.name));
             names.insert(h.name.toLower());
             const bool addressOk = isValidAddress(h.address);
-            if (!addressOk)
+            if (!addressOk && isOtherIpv4Form(h.address))
+                error(f + u".address"_qs, otherIpv4FormMessage(f + u".address"_qs, h.address));
+            else if (!addressOk)
                 error(f + u".address"_qs,
                       Tr::tr("%1: enter a DNS name (RFC 1123) or an IP address.")
                           .arg(f + u".address"_qs));
@@ -341,11 +457,15 @@ private:
             const QString &c = m_d.components.at(i);
             const QString f = QStringLiteral("components[%1]").arg(i);
             if (!isValidComponentName(c)) {
-                error(f,
-                      Tr::tr("%1: a component name is made of lower-case letters, digits and '-'.")
-                          .arg(f));
+                error(f, Tr::tr("%1: a component name is 2 to 63 lower-case letters, digits and "
+                                "'-', starting and ending with a letter or digit.")
+                             .arg(f));
                 continue;
             }
+            if (isForeignName(c))
+                error(f, Tr::tr("%1: %2 is the name of the system or of other software (its "
+                                "package, service, folder or cron); a component cannot take it.")
+                             .arg(f, c));
             if (seen.contains(c))
                 error(f, Tr::tr("%1: the component %2 is listed twice.").arg(f, c));
             else if (kReservedComponentNames.contains(c))
@@ -370,10 +490,12 @@ private:
     void checkAccounts()
     {
         const IdRange &range = m_d.idRange;
-        const bool rangeOk = range.min >= 1 && range.max <= kMaxId && range.min <= range.max;
+        const bool rangeOk = range.min >= kMinId && range.max <= kMaxId && range.min <= range.max;
         if (!rangeOk)
-            error(u"id_range"_qs,
-                  Tr::tr("id_range: the range must be within 1 to %1 with min ≤ max.").arg(kMaxId));
+            error(u"id_range"_qs, Tr::tr("id_range: the range must be within %1 to %2 with min ≤ "
+                                         "max (the other IDs are reserved).")
+                                      .arg(kMinId)
+                                      .arg(kMaxId));
         QHash<qint64, QString> uids;
         QHash<qint64, QString> gids;
         QSet<QString> users;
@@ -412,6 +534,13 @@ private:
         }
     }
 
+    static QString otherIpv4FormMessage(const QString &field, const QString &address)
+    {
+        return Tr::tr("%1: %2 is read as an IPv4 address written in hexadecimal, octal or short "
+                      "form; write it as four decimal numbers (such as 10.0.0.11).")
+            .arg(field, shown(address));
+    }
+
     static QString systemAccountMessage(const QString &field, const QString &user)
     {
         return Tr::tr("%1: %2 is an account of the system or of other software; a component has "
@@ -419,8 +548,11 @@ private:
             .arg(field, shown(user));
     }
 
-    // UID and GID 0 (root), 65534 (nobody, nogroup) and 65535 ((uid_t) -1) are never given.
-    static constexpr qint64 kMaxId = 65533;
+    // UID and GID 0 (root), 65534 (nobody, nogroup) and 65535 ((uid_t) -1) are never given,
+    // nor those Debian and systemd reserve: 1–99 (base-passwd's static accounts), 60000–64999
+    // (reserved by Debian), 61184–65519 (systemd's dynamic users), 65000–65533 (reserved).
+    static constexpr qint64 kMinId = 100;
+    static constexpr qint64 kMaxId = 59999;
 
     void checkId(const QString &field, bool isUid, qint64 id, const QString &user,
                  QHash<qint64, QString> &seen, bool rangeOk)
@@ -439,6 +571,21 @@ private:
                                         "choose another one.")
                                      .arg(field)
                                      .arg(id));
+            return;
+        }
+        if ((id >= 1 && id < kMinId) || (id > kMaxId && id <= 65535)) {
+            error(field, isUid ? Tr::tr("%1: UID %2 is in a range that Debian and systemd reserve "
+                                        "(1–99, 60000–65535); choose one in %3–%4.")
+                                     .arg(field)
+                                     .arg(id)
+                                     .arg(kMinId)
+                                     .arg(kMaxId)
+                               : Tr::tr("%1: GID %2 is in a range that Debian and systemd reserve "
+                                        "(1–99, 60000–65535); choose one in %3–%4.")
+                                     .arg(field)
+                                     .arg(id)
+                                     .arg(kMinId)
+                                     .arg(kMaxId));
             return;
         }
         if (id < 0 || id > kMaxId || (rangeOk && (id < m_d.idRange.min || id > m_d.idRange.max))) {
@@ -470,7 +617,9 @@ private:
     void checkDatabase()
     {
         const Database &db = m_d.database;
-        if (!isValidAddress(db.host))
+        if (isOtherIpv4Form(db.host))
+            error(u"database.host"_qs, otherIpv4FormMessage(u"database.host"_qs, db.host));
+        else if (!isValidAddress(db.host))
             error(u"database.host"_qs,
                   Tr::tr("database.host: enter a DNS name (RFC 1123) or an IP address."));
         if (db.port < 1 || db.port > 65535)
@@ -514,12 +663,25 @@ private:
             error(u"nfs.mount"_qs,
                   Tr::tr("nfs.mount: enter an absolute path without '..', '//', spaces or "
                          "symbols, without a trailing '/', each name 255 bytes at most."));
-        else if (isSystemDirectory(s.mount))
-            error(u"nfs.mount"_qs,
-                  Tr::tr("nfs.mount: %1 belongs to the system or is a temporary folder and cannot "
-                         "be the share; mount the share on a folder of its own, such as /srv/nfs "
-                         "or /mnt/publik.")
-                      .arg(s.mount));
+        else {
+            QSet<QString> users; // the hosts' SSH users: a folder named after one is theirs
+            for (const Host &h : m_d.hosts)
+                users.insert(h.user);
+            // Indexed by MountProblem.
+            const QString messages[] = {
+                {},
+                Tr::tr("nfs.mount: %1 belongs to the system or is a temporary folder and cannot be "
+                       "the share; mount the share on a folder made for it: /srv/NAME, /mnt/NAME, "
+                       "/media/NAME or a folder of your own at the top (/nfs, /data)."),
+                Tr::tr("nfs.mount: %1 belongs to a user (a home, or the user's removable media); "
+                       "mount the share on a folder made for it, such as /srv/nfs or /mnt/publik."),
+                Tr::tr("nfs.mount: %1 is the folder of a service or of removable media (/srv/ftp, "
+                       "/media/cdrom, …); mount the share on a folder made for it, such as "
+                       "/srv/nfs or /mnt/publik.")};
+            const MountProblem problem = mountPointProblem(s.mount, users);
+            if (problem != MountProblem::None)
+                error(u"nfs.mount"_qs, messages[static_cast<int>(problem)].arg(s.mount));
+        }
         if (!isSafeAbsolutePath(s.publikDir))
             error(u"nfs.publik_dir"_qs,
                   Tr::tr("nfs.publik_dir: enter an absolute path without '..', '//', spaces or "
@@ -554,31 +716,48 @@ private:
         for (qsizetype i = 0; i < m_d.extraPackages.size(); ++i) {
             const QString f = QStringLiteral("extra_packages[%1]").arg(i);
             if (!isValidPackageName(m_d.extraPackages.at(i)))
-                error(f, Tr::tr("%1: a Debian package name is lower-case letters, digits, '+', '-' "
-                                "and '.'.")
-                             .arg(f));
+                error(f, packageNameMessage(f, m_d.extraPackages.at(i)));
         }
     }
 
-    // True when name is named after the component: it begins with (anywhere: contains) the
-    // component's name, its account or one of its packages, '-' and '_' alike.
-    static bool namedAfter(const QString &name, const ComponentInfo &c, bool anywhere)
+    static QString packageNameMessage(const QString &field, const QString &package)
+    {
+        return Tr::tr("%1: %2 is not a plain Debian package name: 2 to 100 lower-case letters, "
+                      "digits, '-', '+' and '.', starting with a letter or digit and ending with "
+                      "one (or with '+', as g++), '.' only between letters or digits; apt would "
+                      "read any other name as a command (a final '-' removes the package) or as "
+                      "a pattern.")
+            .arg(field, shown(package));
+    }
+
+    // A package of the component: its name, or a name that begins with "<name>-" or
+    // "python3-<name>" (wcs-au-quotidien for wcs, python3-combo for combo).
+    static bool ownsPackage(const ComponentInfo &c, const QString &package)
+    {
+        const QString py = u"python3-"_qs + c.name;
+        return package == c.name || package.startsWith(c.name + u'-') || package == py ||
+               package.startsWith(py + u'-');
+    }
+
+    // True when name is exactly the component's name or one of its packages ('-' and '_'
+    // alike), or, when pythonForms, python-<name> or python3-<name> (crons of Django
+    // components). No prefix matching: the file chooses the name and the packages.
+    static bool namedAfter(const QString &name, const ComponentInfo &c, bool pythonForms)
     {
         const QString n = folded(name);
-        QStringList tokens = c.packages;
-        tokens << c.name << c.user;
-        for (const QString &t : std::as_const(tokens)) {
-            if (t.isEmpty())
-                continue;
-            const QString ft = folded(t);
-            if (anywhere ? n.contains(ft) : n.startsWith(ft))
+        if (n == c.name)
+            return true;
+        if (pythonForms && (n == u"python-"_qs + c.name || n == u"python3-"_qs + c.name))
+            return true;
+        for (const QString &p : c.packages) {
+            if (n == folded(p) && ownsPackage(c, p) && !isForeignName(p))
                 return true;
         }
         return false;
     }
 
-    // A component's own folder: exactly <top>/<name>, name after the component, not a name
-    // the system owns. Returns false (and reports) otherwise.
+    // A component's own folder: exactly <top>/<name>, name the component's or one of its
+    // packages', not a name the system owns. Returns false (and reports) otherwise.
     bool checkOwnFolder(const QString &field, const QString &path, const QString &top,
                         const ComponentInfo &c)
     {
@@ -594,15 +773,15 @@ private:
             return false;
         }
         const QString base = path.mid(top.size() + 1);
-        if (systemFolderNames().contains(folded(base))) {
+        if (systemFolderNames().contains(folded(base)) || isForeignName(base)) {
             error(field, Tr::tr("%1: %2 belongs to the system or to other software; a component "
                                 "has folders of its own, named after it.")
                              .arg(field, path));
             return false;
         }
         if (!namedAfter(base, c, false)) {
-            error(field, Tr::tr("%1: %2 is not named after the component %3 (its name, account "
-                                "or package); a component has folders of its own.")
+            error(field, Tr::tr("%1: %2 is not named after the component %3 (exactly its name or "
+                                "one of its packages); a component has folders of its own.")
                              .arg(field, path, c.name));
             return false;
         }
@@ -641,12 +820,20 @@ private:
             if (c.packages.isEmpty())
                 error(fieldOf(i, c, u"packages"_qs), Tr::tr("%1: at least one package is required.")
                                                          .arg(fieldOf(i, c, u"packages"_qs)));
+            const QString packagesField = fieldOf(i, c, u"packages"_qs);
             for (const QString &p : c.packages) {
                 if (!isValidPackageName(p))
-                    error(fieldOf(i, c, u"packages"_qs),
-                          Tr::tr("%1: a Debian package name is lower-case letters, digits, '+', "
-                                 "'-' and '.'.")
-                              .arg(fieldOf(i, c, u"packages"_qs)));
+                    error(packagesField, packageNameMessage(packagesField, p));
+                else if (isForeignName(p))
+                    error(packagesField,
+                          Tr::tr("%1: %2 is a package of the system or of other software; a "
+                                 "component's packages are its own.")
+                              .arg(packagesField, p));
+                else if (!ownsPackage(c, p))
+                    error(packagesField,
+                          Tr::tr("%1: %2 is not a package of the component %3: its packages are "
+                                 "named %3, %3-… or python3-%3….")
+                              .arg(packagesField, p, c.name));
             }
             const QString userField = fieldOf(i, c, u"user"_qs);
             if (!c.user.isEmpty() && !isValidSystemUser(c.user))
@@ -694,20 +881,22 @@ private:
 
     void checkService(qsizetype index, const ComponentInfo &c)
     {
-        // A component run by supervisor has its service ignored: the plan stops supervisor.
-        if (c.service.isEmpty() || c.supervisor)
+        // A component run by supervisor may name supervisor itself: the plan stops supervisor
+        // for it. Any other service is checked, supervisor or not.
+        if (c.service.isEmpty() || (c.supervisor && c.service == u"supervisor"))
             return;
         const QString field = fieldOf(index, c, u"service"_qs);
         if (!isValidComponentName(c.service))
-            error(field, Tr::tr("%1: a service name is made of lower-case letters, digits and '-'.")
+            error(field, Tr::tr("%1: a service name is 2 to 63 lower-case letters, digits and '-', "
+                                "starting and ending with a letter or digit.")
                              .arg(field));
-        else if (systemServiceNames().contains(folded(c.service)))
+        else if (systemServiceNames().contains(folded(c.service)) || isForeignName(c.service))
             error(field, Tr::tr("%1: %2 is a service of the system or of other software; the "
                                 "plan stops a component's own service only.")
                              .arg(field, c.service));
         else if (!namedAfter(c.service, c, false))
-            error(field, Tr::tr("%1: the service %2 is not named after the component %3 (its "
-                                "name, account or package).")
+            error(field, Tr::tr("%1: the service %2 is not named after the component %3 (exactly "
+                                "its name or one of its packages).")
                              .arg(field, c.service, c.name));
     }
 
@@ -723,13 +912,14 @@ private:
                                     "/etc/cron.d, /etc/cron.hourly, /etc/cron.daily, "
                                     "/etc/cron.weekly or /etc/cron.monthly.")
                                  .arg(field, shown(cron)));
-            } else if (systemCronNames().contains(folded(name))) {
+            } else if (systemCronNames().contains(folded(name)) || isForeignName(name)) {
                 error(field, Tr::tr("%1: %2 is a cron of the system or of other software; only "
                                     "the component's own crons are disabled on secondaries.")
                                  .arg(field, cron));
             } else if (!namedAfter(name, c, true)) {
                 error(field, Tr::tr("%1: the cron file %2 is not named after the component %3 "
-                                    "(its name, account or package).")
+                                    "(exactly its name, one of its packages, python-%3 or "
+                                    "python3-%3).")
                                  .arg(field, cron, c.name));
             } else if (auto it = owners.constFind(cron); it != owners.cend()) {
                 error(
@@ -764,6 +954,8 @@ bool isValidAddress(const QString &address)
         return QString::fromLatin1(latin) == address &&
                inet_pton(AF_INET6, latin.constData(), &v6) == 1;
     }
+    if (isOtherIpv4Form(address))
+        return false;
     static const QRegularExpression digitsAndDots = anchored("[0-9.]+");
     if (digitsAndDots.match(address).hasMatch()) {
         in_addr v4{};
@@ -791,13 +983,33 @@ bool isValidDatabaseIdentifier(const QString &identifier)
 
 bool isValidPackageName(const QString &package)
 {
-    static const QRegularExpression re = anchored("[a-z0-9][a-z0-9+.-]{1,99}");
-    return re.match(package).hasMatch();
+    // Literal for apt: no final '-' (apt-get install NAME- removes NAME), no '..' nor '.' next
+    // to a symbol (regular expression), a final '+' only after a letter or digit (g++).
+    auto alnum = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+    };
+    const qsizetype n = package.size();
+    if (n < 2 || n > 100 || !alnum(package.front()))
+        return false;
+    qsizetype end = n;
+    while (end > 1 && package.at(end - 1) == u'+')
+        --end;
+    if (!alnum(package.at(end - 1)))
+        return false;
+    for (qsizetype i = 1; i < n; ++i) {
+        const QChar c = package.at(i);
+        if (alnum(c) || c == u'-' || c == u'+')
+            continue;
+        if (c == u'.' && alnum(package.at(i - 1)) && i + 1 < n && alnum(package.at(i + 1)))
+            continue;
+        return false;
+    }
+    return true;
 }
 
 bool isValidComponentName(const QString &component)
 {
-    static const QRegularExpression re = anchored("[a-z0-9][a-z0-9-]{0,62}");
+    static const QRegularExpression re = anchored("[a-z0-9][a-z0-9-]{0,61}[a-z0-9]");
     return re.match(component).hasMatch();
 }
 
@@ -815,19 +1027,23 @@ QList<Problem> validate(const Deployment &deployment)
 QList<Problem> loadAndValidationProblems(const LoadResult &loaded)
 {
     QList<Problem> problems = loaded.problems;
-    QStringList failed; // fields that did not load: what validate() says of them is a knock-on
+    QStringList failed;     // fields that did not load: what validate() says of them is a knock-on
+    QStringList failedOnly; // the same, without what is below them
     for (const Problem &p : loaded.problems) {
         if (!p.isError())
             continue;
         if (p.field == u"(file)")
             return problems; // nothing was read
         failed.append(p.field);
-        // A role that did not load leaves the host a secondary: the count of primaries too.
+        // A role that did not load leaves the host a secondary: the count of primaries (the
+        // field "hosts" itself) is a knock-on, what is said of the other hosts is not.
         if (p.field.startsWith(u"hosts[") && p.field.endsWith(u".role"))
-            failed.append(u"hosts"_qs);
+            failedOnly.append(u"hosts"_qs);
     }
     failed.removeDuplicates();
-    auto knockOn = [&failed](const QString &field) {
+    auto knockOn = [&failed, &failedOnly](const QString &field) {
+        if (failedOnly.contains(field))
+            return true;
         for (const QString &f : failed) {
             if (field == f ||
                 (field.startsWith(f) && (field.at(f.size()) == u'.' || field.at(f.size()) == u'[')))
@@ -835,12 +1051,13 @@ QList<Problem> loadAndValidationProblems(const LoadResult &loaded)
         }
         return false;
     };
+    const bool anyFailed = !failed.isEmpty() || !failedOnly.isEmpty();
     for (const Problem &p : validate(loaded.deployment)) {
         // Warnings of a file that did not load whole are left out (an unread list makes
         // everything else look unused); errors of what did load are all reported.
-        if (p.isError() && (failed.isEmpty() || !knockOn(p.field)))
+        if (p.isError() && (!anyFailed || !knockOn(p.field)))
             problems.append(p);
-        else if (!p.isError() && failed.isEmpty())
+        else if (!p.isError() && !anyFailed)
             problems.append(p);
     }
     return problems;

@@ -186,7 +186,12 @@ private slots:
         const QString seed = examplePath(u"seed.json"_qs);
         CliResult r = cli({u"validate"_qs, seed, u"--lang"_qs, u"en"_qs});
         QCOMPARE(r.code, int(ExitOk));
-        QVERIFY2(r.out.contains(u"the deployment is valid"_qs), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"the deployment is valid (2 hosts, 9 components)"_qs),
+                 qPrintable(r.out));
+        // Plural forms in both languages.
+        r = cli({u"validate"_qs, seed, u"--lang"_qs, u"fr"_qs});
+        QVERIFY2(r.out.contains(u"le déploiement est valide (2 hôtes, 9 composants)"_qs),
+                 qPrintable(r.out));
         r = cli({u"validate"_qs, m_invalid, u"--lang=en"_qs});
         QVERIFY2(r.err.contains(u"error: database.host: enter a DNS name"_qs), qPrintable(r.err));
         r = cli({u"plan"_qs, seed, u"--lang"_qs, u"en"_qs});

@@ -417,6 +417,141 @@ private slots:
         QVERIFY2(found, qPrintable(problemsText(r.problems)));
     }
 
+    // A duplicate in an object of many keys (a hash table past 32 keys), and two keys whose
+    // texts differ (the same hash would not make them duplicates).
+    void duplicateKeysInBigObjects()
+    {
+        QByteArray json = readFile(examplePath(u"seed.json"_qs));
+        QByteArray many = "\"many\": {";
+        for (int i = 0; i < 1000; ++i)
+            many += "\"k" + QByteArray::number(i) + "\": 1, ";
+        many += "\"k\\u0035\": 2, \"end\": 0}, ";
+        json.replace("\"format\": 1,", "\"format\": 1, " + many);
+        const LoadResult r = loadDeployment(json);
+        QStringList duplicated;
+        for (const Problem &p : r.problems) {
+            if (p.message.contains(u"twice"_qs) || p.message.contains(u"deux fois"_qs))
+                duplicated.append(p.field);
+        }
+        QCOMPARE(duplicated, QStringList{u"many.k5"_qs});
+    }
+
+    // An integer field is written as an integer: 2.102e3 or 22.000000000000001 are not read
+    // as 2102 and 22 (second review).
+    void wholeNumbersAreWrittenWhole_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::addColumn<QString>("field"); // empty: valid
+        QTest::newRow("uid 2.102e3") << QByteArray("\"uid\": 2102,")
+                                     << QByteArray("\"uid\": 2.102e3,") << u"accounts[0].uid"_qs;
+        QTest::newRow("gid 2102.00000000000001")
+            << QByteArray("\"gid\": 2102}") << QByteArray("\"gid\": 2102.00000000000001}")
+            << u"accounts[0].gid"_qs;
+        QTest::newRow("port 22.000000000000001")
+            << QByteArray("\"port\": 22,") << QByteArray("\"port\": 22.000000000000001,")
+            << u"hosts[0].port"_qs;
+        QTest::newRow("format 1.0")
+            << QByteArray("\"format\": 1,") << QByteArray("\"format\": 1.0,") << u"format"_qs;
+        QTest::newRow("database port 5432E0")
+            << QByteArray("\"port\": 5432,") << QByteArray("\"port\": 5432E0,")
+            << u"database.port"_qs;
+        QTest::newRow("id_range 1e3")
+            << QByteArray("\"format\": 1,")
+            << QByteArray("\"format\": 1, \"id_range\": {\"min\": 1e3, \"max\": 59999},")
+            << u"id_range.min"_qs;
+        QTest::newRow("id_range max 59999.0")
+            << QByteArray("\"format\": 1,")
+            << QByteArray("\"format\": 1, \"id_range\": {\"min\": 1000, \"max\": 59999.0},")
+            << u"id_range.max"_qs;
+        QTest::newRow("integers as integers")
+            << QByteArray("\"format\": 1,")
+            << QByteArray("\"format\": 1, \"id_range\": {\"min\": 1000, \"max\": 59999},")
+            << QString();
+        QTest::newRow("a fraction in a text") << QByteArray("\"name\": \"macollectivite\"")
+                                              << QByteArray("\"name\": \"ma1.0e3\"") << QString();
+    }
+
+    void wholeNumbersAreWrittenWhole()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QFETCH(QString, field);
+        QByteArray json = readFile(examplePath(u"seed.json"_qs));
+        QVERIFY(json.contains(before));
+        json.replace(json.indexOf(before), before.size(), after);
+        installTranslations(u"fr"_qs);
+        const LoadResult r = loadDeployment(json);
+        installTranslations(u"en"_qs);
+        if (field.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(problemsText(r.problems)));
+            return;
+        }
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems.first().field, field);
+        QVERIFY2(r.problems.first().message.contains(u"un nombre entier est attendu"_qs),
+                 qPrintable(r.problems.first().message));
+    }
+
+    // The second review's slow file: an unknown key holding a list of 17-key objects, 3.9 MB.
+    // Its value is scanned for duplicates, never parsed: one problem, quickly.
+    void hugeUnknownValueIsCheap()
+    {
+        QByteArray json = readFile(examplePath(u"seed.json"_qs));
+        QByteArray big = "\"zz\": [";
+        for (int i = 0; big.size() < 3900000; ++i) {
+            big += i ? ", {" : "{";
+            for (int k = 0; k < 17; ++k)
+                big += (k ? ", \"k" : "\"k") + QByteArray::number(k) + "\": 1";
+            big += '}';
+        }
+        big += "], ";
+        json.replace("\"format\": 1,", "\"format\": 1, " + big);
+        QVERIFY(json.size() < kMaxDeploymentFileSize);
+        QElapsedTimer timer;
+        timer.start();
+        const LoadResult r = loadDeployment(json);
+        const QList<Problem> problems = loadAndValidationProblems(r);
+        const qint64 ms = timer.elapsed();
+        qInfo("unknown key holding %lld bytes of 17-key objects: loaded and validated in %lld ms",
+              static_cast<long long>(big.size()), static_cast<long long>(ms));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, u"zz"_qs);
+        QVERIFY2(ms < 3000, qPrintable(QString::number(ms))); // 0.3 s here; the machine is shared
+        // The same value under an unknown key of a host, or as a host's name: not parsed either.
+        for (const QByteArray &key : {QByteArray("zz"), QByteArray("name")}) {
+            QByteArray nested = readFile(examplePath(u"seed.json"_qs));
+            const QByteArray list = big.mid(6, big.size() - 8); // the list alone
+            if (key == "zz")
+                nested.replace("\"role\": \"primary\"", "\"role\": \"primary\", \"zz\": " + list);
+            else
+                nested.replace("\"name\": \"web1\"", "\"name\": " + list);
+            timer.restart();
+            const QList<Problem> found = loadAndValidationProblems(loadDeployment(nested));
+            const qint64 nestedMs = timer.elapsed();
+            qInfo("the same list as hosts[0].%s: %lld ms", key.constData(),
+                  static_cast<long long>(nestedMs));
+            QVERIFY2(!found.isEmpty() &&
+                         found.first().field == u"hosts[0]."_qs + QString::fromLatin1(key),
+                     qPrintable(problemsText(found)));
+            QVERIFY2(nestedMs < 3000, qPrintable(QString::number(nestedMs)));
+        }
+        // A list far over its limit: refused whole with its size, not parsed either.
+        QByteArray accounts = readFile(examplePath(u"seed.json"_qs));
+        QByteArray list = "\"accounts\": [";
+        for (int i = 0; i < 20000; ++i)
+            list += (i ? ", " : "") + QByteArray("{\"user\": \"u\", \"uid\": 1, \"gid\": 1}");
+        list += "], \"x-accounts\": ";
+        accounts.replace("\"accounts\": ", list);
+        installTranslations(u"fr"_qs);
+        const LoadResult big2 = loadDeployment(accounts);
+        installTranslations(u"en"_qs);
+        bool found = false;
+        for (const Problem &p : big2.problems)
+            found |= p.field == u"accounts" && p.message.contains(u"ce fichier en a 20000"_qs);
+        QVERIFY2(found, qPrintable(problemsText(big2.problems)));
+    }
+
     // Same keys in different objects, and values equal to keys, are not duplicates.
     void noFalseDuplicates()
     {

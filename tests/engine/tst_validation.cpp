@@ -838,14 +838,30 @@ private slots:
         QTest::newRow("var_lib of another component")
             << catalog(u"var_lib"_qs, u"/var/lib/wcs"_qs) << combo + u"var_lib"_qs
             << u"ne porte pas le nom du composant combo"_qs;
-        // Overlaps: the same folder twice, even when the names fit.
-        QTest::newRow("etc overlaps hobo's")
-            << withPath(catalog(u"etc"_qs, u"/etc/hobo"_qs), combo + u"packages"_qs,
-                        QJsonArray{u"combo"_qs, u"hobo"_qs})
-            << combo + u"etc"_qs << u"/etc/hobo chevauche /etc/hobo de components[0]"_qs;
-        QTest::newRow("var_lib overlaps wcs's")
-            << withPath(catalog(u"var_lib"_qs, u"/var/lib/wcs"_qs), combo + u"user"_qs, u"wcs"_qs)
-            << combo + u"var_lib"_qs << u"chevauche /var/lib/wcs de components[3]"_qs;
+        // Overlaps: the same folder twice, even when the names fit (combo's package combo-x is
+        // also the component combo-x).
+        {
+            QJsonObject o = withPath(m_base, u"components[9]"_qs, u"combo-x"_qs);
+            o = withPath(o, u"component_catalog.combo-x"_qs,
+                         QJsonObject{{u"django"_qs, false},
+                                     {u"user"_qs, u""_qs},
+                                     {u"service"_qs, u""_qs},
+                                     {u"crons"_qs, QJsonArray{u"/etc/cron.d/combo-x"_qs}}});
+            o = withPath(o, combo + u"packages"_qs, QJsonArray{u"combo"_qs, u"combo-x"_qs});
+            const QJsonObject both = o;
+            o = withPath(o, combo + u"etc"_qs, u"/etc/combo-x"_qs);
+            o = withPath(o, combo + u"var_lib"_qs, u"/var/lib/combo-x"_qs);
+            QTest::newRow("etc overlaps another component's")
+                << o << u"component_catalog.combo-x.etc"_qs
+                << u"/etc/combo-x chevauche /etc/combo-x de component_catalog.combo.etc"_qs;
+            QTest::newRow("var_lib overlaps another component's")
+                << o << u"component_catalog.combo-x.var_lib"_qs
+                << u"chevauche /var/lib/combo-x de component_catalog.combo.var_lib"_qs;
+            QTest::newRow("cron listed twice")
+                << withPath(both, combo + u"crons"_qs, QJsonArray{u"/etc/cron.d/combo-x"_qs})
+                << u"component_catalog.combo-x.crons"_qs
+                << u"est déjà listé par component_catalog.combo.crons"_qs;
+        }
         // Services.
         for (const char *service :
              {"ssh",          "sshd",       "systemd-journald",  "systemd-logind",
@@ -888,7 +904,7 @@ private slots:
         }
         QTest::newRow("id_range up to 65534")
             << withPath(m_base, u"id_range"_qs, QJsonObject{{u"min"_qs, 1000}, {u"max"_qs, 65534}})
-            << u"id_range"_qs << u"entre 1 et 65533"_qs;
+            << u"id_range"_qs << u"entre 100 et 59999"_qs;
         QTest::newRow("gid out of range: le GID")
             << withPath(m_base, u"accounts[0].gid"_qs, 70000) << u"accounts[0].gid"_qs
             << u"le GID 70000 est hors de la plage"_qs;
@@ -911,10 +927,6 @@ private slots:
         QTest::newRow("cron of another component")
             << catalog(u"crons"_qs, QJsonArray{u"/etc/cron.hourly/fargo"_qs}) << combo + u"crons"_qs
             << u"ne porte pas le nom du composant combo"_qs;
-        QTest::newRow("cron listed twice")
-            << withPath(catalog(u"crons"_qs, QJsonArray{u"/etc/cron.hourly/fargo"_qs}),
-                        combo + u"packages"_qs, QJsonArray{u"combo"_qs, u"fargo"_qs})
-            << u"components[6]"_qs << u"est déjà listé par component_catalog.combo.crons"_qs;
         // A component named after a system thing: refused through its default folders.
         for (const char *name : {"dpkg",       "ssh",        "systemd",
                                  "cron",       "nfs",        "sudo",
@@ -971,6 +983,173 @@ private slots:
             QTest::newRow("mount segment of 256 bytes")
                 << o << u"nfs.mount"_qs << u"255 octets au plus"_qs;
         }
+        // Second review (issue 8): package names that apt reads as commands or patterns.
+        const QString notPlain = u"n'est pas un simple nom de paquet Debian"_qs;
+        for (
+            const QString &package :
+            u"openssh-server- openssh-.- l.ss- x.. x. a. .a a-.b a.-b x-+ a+.b -a a nginx- a_b a:amd64 a=1.0 a/stable ^a a* a?"_qs
+                .split(u' ')) {
+            QJsonArray packages = m_base.value(u"extra_packages"_qs).toArray();
+            packages.append(package);
+            QTest::addRow("extra package %s", qPrintable(package))
+                << withPath(m_base, u"extra_packages"_qs, packages)
+                << QStringLiteral("extra_packages[%1]").arg(packages.size() - 1) << notPlain;
+        }
+        QTest::newRow("catalog package openssh-.-")
+            << catalog(u"packages"_qs, QJsonArray{u"combo"_qs, u"openssh-.-"_qs})
+            << combo + u"packages"_qs << notPlain;
+        // A component's packages are its own: its name, NAME-… or python3-NAME….
+        for (const char *package : {"hobo", "lvm2", "openssh-server", "combox", "python3-comb",
+                                    "python3-combox", "xcombo"})
+            QTest::addRow("combo package %s", package)
+                << catalog(u"packages"_qs, QJsonArray{u"combo"_qs, QLatin1StringView(package)})
+                << combo + u"packages"_qs
+                << (QByteArray(package) == "lvm2" || QByteArray(package) == "openssh-server"
+                        ? u"est un paquet du système"_qs
+                        : u"n'est pas un paquet du composant combo"_qs);
+        // Components named after the system or other software, described or not.
+        const QString foreign = u"est un nom du système ou d'un autre logiciel"_qs;
+        for (
+            const QString &n :
+            u"keepalived haproxy wireguard blk-availability open-iscsi rsnapshot etckeeper aide borgmatic lvm2 cryptsetup mdadm multipath-tools zfsutils-linux zfs-zed sssd samba etcd mlocate plocate rc-local getty chrony chronyd backupninja iscsid multipathd cryptdisks qemu-guest-agent open-vm-tools salt-minion kubelet"_qs
+                .split(u' ')) {
+            QJsonObject o = withPath(m_base, u"components[9]"_qs, n);
+            o = withPath(o, u"component_catalog."_qs + n,
+                         QJsonObject{{u"django"_qs, false}, {u"user"_qs, u""_qs}});
+            QTest::addRow("component named %s", qPrintable(n))
+                << o << u"components[9]"_qs << foreign;
+        }
+        // The reviewer's proofs: each refused where it acts.
+        {
+            QJsonObject o = withPath(m_base, u"components[9]"_qs, u"blk-availability"_qs);
+            o = withPath(o, u"component_catalog.blk-availability"_qs,
+                         QJsonObject{{u"packages"_qs, QJsonArray{u"lvm2"_qs}},
+                                     {u"django"_qs, false},
+                                     {u"user"_qs, u""_qs},
+                                     {u"var_lib"_qs, u""_qs}});
+            QTest::newRow("poc 02 packages")
+                << o << u"component_catalog.blk-availability.packages"_qs
+                << u"est un paquet du système"_qs;
+            QTest::newRow("poc 02 service") << o << u"component_catalog.blk-availability.service"_qs
+                                            << u"est un service du système"_qs;
+        }
+        {
+            QJsonObject o = withPath(m_base, u"components[9]"_qs, u"keepalived"_qs);
+            o = withPath(o, u"component_catalog.keepalived"_qs,
+                         QJsonObject{{u"supervisor"_qs, true},
+                                     {u"django"_qs, false},
+                                     {u"user"_qs, u""_qs},
+                                     {u"var_lib"_qs, u""_qs}});
+            QTest::newRow("poc 03 supervisor service checked")
+                << o << u"component_catalog.keepalived.service"_qs
+                << u"est un service du système"_qs;
+            QTest::newRow("poc 03 etc") << o << u"component_catalog.keepalived.etc"_qs << system;
+        }
+        QTest::newRow("supervisor with a system service")
+            << withPath(withPath(m_base, combo + u"supervisor"_qs, true), combo + u"service"_qs,
+                        u"ssh"_qs)
+            << combo + u"service"_qs << u"est un service du système"_qs;
+        // Named after: exactly, never a prefix (a one-letter component matched everything).
+        QTest::newRow("component of one letter")
+            << withPath(m_base, u"components[9]"_qs, u"k"_qs) << u"components[9]"_qs
+            << u"un nom de composant fait de 2 à 63"_qs;
+        const QString notNamed = u"ne porte pas le nom du composant combo"_qs;
+        const QList<std::pair<QString, QJsonValue>> prefixOnly = {
+            {u"etc"_qs, u"/etc/combo-settings"_qs},
+            {u"var_lib"_qs, u"/var/lib/combo2"_qs},
+            {u"service"_qs, u"combo-uwsgi"_qs},
+            {u"crons"_qs, QJsonArray{u"/etc/cron.d/combo-backup"_qs}},
+            {u"crons"_qs, QJsonArray{u"/etc/cron.daily/xcombo"_qs}}};
+        for (const auto &[key, value] : prefixOnly)
+            QTest::addRow(
+                "%s not exactly named %s", qPrintable(key),
+                QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).constData())
+                << catalog(key, value) << combo + key << notNamed;
+        QTest::newRow("cron named after the account")
+            << withPath(catalog(u"crons"_qs, QJsonArray{u"/etc/cron.d/fargo"_qs}),
+                        combo + u"user"_qs, u"fargo"_qs)
+            << combo + u"crons"_qs << notNamed;
+        // Mount points: users' homes, /var, service and removable-media folders.
+        const QString userMessage = u"appartient à un utilisateur"_qs;
+        const QString reservedMessage = u"est le dossier d'un service ou de supports amovibles"_qs;
+        QList<std::pair<const char *, QString>> mounts = {{"/home/deploy", userMessage},
+                                                          {"/home/nfs", userMessage},
+                                                          {"/home/admin/x", userMessage},
+                                                          {"/var/snap", mountMessage},
+                                                          {"/var/nfs", mountMessage},
+                                                          {"/var/account", mountMessage},
+                                                          {"/var/empty", mountMessage},
+                                                          {"/var/qmail", mountMessage},
+                                                          {"/.snapshots", mountMessage},
+                                                          {"/net", mountMessage},
+                                                          {"/afs/x", mountMessage},
+                                                          {"/swapfile", mountMessage},
+                                                          {"/swap.img", mountMessage},
+                                                          {"/vmlinuz", mountMessage},
+                                                          {"/initrd.img", mountMessage},
+                                                          {"/misc", mountMessage},
+                                                          {"/srv/.x", mountMessage},
+                                                          {"/srv/ftp", reservedMessage},
+                                                          {"/srv/ftp/pub", reservedMessage},
+                                                          {"/srv/tftp", reservedMessage},
+                                                          {"/srv/www", reservedMessage},
+                                                          {"/media/cdrom", reservedMessage},
+                                                          {"/media/cdrom0", reservedMessage},
+                                                          {"/mnt/cdrom", reservedMessage},
+                                                          {"/media/usb0", reservedMessage},
+                                                          {"/media/floppy", reservedMessage},
+                                                          {"/srv/root", userMessage},
+                                                          {"/mnt/www-data", userMessage},
+                                                          {"/root", mountMessage}};
+        for (const auto &[mount, message] : mounts) {
+            QJsonObject o = withPath(m_base, u"nfs.mount"_qs, QLatin1StringView(mount));
+            o = withPath(o, u"nfs.publik_dir"_qs, QLatin1StringView(mount) + u"/publik"_qs);
+            QTest::addRow("mount %s", mount) << o << u"nfs.mount"_qs << message;
+        }
+        for (const char *mount : {"/media/deploy", "/srv/deploy", "/deploy/nfs"}) {
+            QJsonObject o = withPath(m_base, u"hosts[1].user"_qs, u"deploy"_qs);
+            o = withPath(o, u"hosts[1].sudo"_qs, true);
+            o = withPath(o, u"nfs.mount"_qs, QLatin1StringView(mount));
+            o = withPath(o, u"nfs.publik_dir"_qs, QLatin1StringView(mount) + u"/publik"_qs);
+            QTest::addRow("mount %s of the SSH user", mount) << o << u"nfs.mount"_qs << userMessage;
+        }
+        // IPv4 addresses in the forms inet_aton reads (ssh does): refused, not a DNS name.
+        const QString otherForm = u"se lit comme une adresse IPv4"_qs;
+        for (const char *address : {"0x0a00000b", "167772171", "012.0.0.11", "0x0a.0.0.11", "10.11",
+                                    "10.0.11", "10", "0x7f.1", "0X7F000001"}) {
+            QTest::addRow("address %s", address)
+                << withPath(m_base, u"hosts[1].address"_qs, QLatin1StringView(address))
+                << u"hosts[1].address"_qs << otherForm;
+        }
+        QTest::newRow("database host in hexadecimal")
+            << withPath(m_base, u"database.host"_qs, u"0x7f000001"_qs) << u"database.host"_qs
+            << otherForm;
+        // Accounts and groups of other software that grant privileges, or hold its files.
+        for (
+            const QString &user :
+            u"libvirt lpadmin sambashare wireshark bluetooth scanner postfix postdrop opendkim bind syslog uwsgi clamav amavis dovecot dovenull vmail debian-tor sssd nslcd avahi-autoipd dhcpcd fwupd-refresh _laurel rpc ceph incus-admin ftp chrony docker lxd kvm adm sudo wheel shadow disk"_qs
+                .split(u' '))
+            QTest::addRow("account %s (second review)", qPrintable(user))
+                << withPath(m_base, u"accounts[8]"_qs,
+                            QJsonObject{{u"user"_qs, user}, {u"uid"_qs, 2200}, {u"gid"_qs, 2200}})
+                << u"accounts[8].user"_qs << u"est un compte du système"_qs;
+        // IDs that Debian and systemd reserve, whatever id_range says.
+        const QJsonObject wide =
+            withPath(m_base, u"id_range"_qs, QJsonObject{{u"min"_qs, 100}, {u"max"_qs, 59999}});
+        for (const int id : {1, 50, 99, 60000, 61184, 64999, 65000, 65519, 65533}) {
+            QTest::addRow("uid %d reserved", id)
+                << withPath(wide, u"accounts[0].uid"_qs, id) << u"accounts[0].uid"_qs
+                << QStringLiteral("l'UID %1 est dans une plage que Debian et systemd réservent")
+                       .arg(id);
+            QTest::addRow("gid %d reserved", id)
+                << withPath(wide, u"accounts[0].gid"_qs, id) << u"accounts[0].gid"_qs
+                << QStringLiteral("le GID %1 est dans une plage").arg(id);
+        }
+        for (const auto &[min, max] : {std::pair{1000, 60000}, std::pair{1000, 65000},
+                                       std::pair{99, 5000}, std::pair{61184, 65519}})
+            QTest::addRow("id_range %d-%d", min, max)
+                << withPath(m_base, u"id_range"_qs, QJsonObject{{u"min"_qs, min}, {u"max"_qs, max}})
+                << u"id_range"_qs << u"entre 100 et 59999"_qs;
     }
 
     void harmfulPlans()
@@ -992,28 +1171,62 @@ private slots:
     void legitimatePlans_data()
     {
         QTest::addColumn<QJsonObject>("deployment");
-        for (const char *mount : {"/srv/nfs", "/mnt/publik", "/media/nfs", "/home/nfs", "/var/nfs",
-                                  "/nfs", "/data/publik"}) {
+        for (const char *mount :
+             {"/srv/nfs", "/mnt/publik", "/media/nfs", "/nfs", "/data/publik", "/export/publik",
+              "/srv/publik/nfs", "/mnt/nfs+a@b", "/srv/Ftp2", "/mnt/cdromx"}) {
             QJsonObject o = withPath(m_base, u"nfs.mount"_qs, QLatin1StringView(mount));
             o = withPath(o, u"nfs.publik_dir"_qs, QLatin1StringView(mount) + u"/publik"_qs);
             QTest::addRow("mount %s", mount) << o;
         }
         const QString combo = u"component_catalog.combo."_qs;
+        const QJsonObject withPackages =
+            withPath(m_base, combo + u"packages"_qs,
+                     QJsonArray{u"combo"_qs, u"combo-x"_qs, u"combo-settings"_qs, u"combo-uwsgi"_qs,
+                                u"python3-combo"_qs, u"python3-combo-plugin.x+"_qs});
         QTest::newRow("cron named after a package")
-            << withPath(m_base, combo + u"crons"_qs,
+            << withPath(withPackages, combo + u"crons"_qs,
                         QJsonArray{u"/etc/cron.d/combo"_qs, u"/etc/cron.daily/python-combo"_qs,
-                                   u"/etc/cron.weekly/combo-x"_qs, u"/etc/cron.monthly/combo"_qs});
-        QTest::newRow("folders named after the account")
-            << withPath(withPath(m_base, combo + u"etc"_qs, u"/etc/combo-settings"_qs),
-                        combo + u"var_lib"_qs, u"/var/lib/combo_data"_qs);
-        QTest::newRow("service named after the component")
-            << withPath(m_base, combo + u"service"_qs, u"combo-uwsgi"_qs);
-        QTest::newRow("supervisor-run component, service ignored")
+                                   u"/etc/cron.weekly/combo-x"_qs, u"/etc/cron.monthly/combo"_qs,
+                                   u"/etc/cron.hourly/python3-combo"_qs});
+        QTest::newRow("folders named after a package")
+            << withPath(withPath(withPackages, combo + u"etc"_qs, u"/etc/combo-settings"_qs),
+                        combo + u"var_lib"_qs, u"/var/lib/combo_settings"_qs);
+        QTest::newRow("service named after a package")
+            << withPath(withPackages, combo + u"service"_qs, u"combo-uwsgi"_qs);
+        QTest::newRow("supervisor-run component, service supervisor")
             << withPath(withPath(m_base, combo + u"supervisor"_qs, true), combo + u"service"_qs,
                         u"supervisor"_qs);
-        QTest::newRow("uid 65533") << withPath(
-            withPath(m_base, u"id_range"_qs, QJsonObject{{u"min"_qs, 1000}, {u"max"_qs, 65533}}),
-            u"accounts[0].uid"_qs, 65533);
+        QTest::newRow("supervisor-run component, its own service") << withPath(
+            withPath(m_base, combo + u"supervisor"_qs, true), combo + u"service"_qs, u"combo"_qs);
+        QTest::newRow("uid 59999") << withPath(
+            withPath(m_base, u"id_range"_qs, QJsonObject{{u"min"_qs, 1000}, {u"max"_qs, 59999}}),
+            u"accounts[0].uid"_qs, 59999);
+        QTest::newRow("uid 100") << withPath(
+            withPath(m_base, u"id_range"_qs, QJsonObject{{u"min"_qs, 100}, {u"max"_qs, 59999}}),
+            u"accounts[0].uid"_qs, 100);
+        QTest::newRow("extra packages with '.' and '+'")
+            << withPath(m_base, u"extra_packages"_qs,
+                        QJsonArray{u"g++"_qs, u"libstdc++6"_qs, u"python3.11"_qs,
+                                   u"gir1.2-glib-2.0"_qs, u"libsigc++-2.0-0v5"_qs, u"a-b+c.d"_qs});
+        // Components of Publik that the built-in catalog does not describe, with the default
+        // pattern (package, account, service and folders named after them).
+        for (const char *name : {"lingo", "welco", "corbo", "mandayejs", "cs"}) {
+            const QString n = QLatin1StringView(name);
+            QJsonObject o = withPath(m_base, u"components[9]"_qs, n);
+            o = withPath(o, u"accounts[8]"_qs,
+                         QJsonObject{{u"user"_qs, n}, {u"uid"_qs, 2200}, {u"gid"_qs, 2200}});
+            o = withPath(o, u"database.components."_qs + n,
+                         QJsonObject{{u"name"_qs, n}, {u"user"_qs, n}});
+            QTest::addRow("component %s", name) << o;
+        }
+        // The hosts of a test on one machine: the same loopback address on other ports.
+        {
+            QJsonObject o = withPath(m_base, u"hosts[0].address"_qs, u"127.0.0.1"_qs);
+            o = withPath(o, u"hosts[0].port"_qs, 2201);
+            o = withPath(o, u"hosts[1].address"_qs, u"127.0.0.1"_qs);
+            o = withPath(o, u"hosts[1].port"_qs, 2202);
+            QTest::newRow("loopback, two ports") << o;
+        }
     }
 
     void legitimatePlans()
@@ -1040,6 +1253,12 @@ private slots:
         QTest::newRow("other address") << u"10.0.0.1"_qs << u"::ffff:10.0.0.2"_qs << 22 << false;
         QTest::newRow("v4 compatible is not mapped")
             << u"10.0.0.1"_qs << u"::10.0.0.1"_qs << 22 << false;
+        QTest::newRow("localhost 127.0.0.1") << u"localhost"_qs << u"127.0.0.1"_qs << 22 << true;
+        QTest::newRow("localhost ::1") << u"::1"_qs << u"LOCALHOST"_qs << 22 << true;
+        QTest::newRow("127.0.0.2") << u"127.0.0.1"_qs << u"127.0.0.2"_qs << 22 << true;
+        QTest::newRow("mapped loopback") << u"::ffff:127.0.0.1"_qs << u"::1"_qs << 22 << true;
+        QTest::newRow("ip6-localhost") << u"ip6-localhost"_qs << u"x.localhost"_qs << 22 << true;
+        QTest::newRow("loopback other port") << u"localhost"_qs << u"127.0.0.1"_qs << 2222 << false;
     }
 
     void sameHostTwice()
@@ -1079,6 +1298,19 @@ private slots:
         }
         QCOMPARE(portErrors, 1);
         QCOMPARE(componentErrors, 1);
+    }
+
+    // A host whose role did not load hides nothing of the other hosts (second review).
+    void badRoleHidesNoOtherHost()
+    {
+        QJsonObject o = withPath(m_base, u"hosts[1].role"_qs, u"tertiary"_qs);
+        o = withPath(o, u"hosts[0].address"_qs, u"-oProxyCommand=x"_qs);
+        o = withPath(o, u"hosts[0].port"_qs, 0);
+        const QList<Problem> problems = check(o);
+        for (const QString &f : {u"hosts[1].role"_qs, u"hosts[0].address"_qs, u"hosts[0].port"_qs})
+            QVERIFY2(hasError(problems, f), qPrintable(f + u":\n"_qs + problemsText(problems)));
+        // The count of primaries depends on the role that did not load: not reported.
+        QVERIFY2(!hasError(problems, u"hosts"_qs), qPrintable(problemsText(problems)));
     }
 
     // Empty objects name their missing fields; no "saisissez un nom DNS" for a missing host.
