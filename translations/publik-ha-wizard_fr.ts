@@ -35,10 +35,6 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
-    </message>
-    <message>
         <source>%1: script of %2</source>
         <translation>%1 : script de %2</translation>
     </message>
@@ -112,6 +108,38 @@ Code de sortie : 0 succès, 1 échec, 2 entrée incorrecte (déploiement invalid
 Mots de passe : PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; (en majuscules, « - » devient « _ ») ; jamais dans le fichier.
 Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;anglais.
 </translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: the scripts are never written through one. Give the folder itself.</source>
+        <translation>%1 est un lien symbolique : les scripts ne sont jamais écrits à travers un lien. Donnez le dossier lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existe et n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 was not written by publik-ha-wizard, and a &apos;*.sh&apos; pattern on the folder would run it with the scripts: move it away or export into another folder. Nothing was written.</source>
+        <translation>%1 n&apos;a pas été écrit par publik-ha-wizard, et un motif « *.sh » sur le dossier l&apos;exécuterait avec les scripts : déplacez-le ou exportez dans un autre dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is in the way (it is not a file): remove it or export into another folder. Nothing was written.</source>
+        <translation>%1 gêne (ce n&apos;est pas un fichier) : supprimez-le ou exportez dans un autre dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire dans %1 : %2. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
+        <translation>Impossible d&apos;écrire les scripts dans %1 : %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: removed (left by an earlier export)</source>
+        <translation>%1 : supprimé (laissé par un export précédent)</translation>
     </message>
 </context>
 <context>
@@ -829,16 +857,6 @@ Le journal de l&apos;hôte garde ce qui reste à annuler : corrigez la cause et 
         <translation>l&apos;étape %s a été interrompue : annulation de ce qu&apos;elle a fait avant de reprendre</translation>
     </message>
     <message>
-        <source>Usage: sh SCRIPT [--dry-run | --rollback | --help]
-  --dry-run   show what would be done, change nothing
-  --rollback  undo the applied steps in reverse order, from the journal
-Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed on the terminal.</source>
-        <translation>Usage : sh SCRIPT [--dry-run | --rollback | --help]
-  --dry-run   simulation : montre ce qui serait fait, ne change rien
-  --rollback  retour arrière : annule les étapes appliquées dans l&apos;ordre inverse, d&apos;après le journal
-Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, ou saisie au terminal.</translation>
-    </message>
-    <message>
         <source>unknown option %s.</source>
         <translation>option inconnue %s.</translation>
     </message>
@@ -877,10 +895,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>Order: %1.</source>
         <translation>Ordre : %1.</translation>
-    </message>
-    <message>
-        <source>Usage: sh %1 [--dry-run | --rollback | --help]</source>
-        <translation>Usage : sh %1 [--dry-run | --rollback | --help]</translation>
     </message>
     <message>
         <source>Passwords come from the variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; or are typed on the terminal; this file holds none.</source>
@@ -945,6 +959,56 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>the lock of %s is left from a process that no longer runs: taken over</source>
         <translation>le verrou de %s a été laissé par un processus qui ne tourne plus : il est repris</translation>
+    </message>
+    <message>
+        <source>a real run would stop here:</source>
+        <translation>une vraie exécution s&apos;arrêterait ici :</translation>
+    </message>
+    <message>
+        <source>the share %s is not a mounted file system on this host (only a folder, or missing): nothing was changed. Mount the share, then run again.</source>
+        <translation>le partage %s n&apos;est pas un système de fichiers monté sur cet hôte (simple dossier, ou absent) : rien n&apos;a été modifié. Montez le partage, puis relancez.</translation>
+    </message>
+    <message>
+        <source>this machine takes part in the deployment %s as the host %s (recorded at its first run), and this script is for %s: nothing was changed. Run on each host its own script.</source>
+        <translation>cette machine prend part au déploiement %s comme l&apos;hôte %s (enregistré à sa première exécution), et ce script est pour l&apos;hôte %s : rien n&apos;a été modifié. Exécutez sur chaque hôte son propre script.</translation>
+    </message>
+    <message>
+        <source>the state of the deployment %s on this host was recorded by another machine (machine-id %s, this one is %s): a copied or cloned system? Nothing was changed. If this is the same host with a new machine-id, remove %s and run again.</source>
+        <translation>l&apos;état du déploiement %s sur cet hôte a été enregistré par une autre machine (machine-id %s, celle-ci a %s) : système copié ou cloné ? Rien n&apos;a été modifié. S&apos;il s&apos;agit bien du même hôte avec un nouveau machine-id, supprimez %s et relancez.</translation>
+    </message>
+    <message>
+        <source>--host-is=%s: this script is for the host %s. Nothing was changed.</source>
+        <translation>--host-is=%s : ce script est pour l&apos;hôte %s. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>this machine is named %s and this script is for the host %s: nothing was changed. Run on each host its own script; if this machine is that host under another name, run again with --host-is=%s.</source>
+        <translation>cette machine s&apos;appelle %s et ce script est pour l&apos;hôte %s : rien n&apos;a été modifié. Exécutez sur chaque hôte son propre script ; si cette machine est bien cet hôte sous un autre nom, relancez avec --host-is=%s.</translation>
+    </message>
+    <message>
+        <source>this host already takes part in the deployment %s (journal %s) and cannot take part in %s as well: nothing was changed. If the deployment was renamed, use the file or the scripts of %s; otherwise roll it back first.</source>
+        <translation>cet hôte prend déjà part au déploiement %s (journal %s) et ne peut pas prendre part aussi à %s : rien n&apos;a été modifié. Si le déploiement a été renommé, utilisez le fichier ou les scripts de %s ; sinon, faites d&apos;abord son retour arrière.</translation>
+    </message>
+    <message>
+        <source>nothing of the deployment %s to undo on this host, which takes part in the deployment %s: roll back with the file or the scripts of %s.</source>
+        <translation>rien du déploiement %s à défaire sur cet hôte, qui prend part au déploiement %s : faites le retour arrière avec le fichier ou les scripts de %s.</translation>
+    </message>
+    <message>
+        <source>Usage: sh %1 [--dry-run | --rollback | --help] [--host-is=%2]</source>
+        <translation>Usage : sh %1 [--dry-run | --rollback | --help] [--host-is=%2]</translation>
+    </message>
+    <message>
+        <source>Usage: sh SCRIPT [--dry-run | --rollback | --help] [--host-is=NAME]
+  --dry-run        show what would be done, change nothing
+  --rollback       undo the applied steps in reverse order, from the journal
+  --host-is=NAME   this machine is the deployment&apos;s host NAME under another host name (needed on its first run only)
+Before changing anything, the script checks that the share is mounted, that this machine is the host it was exported for, and that it takes part in no other deployment.
+Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed on the terminal.</source>
+        <translation>Usage : sh SCRIPT [--dry-run | --rollback | --help] [--host-is=NOM]
+  --dry-run        simulation : montre ce qui serait fait, ne change rien
+  --rollback       retour arrière : annule les étapes appliquées dans l&apos;ordre inverse, d&apos;après le journal
+  --host-is=NOM    cette machine est l&apos;hôte NOM du déploiement sous un autre nom d&apos;hôte (utile à sa première exécution seulement)
+Avant toute modification, le script vérifie que le partage est monté, que cette machine est l&apos;hôte pour lequel il a été exporté, et qu&apos;elle ne prend part à aucun autre déploiement.
+Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, ou saisie au terminal.</translation>
     </message>
 </context>
 <context>
