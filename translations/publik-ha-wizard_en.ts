@@ -980,6 +980,14 @@ Before changing anything, the script checks that the share is mounted, that this
 Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed on the terminal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: this machine is named %s, not %s; reached at that host&apos;s address (%s) with its known host key, it is taken for that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: this machine is named %s, not %s, and holds nothing of the deployment %s to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>

@@ -1010,6 +1010,14 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
 Avant toute modification, le script vérifie que le partage est monté, que cette machine est l&apos;hôte pour lequel il a été exporté, et qu&apos;elle ne prend part à aucun autre déploiement.
 Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, ou saisie au terminal.</translation>
     </message>
+    <message>
+        <source>note: this machine is named %s, not %s; reached at that host&apos;s address (%s) with its known host key, it is taken for that host.</source>
+        <translation>remarque : cette machine s&apos;appelle %s, pas %s ; jointe à l&apos;adresse de cet hôte (%s) avec sa clé d&apos;hôte connue, elle est prise pour cet hôte.</translation>
+    </message>
+    <message>
+        <source>note: this machine is named %s, not %s, and holds nothing of the deployment %s to undo.</source>
+        <translation>remarque : cette machine s&apos;appelle %s, pas %s, et ne contient rien du déploiement %s à défaire.</translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>

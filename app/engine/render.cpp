@@ -119,6 +119,11 @@ QList<std::pair<QString, QString>> messageTable()
          Tr::tr("this machine is named %s and this script is for the host %s: nothing was "
                 "changed. Run on each host its own script; if this machine is that host under "
                 "another name, run again with --host-is=%s.")},
+        {u"NAME_DIFFERS"_qs,
+         Tr::tr("note: this machine is named %s, not %s; reached at that host's address (%s) "
+                "with its known host key, it is taken for that host.")},
+        {u"NOTHING_HERE"_qs, Tr::tr("note: this machine is named %s, not %s, and holds "
+                                    "nothing of the deployment %s to undo.")},
         {u"OTHER_DEPLOYMENT"_qs,
          Tr::tr("this host already takes part in the deployment %s (journal %s) and cannot take "
                 "part in %s as well: nothing was changed. If the deployment was renamed, use the "

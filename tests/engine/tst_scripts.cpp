@@ -146,11 +146,14 @@ rm "$PHW_STATE/host"
 PHW_HOST_IS=web2 t id_host_is phw_guard_identity apply
 PHW_HOST_IS=web1 t id_host_is_other phw_guard_identity apply
 PHW_HOST_IS=
-t id_step phw_guard_identity step
+PHW_HOST=zz-not-this-host t id_step phw_guard_identity step
 phw_hostname
 PHW_HOST=${PHW_HOSTNAME%%.*} t id_hostname phw_guard_identity apply
 PHW_HOST=zz-not-this-host PHW_HOST_ADDRESS=$PHW_HOSTNAME t id_address phw_guard_identity apply
 PHW_HOST=zz-not-this-host PHW_HOST_ADDRESS=10.0.0.1 t id_wrong phw_guard_identity apply
+PHW_HOST=zz-not-this-host PHW_HOST_ADDRESS=10.0.0.1 t id_wrong_rollback phw_guard_identity rollback
+rm "$PHW_JOURNAL"
+PHW_HOST=zz-not-this-host PHW_HOST_ADDRESS=10.0.0.1 t id_wrong_rollback_nothing phw_guard_identity rollback
 PHW_NFS_MOUNT=$TMPD t share_folder phw_guard_share
 PHW_NFS_MOUNT=/ t share_root phw_guard_share
 PHW_DRY=1 PHW_NFS_MOUNT=$TMPD t share_dry phw_guard_share
@@ -188,6 +191,10 @@ PHW_DRY=1 PHW_NFS_MOUNT=$TMPD t share_dry phw_guard_share
             u"id_hostname=0"_qs,
             u"id_address=0"_qs,
             u"id_wrong=1"_qs,
+            // A rollback on a host of another name: refused when it would undo something,
+            // a note when there is nothing of the deployment to undo.
+            u"id_wrong_rollback=1"_qs,
+            u"id_wrong_rollback_nothing=0"_qs,
             u"share_folder=1"_qs,
             u"share_root=0"_qs,
             u"share_dry=1"_qs,
@@ -204,6 +211,10 @@ PHW_DRY=1 PHW_NFS_MOUNT=$TMPD t share_dry phw_guard_share
         QVERIFY2(err.contains(u"web1"_qs), qPrintable(err));
         QVERIFY2(err.contains(tmp.path() + u" n'est pas un système de fichiers monté"_qs),
                  qPrintable(err));
+        // The runner's --step reached the host by its address: a different name is a note.
+        QVERIFY2(out.contains(u"remarque : cette machine s'appelle"_qs), qPrintable(out));
+        QVERIFY2(out.contains(u"ne contient rien du déploiement macollectivite à défaire"_qs),
+                 qPrintable(out));
         // A dry run tells the reason on stdout and is no error.
         QVERIFY2(out.contains(u"une vraie exécution s'arrêterait ici"_qs), qPrintable(out));
     }

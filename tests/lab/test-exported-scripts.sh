@@ -154,7 +154,6 @@ for STATE in $STATES; do
     # Issue 9 point 7: each script on its own host only; refused before any change.
     echo "== guards: a script run on the wrong host changes nothing"
     refused "02-web2.sh on web1 refused" "ce script est pour l'hôte web2" web1 "$D/02-web2.sh"
-    refused "02-web2.sh --rollback on web1 refused" "ce script est pour l'hôte web2" web1 "$D/02-web2.sh" --rollback
     refused "01-web1.sh on web2 refused" "ce script est pour l'hôte web1" web2 "$D/01-web1.sh"
     manifests wronghost
     same_manifests before wronghost "manifest unchanged by the refused runs"
@@ -176,6 +175,7 @@ for STATE in $STATES; do
     refused "renamed deployment's rollback refused on web1, naming lab" "au déploiement lab :" web1 "$TMP/renamed/01-web1.sh" --rollback
     refused "02-web2.sh on web1 refused (recorded as web1)" "comme l'hôte web1" web1 "$D/02-web2.sh"
     refused "02-web2.sh on web1 refused even with --host-is" "comme l'hôte web1" web1 "$D/02-web2.sh" --host-is=web2
+    refused "02-web2.sh --rollback on web1 refused (recorded as web1)" "comme l'hôte web1" web1 "$D/02-web2.sh" --rollback
     manifests after1guards
     same_manifests after1 after1guards "manifest unchanged by the refused runs"
   fi
@@ -217,12 +217,15 @@ for STATE in $STATES; do
 
   if [ "$STATE" = single-host ]; then
     # Issue 8: the share not mounted on the primary; its script stops before any change.
-    echo "== guards: the share unmounted on web1"
+    echo "== guards: the share unmounted on web1 and web2"
     check "umount /srv/nfs on web1" "$LAB" exec web1 umount -l /srv/nfs
     check "/srv/nfs is a plain folder on web1" "$LAB" exec web1 sh -c '! mountpoint -q /srv/nfs && [ -d /srv/nfs ]'
+    # On a secondary, the same reason (not "missing on the share: run the primary's script").
+    check "umount /srv/nfs on web2" "$LAB" exec web2 umount -l /srv/nfs
     manifests unmounted
     refused "01-web1.sh stops, share unmounted" "le partage /srv/nfs n'est pas un système de fichiers monté" web1 "$D/01-web1.sh"
     refused "01-web1.sh --rollback stops, share unmounted" "le partage /srv/nfs n'est pas un système de fichiers monté" web1 "$D/01-web1.sh" --rollback
+    refused "02-web2.sh stops, share unmounted" "le partage /srv/nfs n'est pas un système de fichiers monté" web2 "$D/02-web2.sh"
     manifests unmounted2
     same_manifests unmounted unmounted2 "manifest unchanged by the refused runs"
     "$LAB" reset "$STATE" >"$TMP/reset.out" 2>&1 || bad "lab reset $STATE"

@@ -832,8 +832,8 @@ phw_guard_identity() {
     # recorded in the state folder, and every later run (rollback too) must match them. On
     # a host without that record, the kernel's host name must be the deployment's host
     # name or its address (full or short), or the operator says --host-is=NAME. The
-    # runner (--step, --check) reached the host by its address and known host key: that is
-    # its identity there; the record is still checked.
+    # runner (--step, --check) reached the host at its address with its known host key:
+    # there, a different name is a note, not a refusal; the record is checked all the same.
     phw_machine_id
     if [ -f "$PHW_STATE/host" ]; then
         _gi_name='' _gi_mid=''
@@ -855,12 +855,25 @@ phw_guard_identity() {
         phw_refuse "$PHW_T_HOST_IS_OTHER" "$PHW_HOST_IS" "$PHW_HOST"
         return 1
     fi
-    case $1 in step | check) return 0 ;; esac
     phw_hostname
     phw_same_name "$PHW_HOSTNAME" "$PHW_HOST" && return 0
     case $PHW_HOST_ADDRESS in
     *:*) ;; # an IPv6 address
     *[!0-9.]*) phw_same_name "$PHW_HOSTNAME" "$PHW_HOST_ADDRESS" && return 0 ;; # a DNS name
+    esac
+    case $1 in
+    step | check)
+        # Said once: the first step records the identity.
+        phw_say "$PHW_T_NAME_DIFFERS" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_HOST_ADDRESS"
+        return 0
+        ;;
+    rollback)
+        # Nothing of this deployment here: the rollback changes nothing, and says why.
+        if [ ! -s "$PHW_JOURNAL" ]; then
+            phw_say "$PHW_T_NOTHING_HERE" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_DEPLOYMENT"
+            return 0
+        fi
+        ;;
     esac
     phw_refuse "$PHW_T_WRONG_HOST" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_HOST"
 }

@@ -64,6 +64,8 @@ PHW_T_RECORDED_OTHER_HOST='cette machine prend part au déploiement %s comme l'\
 PHW_T_RECORDED_OTHER_MACHINE='l'\''état du déploiement %s sur cet hôte a été enregistré par une autre machine (machine-id %s, celle-ci a %s) : système copié ou cloné ? Rien n'\''a été modifié. S'\''il s'\''agit bien du même hôte avec un nouveau machine-id, supprimez %s et relancez.'
 PHW_T_HOST_IS_OTHER='--host-is=%s : ce script est pour l'\''hôte %s. Rien n'\''a été modifié.'
 PHW_T_WRONG_HOST='cette machine s'\''appelle %s et ce script est pour l'\''hôte %s : rien n'\''a été modifié. Exécutez sur chaque hôte son propre script ; si cette machine est bien cet hôte sous un autre nom, relancez avec --host-is=%s.'
+PHW_T_NAME_DIFFERS='remarque : cette machine s'\''appelle %s, pas %s ; jointe à l'\''adresse de cet hôte (%s) avec sa clé d'\''hôte connue, elle est prise pour cet hôte.'
+PHW_T_NOTHING_HERE='remarque : cette machine s'\''appelle %s, pas %s, et ne contient rien du déploiement %s à défaire.'
 PHW_T_OTHER_DEPLOYMENT='cet hôte prend déjà part au déploiement %s (journal %s) et ne peut pas prendre part aussi à %s : rien n'\''a été modifié. Si le déploiement a été renommé, utilisez le fichier ou les scripts de %s ; sinon, faites d'\''abord son retour arrière.'
 PHW_T_ROLLBACK_OTHER_DEPLOYMENT='rien du déploiement %s à défaire sur cet hôte, qui prend part au déploiement %s : faites le retour arrière avec le fichier ou les scripts de %s.'
 PHW_T_NOT_ROOT='exécutez ce script en tant que root (sudo sh SCRIPT).'
@@ -905,8 +907,8 @@ phw_guard_identity() {
     # recorded in the state folder, and every later run (rollback too) must match them. On
     # a host without that record, the kernel's host name must be the deployment's host
     # name or its address (full or short), or the operator says --host-is=NAME. The
-    # runner (--step, --check) reached the host by its address and known host key: that is
-    # its identity there; the record is still checked.
+    # runner (--step, --check) reached the host at its address with its known host key:
+    # there, a different name is a note, not a refusal; the record is checked all the same.
     phw_machine_id
     if [ -f "$PHW_STATE/host" ]; then
         _gi_name='' _gi_mid=''
@@ -928,12 +930,25 @@ phw_guard_identity() {
         phw_refuse "$PHW_T_HOST_IS_OTHER" "$PHW_HOST_IS" "$PHW_HOST"
         return 1
     fi
-    case $1 in step | check) return 0 ;; esac
     phw_hostname
     phw_same_name "$PHW_HOSTNAME" "$PHW_HOST" && return 0
     case $PHW_HOST_ADDRESS in
     *:*) ;; # an IPv6 address
     *[!0-9.]*) phw_same_name "$PHW_HOSTNAME" "$PHW_HOST_ADDRESS" && return 0 ;; # a DNS name
+    esac
+    case $1 in
+    step | check)
+        # Said once: the first step records the identity.
+        phw_say "$PHW_T_NAME_DIFFERS" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_HOST_ADDRESS"
+        return 0
+        ;;
+    rollback)
+        # Nothing of this deployment here: the rollback changes nothing, and says why.
+        if [ ! -s "$PHW_JOURNAL" ]; then
+            phw_say "$PHW_T_NOTHING_HERE" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_DEPLOYMENT"
+            return 0
+        fi
+        ;;
     esac
     phw_refuse "$PHW_T_WRONG_HOST" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_HOST"
 }
