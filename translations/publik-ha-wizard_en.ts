@@ -31,10 +31,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: script of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,34 +81,6 @@ Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).
 Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, &apos;-&apos; as &apos;_&apos;); never in the file.
 Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a symbolic link: the scripts are never written through one. Give the folder itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not written by publik-ha-wizard, and a &apos;*.sh&apos; pattern on the folder would run it with the scripts: move it away or export into another folder. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in the way (it is not a file): remove it or export into another folder. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write into %1: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -986,6 +954,41 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>note: this machine is named %s, not %s, and holds nothing of the deployment %s to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFolder</name>
+    <message>
+        <source>%1 is a symbolic link: the scripts are never written through one. Give the folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written by publik-ha-wizard, and a &apos;*.sh&apos; pattern on the folder would run it with the scripts: move it away or export into another folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the way (it is not a file): remove it or export into another folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

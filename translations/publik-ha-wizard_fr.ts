@@ -31,10 +31,6 @@
         <translation>%1 : le déploiement est valide (%2 hôtes, %3 composants).</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>%1: script of %2</source>
         <translation>%1 : script de %2</translation>
     </message>
@@ -108,34 +104,6 @@ Code de sortie : 0 succès, 1 échec, 2 entrée incorrecte (déploiement invalid
 Mots de passe : PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; (en majuscules, « - » devient « _ ») ; jamais dans le fichier.
 Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;anglais.
 </translation>
-    </message>
-    <message>
-        <source>%1 is a symbolic link: the scripts are never written through one. Give the folder itself.</source>
-        <translation>%1 est un lien symbolique : les scripts ne sont jamais écrits à travers un lien. Donnez le dossier lui-même.</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder.</source>
-        <translation>%1 existe et n&apos;est pas un dossier.</translation>
-    </message>
-    <message>
-        <source>%1 was not written by publik-ha-wizard, and a &apos;*.sh&apos; pattern on the folder would run it with the scripts: move it away or export into another folder. Nothing was written.</source>
-        <translation>%1 n&apos;a pas été écrit par publik-ha-wizard, et un motif « *.sh » sur le dossier l&apos;exécuterait avec les scripts : déplacez-le ou exportez dans un autre dossier. Rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>%1 is in the way (it is not a file): remove it or export into another folder. Nothing was written.</source>
-        <translation>%1 gêne (ce n&apos;est pas un fichier) : supprimez-le ou exportez dans un autre dossier. Rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Cannot write into %1: %2. Nothing was written.</source>
-        <translation>Impossible d&apos;écrire dans %1 : %2. Rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Nothing was written.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
-        <translation>Impossible d&apos;écrire les scripts dans %1 : %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1: removed (left by an earlier export)</source>
@@ -1017,6 +985,41 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>note: this machine is named %s, not %s, and holds nothing of the deployment %s to undo.</source>
         <translation>remarque : cette machine s&apos;appelle %s, pas %s, et ne contient rien du déploiement %s à défaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFolder</name>
+    <message>
+        <source>%1 is a symbolic link: the scripts are never written through one. Give the folder itself.</source>
+        <translation>%1 est un lien symbolique : les scripts ne sont jamais écrits à travers un lien. Donnez le dossier lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existe et n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not written by publik-ha-wizard, and a &apos;*.sh&apos; pattern on the folder would run it with the scripts: move it away or export into another folder. Nothing was written.</source>
+        <translation>%1 n&apos;a pas été écrit par publik-ha-wizard, et un motif « *.sh » sur le dossier l&apos;exécuterait avec les scripts : déplacez-le ou exportez dans un autre dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is in the way (it is not a file): remove it or export into another folder. Nothing was written.</source>
+        <translation>%1 gêne (ce n&apos;est pas un fichier) : supprimez-le ou exportez dans un autre dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire dans %1 : %2. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
+        <translation>Impossible d&apos;écrire les scripts dans %1 : %2. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

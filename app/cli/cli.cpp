@@ -2,6 +2,7 @@
 
 #include "plan.h"
 #include "render.h"
+#include "scriptfolder.h"
 #include "validation.h"
 
 #include "ssh/localjournal.h"
@@ -13,15 +14,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QRegularExpression>
-#include <QTemporaryDir>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace phw {
 
@@ -189,29 +183,8 @@ int cmdPlan(const Options &o, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
-// The names export gives its scripts (scriptFileName()): NN-host.sh.
-bool isScriptName(const QString &name)
-{
-    static const QRegularExpression re(u"^[0-9]{2,}-.+\\.sh$"_qs);
-    return re.match(name).hasMatch();
-}
-
-// A regular file an earlier export wrote: its first lines say so, in either language.
-bool isExportedScript(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(64).startsWith("#!/bin/sh\n# publik-ha-wizard ");
-}
-
-bool renameEntry(const QString &from, const QString &to)
-{
-    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-}
-
-// Writes the scripts into DIR, all of them or none: each one is written in a fresh folder
-// inside DIR, the scripts of an earlier export (NN-host.sh) are moved aside, then the new
-// ones renamed in; a failure puts everything back. Symbolic links are never followed: DIR
-// itself is refused, a link named like a script is replaced (the link, not its target).
+// The scripts go into the folder all or none, without stale ones, never through a link
+// (writeScriptFolder()).
 int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
 {
     if (o.scriptDir.isEmpty()) {
@@ -221,141 +194,16 @@ int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
     Deployment d;
     if (!loadArgument(o, d, err, false))
         return ExitBadInput;
-    // Without its trailing '/', the path names a link itself rather than what it points to.
-    const QString dirPath = QDir::cleanPath(o.scriptDir);
-    QStringList created; // folders this export created, deepest last
-    struct stat st = {};
-    if (::lstat(QFile::encodeName(dirPath).constData(), &st) == 0) {
-        if (S_ISLNK(st.st_mode)) {
-            err << Tr::tr("%1 is a symbolic link: the scripts are never written through one. "
-                          "Give the folder itself.")
-                       .arg(o.scriptDir)
-                << Qt::endl;
-            return ExitBadInput;
-        }
-        if (!S_ISDIR(st.st_mode)) {
-            err << Tr::tr("%1 exists and is not a folder.").arg(o.scriptDir) << Qt::endl;
-            return ExitFailure;
-        }
-    } else {
-        for (QString p = dirPath; !p.isEmpty() && !QFileInfo::exists(p) && p != u"/";
-             p = QFileInfo(p).path())
-            created.prepend(p);
-        if (!QDir().mkpath(dirPath)) {
-            err << Tr::tr("Cannot create the folder %1.").arg(o.scriptDir) << Qt::endl;
-            for (auto it = created.crbegin(); it != created.crend(); ++it)
-                QDir().rmdir(*it);
-            return ExitFailure;
-        }
-    }
-    const auto removeCreated = [&created] {
-        for (auto it = created.crbegin(); it != created.crend(); ++it)
-            QDir().rmdir(*it);
-    };
-    const QDir dir(dirPath);
     const QList<ExportedScript> scripts = renderScripts(d, buildPlan(d));
-    QStringList newNames;
-    for (const ExportedScript &s : scripts)
-        newNames.append(s.fileName);
-
-    // What an earlier export left: its scripts and links go (moved aside first); anything
-    // else named like a script stops the export before a file is written.
-    QStringList aside;
-    const QStringList entries = dir.entryList(
-        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &name : entries) {
-        if (!isScriptName(name) && !newNames.contains(name))
-            continue;
-        const QString path = dir.filePath(name);
-        struct stat est = {};
-        if (::lstat(QFile::encodeName(path).constData(), &est) != 0)
-            continue;
-        if (S_ISLNK(est.st_mode) || (S_ISREG(est.st_mode) && isExportedScript(path))) {
-            aside.append(name);
-            continue;
-        }
-        if (S_ISREG(est.st_mode))
-            err << Tr::tr("%1 was not written by publik-ha-wizard, and a '*.sh' pattern on the "
-                          "folder would run it with the scripts: move it away or export into "
-                          "another folder. Nothing was written.")
-                       .arg(path)
-                << Qt::endl;
-        else
-            err << Tr::tr("%1 is in the way (it is not a file): remove it or export into another "
-                          "folder. Nothing was written.")
-                       .arg(path)
-                << Qt::endl;
-        removeCreated();
-        return ExitFailure;
+    const ScriptFolderResult r = writeScriptFolder(o.scriptDir, scripts);
+    if (r.status != ScriptFolderResult::Status::Ok) {
+        err << r.error << Qt::endl;
+        return r.status == ScriptFolderResult::Status::BadInput ? ExitBadInput : ExitFailure;
     }
-
-    QTemporaryDir staging(dir.filePath(u".phw-export-XXXXXX"_qs));
-    if (!staging.isValid()) {
-        err << Tr::tr("Cannot write into %1: %2. Nothing was written.")
-                   .arg(o.scriptDir, staging.errorString())
-            << Qt::endl;
-        removeCreated();
-        return ExitFailure;
-    }
-    for (const ExportedScript &script : scripts) {
-        QFile f(staging.filePath(script.fileName));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            f.write(script.content) != script.content.size() || !f.flush() ||
-            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                              QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                              QFileDevice::ExeOther)) {
-            err << Tr::tr("Cannot write %1: %2. Nothing was written.")
-                       .arg(dir.filePath(script.fileName), f.errorString())
-                << Qt::endl;
-            f.close();
-            staging.remove();
-            removeCreated();
-            return ExitFailure;
-        }
-        f.close();
-    }
-
-    // The earlier scripts aside, then the new ones in; on a failure, back as they were.
-    const QString old = staging.filePath(u"old"_qs);
-    QStringList movedAside;
-    QStringList movedIn;
-    const auto undo = [&] {
-        for (const QString &name : std::as_const(movedIn))
-            ::unlink(QFile::encodeName(dir.filePath(name)).constData());
-        for (const QString &name : std::as_const(movedAside))
-            renameEntry(old + u'/' + name, dir.filePath(name));
-        staging.remove();
-        removeCreated();
-    };
-    bool ok = aside.isEmpty() || QDir().mkdir(old);
-    for (qsizetype i = 0; ok && i < aside.size(); ++i) {
-        ok = renameEntry(dir.filePath(aside.at(i)), old + u'/' + aside.at(i));
-        if (ok)
-            movedAside.append(aside.at(i));
-    }
-    for (qsizetype i = 0; ok && i < newNames.size(); ++i) {
-        ok = renameEntry(staging.filePath(newNames.at(i)), dir.filePath(newNames.at(i)));
-        if (ok)
-            movedIn.append(newNames.at(i));
-    }
-    if (!ok) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        undo();
-        err << Tr::tr("Cannot write the scripts into %1: %2. Nothing was changed.")
-                   .arg(o.scriptDir, reason)
-            << Qt::endl;
-        return ExitFailure;
-    }
-    staging.remove();
-    for (const QString &name : std::as_const(aside)) {
-        if (!newNames.contains(name))
-            out << Tr::tr("%1: removed (left by an earlier export)").arg(dir.filePath(name))
-                << Qt::endl;
-    }
-    for (const ExportedScript &script : scripts)
-        out << Tr::tr("%1: script of %2").arg(dir.filePath(script.fileName), script.host)
-            << Qt::endl;
+    for (const QString &path : r.removed)
+        out << Tr::tr("%1: removed (left by an earlier export)").arg(path) << Qt::endl;
+    for (qsizetype i = 0; i < scripts.size(); ++i)
+        out << Tr::tr("%1: script of %2").arg(r.written.at(i), scripts.at(i).host) << Qt::endl;
     return ExitOk;
 }
 
