@@ -1,4 +1,6 @@
-// Time to build and render the plan (text, JSON and every host's script) for 2 and 50 hosts.
+// Time to build and render the plan (text, JSON and every host's script) for 2 and 50 hosts;
+// time to load, validate and plan the largest file the format allows, and to refuse a hostile
+// file of the maximum size.
 // Plain QElapsedTimer, repeated runs, median. Targets: < 5 ms (2 hosts), < 50 ms (50 hosts),
 // growing linearly. Run with bench/run (Release build).
 #include "deployment.h"
@@ -77,6 +79,77 @@ Figures measure(const phw::Deployment &d, int runs)
     return {median(build), median(total), bytes};
 }
 
+// The largest file the format's limits allow: 50 secondaries, 64 described components (each
+// with a cron and a database), 128 accounts, 512 extra packages.
+QByteArray maximalFile(const QJsonObject &seed)
+{
+    QJsonObject o = seed;
+    const QJsonArray original = seed.value(u"hosts"_qs).toArray();
+    QJsonArray hosts{original.at(0)};
+    for (int i = 1; i <= phw::kMaxSecondaries; ++i) {
+        QJsonObject h = original.at(1).toObject();
+        h.insert(u"name"_qs, QStringLiteral("web%1").arg(i + 1));
+        h.insert(u"address"_qs, QStringLiteral("web%1.example.org").arg(i + 1));
+        hosts.append(h);
+    }
+    QJsonArray components, accounts, packages;
+    QJsonObject catalog, databases;
+    for (int i = 0; i < phw::kMaxComponents; ++i) {
+        const QString c = QStringLiteral("comp%1").arg(i);
+        components.append(c);
+        catalog.insert(c, QJsonObject{{u"crons"_qs, QJsonArray{u"/etc/cron.d/"_qs + c}}});
+        databases.insert(c, QJsonObject{{u"name"_qs, c}, {u"user"_qs, c}});
+    }
+    for (int i = 0; i < phw::kMaxAccounts; ++i)
+        accounts.append(QJsonObject{{u"user"_qs, QStringLiteral("comp%1").arg(i)},
+                                    {u"uid"_qs, 3000 + i},
+                                    {u"gid"_qs, 3000 + i}});
+    for (int i = 0; i < phw::kMaxExtraPackages; ++i)
+        packages.append(QStringLiteral("package%1").arg(i));
+    o.insert(u"hosts"_qs, hosts);
+    o.insert(u"components"_qs, components);
+    o.insert(u"accounts"_qs, accounts);
+    o.insert(u"component_catalog"_qs, catalog);
+    o.insert(u"extra_packages"_qs, packages);
+    QJsonObject db = o.value(u"database"_qs).toObject();
+    db.insert(u"components"_qs, databases);
+    o.insert(u"database"_qs, db);
+    return QJsonDocument(o).toJson();
+}
+
+// A hostile file just under the size limit: one object with as many keys as fit, each twice,
+// and a list far over its limit (issue 8: such files once took 27 s).
+QByteArray hostileFile()
+{
+    QByteArray out = "{\"format\": 1, \"accounts\": [";
+    for (int i = 0; out.size() < phw::kMaxDeploymentFileSize / 2; ++i)
+        out += "{\"user\": \"u" + QByteArray::number(i) + "\", \"uid\": 1, \"gid\": 1},";
+    out += "{}], \"x\": {";
+    for (int i = 0; out.size() < phw::kMaxDeploymentFileSize - 64; ++i)
+        out += "\"k" + QByteArray::number(i) + "\": 1, \"k" + QByteArray::number(i) + "\": 2,";
+    out += "\"end\": 0}}";
+    return out;
+}
+
+// Median time (ms) of load + every problem + plan of bytes.
+double measureFile(const QByteArray &bytes, int runs, qsizetype *problems, qsizetype *steps)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const phw::LoadResult r = phw::loadDeployment(bytes);
+        const QList<phw::Problem> found = phw::loadAndValidationProblems(r);
+        const qsizetype planned =
+            phw::hasErrors(found) ? 0 : phw::buildPlan(r.deployment).steps.size();
+        if (i > 0)
+            times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        *problems = found.size();
+        *steps = planned;
+    }
+    return median(times);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -123,5 +196,24 @@ int main(int argc, char *argv[])
     }
     std::printf("growth: per-host time at 50 hosts is %.2f x the one at 2 hosts (1.0 = linear)\n",
                 perHost2 > 0 ? perHost50 / perHost2 : 0.0);
+
+    // Loading and validation of the largest files: the format's maximum, and a hostile file.
+    qsizetype problems = 0;
+    qsizetype steps = 0;
+    const QByteArray maximal = maximalFile(seed);
+    const double maximalMs = measureFile(maximal, 20, &problems, &steps);
+    const bool maximalMet = maximalMs < 50.0 && steps > 0;
+    std::printf("maximal file (%.1f KB, 51 hosts, 64 components, 128 accounts): load + validate + "
+                "plan %.3f ms, %lld steps   target < 50 ms: %s\n",
+                static_cast<double>(maximal.size()) / 1024.0, maximalMs,
+                static_cast<long long>(steps), maximalMet ? "met" : "MISSED");
+    const QByteArray hostile = hostileFile();
+    const double hostileMs = measureFile(hostile, 5, &problems, &steps);
+    const bool hostileMet = hostileMs < 2000.0;
+    std::printf("hostile file (%.1f MB of duplicate keys, a list over its limit): refused in "
+                "%.1f ms with %lld problems   target < 2 s: %s\n",
+                static_cast<double>(hostile.size()) / (1024.0 * 1024.0), hostileMs,
+                static_cast<long long>(problems), hostileMet ? "met" : "MISSED");
+    ok = ok && maximalMet && hostileMet;
     return ok ? 0 : 1;
 }

@@ -35,10 +35,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +81,23 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     </message>
     <message>
         <source>%1: removed (left by an earlier export)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>severity: problem</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -132,6 +145,74 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     </message>
     <message>
         <source>Cannot read the deployment file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 entries at most (this file has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key; the keys here are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this key appears twice in the same object; keep only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment file is larger than %1 MiB; a deployment file is a few kilobytes: check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system is out of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device or a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB; a deployment file is a few kilobytes: check that it is the right file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,10 +1251,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: another host already uses %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the SSH user must be a Unix account name (lower-case letters, digits, &apos;_&apos; or &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,10 +1291,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id_range: the range must be within 1 to 65534 with min ≤ max.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the account name must be lower-case letters, digits, &apos;_&apos; or &apos;-&apos; (32 at most), starting with a letter or &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,22 +1304,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>accounts: the component %1 needs the system account %2 with its UID and GID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 0 is root&apos;s and cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is outside the chosen range %4–%5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is already given to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is below 1000, where Debian packages create their own system accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,18 +1331,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nfs.mount: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, and without a trailing &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nfs.mount: %1 is a system folder and cannot be the share.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nfs.publik_dir: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, and without a trailing &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nfs.publik_dir: the Publik folder must be inside the share %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,18 +1355,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the configuration folder must be a safe absolute path under /etc.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the data folder must be a safe absolute path under /var/lib.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: each cron file must be a safe absolute path under /etc/cron*.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 is the name of a step of the plan and cannot name a component.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,6 +1364,122 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>nfs.mount: the share %1 overlaps %2, which the plan moves onto the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 port %3 is the same host as %4; each host is listed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in components; this description is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_range: the range must be within 1 to %1 with min ≤ max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is an account of the system or of other software; a component has its own account: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UID 0 is root&apos;s and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GID 0 is root&apos;s and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is reserved (nobody, or the invalid -1); choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is reserved (nogroup, or the invalid -1); choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is outside the chosen range %3–%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is outside the chosen range %3–%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is already given to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is already given to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is below 1000, where Debian packages create their own system accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is below 1000, where Debian packages create their own system groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nfs.mount: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, without a trailing &apos;/&apos;, each name 255 bytes at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nfs.mount: %1 belongs to the system or is a temporary folder and cannot be the share; mount the share on a folder of its own, such as /srv/nfs or /mnt/publik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nfs.publik_dir: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, without a trailing &apos;/&apos;, each name 255 bytes at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the configuration folder must be one folder directly under /etc (/etc/NAME), named after the component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data folder must be one folder directly under /var/lib (/var/lib/NAME), named after the component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 belongs to the system or to other software; a component has folders of its own, named after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not named after the component %3 (its name, account or package); a component has folders of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps %3, which the plan shares itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps %3 of %4; each component has folders of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a service of the system or of other software; the plan stops a component&apos;s own service only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the service %2 is not named after the component %3 (its name, account or package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a cron file: each one is a file directly in /etc/cron.d, /etc/cron.hourly, /etc/cron.daily, /etc/cron.weekly or /etc/cron.monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a cron of the system or of other software; only the component&apos;s own crons are disabled on secondaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cron file %2 is not named after the component %3 (its name, account or package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cron file %2 is already listed by %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,10 +35,6 @@
         <translation>%1 : script de %2</translation>
     </message>
     <message>
-        <source>Unknown command %1.</source>
-        <translation>Commande inconnue %1.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 demande une valeur.</translation>
     </message>
@@ -109,6 +105,23 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
         <source>%1: removed (left by an earlier export)</source>
         <translation>%1 : supprimé (laissé par un export précédent)</translation>
     </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>Commande inconnue « %1 » ; vouliez-vous dire « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>severity: problem</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Deployment</name>
@@ -155,6 +168,74 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
     <message>
         <source>Cannot read the deployment file %1: %2.</source>
         <translation>Impossible de lire le fichier de déploiement %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries at most (this file has %3).</source>
+        <translation>%1 : %2 éléments au plus (ce fichier en a %3).</translation>
+    </message>
+    <message>
+        <source>%1: unknown key; did you mean &quot;%2&quot;?</source>
+        <translation>%1 : clé inconnue ; vouliez-vous dire « %2 » ?</translation>
+    </message>
+    <message>
+        <source>%1: unknown key; the keys here are: %2.</source>
+        <translation>%1 : clé inconnue ; les clés possibles ici sont : %2.</translation>
+    </message>
+    <message>
+        <source>%1: this key appears twice in the same object; keep only one.</source>
+        <translation>%1 : cette clé apparaît deux fois dans le même objet ; n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>The deployment file is larger than %1 MiB; a deployment file is a few kilobytes: check that it is the right file.</source>
+        <translation>Le fichier de déploiement dépasse %1 Mio ; un fichier de déploiement fait quelques kilo-octets : vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>erreur d&apos;entrée-sortie</translation>
+    </message>
+    <message>
+        <source>no such device</source>
+        <translation>ce périphérique n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the system is out of resources</source>
+        <translation>le système manque de ressources</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>erreur système %1</translation>
+    </message>
+    <message>
+        <source>it is a device or a socket, not a file</source>
+        <translation>c&apos;est un périphérique ou une socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB; a deployment file is a few kilobytes: check that it is the right file</source>
+        <translation>il dépasse %1 Mio ; un fichier de déploiement fait quelques kilo-octets : vérifiez qu&apos;il s&apos;agit du bon fichier</translation>
     </message>
 </context>
 <context>
@@ -1200,10 +1281,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>%1 : le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <source>%1: another host already uses %2.</source>
-        <translation>%1 : un autre hôte utilise déjà %2.</translation>
-    </message>
-    <message>
         <source>%1: the SSH user must be a Unix account name (lower-case letters, digits, &apos;_&apos; or &apos;-&apos;).</source>
         <translation>%1 : l&apos;utilisateur SSH doit être un nom de compte Unix (lettres minuscules, chiffres, « _ » ou « - »).</translation>
     </message>
@@ -1244,10 +1321,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>%1 : %2 n&apos;est pas un composant connu : paquet, compte, service et dossiers nommés %2 sont supposés.</translation>
     </message>
     <message>
-        <source>id_range: the range must be within 1 to 65534 with min ≤ max.</source>
-        <translation>id_range : la plage doit être comprise entre 1 et 65534 avec min ≤ max.</translation>
-    </message>
-    <message>
         <source>%1: the account name must be lower-case letters, digits, &apos;_&apos; or &apos;-&apos; (32 at most), starting with a letter or &apos;_&apos;.</source>
         <translation>%1 : le nom du compte doit être fait de lettres minuscules, chiffres, « _ » ou « - » (32 au plus), en commençant par une lettre ou « _ ».</translation>
     </message>
@@ -1262,22 +1335,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>accounts: the component %1 needs the system account %2 with its UID and GID.</source>
         <translation>accounts : le composant %1 a besoin du compte système %2 avec son UID et son GID.</translation>
-    </message>
-    <message>
-        <source>%1: %2 0 is root&apos;s and cannot be used.</source>
-        <translation>%1 : l&apos;%2 0 est celui de root et ne peut pas être utilisé.</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is outside the chosen range %4–%5.</source>
-        <translation>%1 : l&apos;%2 %3 est hors de la plage choisie %4–%5.</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is already given to %4.</source>
-        <translation>%1 : l&apos;%2 %3 est déjà attribué à %4.</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 is below 1000, where Debian packages create their own system accounts.</source>
-        <translation>%1 : l&apos;%2 %3 est inférieur à 1000, où les paquets Debian créent leurs propres comptes système.</translation>
     </message>
     <message>
         <source>database.host: enter a DNS name (RFC 1123) or an IP address.</source>
@@ -1304,18 +1361,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>%1 : un nom de rôle se compose de lettres, chiffres et « _ » (63 au plus), sans commencer par un chiffre.</translation>
     </message>
     <message>
-        <source>nfs.mount: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, and without a trailing &apos;/&apos;.</source>
-        <translation>nfs.mount : saisissez un chemin absolu sans « .. », « // », espace ni symbole, et sans « / » final.</translation>
-    </message>
-    <message>
-        <source>nfs.mount: %1 is a system folder and cannot be the share.</source>
-        <translation>nfs.mount : %1 est un dossier système et ne peut pas être le partage.</translation>
-    </message>
-    <message>
-        <source>nfs.publik_dir: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, and without a trailing &apos;/&apos;.</source>
-        <translation>nfs.publik_dir : saisissez un chemin absolu sans « .. », « // », espace ni symbole, et sans « / » final.</translation>
-    </message>
-    <message>
         <source>nfs.publik_dir: the Publik folder must be inside the share %1.</source>
         <translation>nfs.publik_dir : le dossier Publik doit se trouver dans le partage %1.</translation>
     </message>
@@ -1340,18 +1385,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>%1 : un composant avec base de données a besoin d&apos;un compte système.</translation>
     </message>
     <message>
-        <source>%1: the configuration folder must be a safe absolute path under /etc.</source>
-        <translation>%1 : le dossier de configuration doit être un chemin absolu sûr sous /etc.</translation>
-    </message>
-    <message>
-        <source>%1: the data folder must be a safe absolute path under /var/lib.</source>
-        <translation>%1 : le dossier de données doit être un chemin absolu sûr sous /var/lib.</translation>
-    </message>
-    <message>
-        <source>%1: each cron file must be a safe absolute path under /etc/cron*.</source>
-        <translation>%1 : chaque fichier cron doit être un chemin absolu sûr sous /etc/cron*.</translation>
-    </message>
-    <message>
         <source>%1: %2 is the name of a step of the plan and cannot name a component.</source>
         <translation>%1 : %2 est le nom d&apos;une étape du plan et ne peut pas nommer un composant.</translation>
     </message>
@@ -1362,6 +1395,122 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>nfs.mount: the share %1 overlaps %2, which the plan moves onto the share.</source>
         <translation>nfs.mount : le partage %1 chevauche %2, que le plan déplace sur le partage.</translation>
+    </message>
+    <message>
+        <source>%1: %2 port %3 is the same host as %4; each host is listed once.</source>
+        <translation>%1 : %2 port %3 désigne le même hôte que %4 ; chaque hôte n&apos;est listé qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in components; this description is ignored.</source>
+        <translation>%1 : %2 n&apos;est pas dans components ; cette description est ignorée.</translation>
+    </message>
+    <message>
+        <source>id_range: the range must be within 1 to %1 with min ≤ max.</source>
+        <translation>id_range : la plage doit être comprise entre 1 et %1, avec min ≤ max.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is an account of the system or of other software; a component has its own account: choose another name.</source>
+        <translation>%1 : %2 est un compte du système ou d&apos;un autre logiciel ; un composant a son propre compte : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1: UID 0 is root&apos;s and cannot be used.</source>
+        <translation>%1 : l&apos;UID 0 est celui de root et ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>%1: GID 0 is root&apos;s and cannot be used.</source>
+        <translation>%1 : le GID 0 est celui de root et ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is reserved (nobody, or the invalid -1); choose another one.</source>
+        <translation>%1 : l&apos;UID %2 est réservé (nobody, ou la valeur invalide -1) ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is reserved (nogroup, or the invalid -1); choose another one.</source>
+        <translation>%1 : le GID %2 est réservé (nogroup, ou la valeur invalide -1) ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is outside the chosen range %3–%4.</source>
+        <translation>%1 : l&apos;UID %2 est hors de la plage choisie %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is outside the chosen range %3–%4.</source>
+        <translation>%1 : le GID %2 est hors de la plage choisie %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is already given to %3.</source>
+        <translation>%1 : l&apos;UID %2 est déjà attribué à %3.</translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is already given to %3.</source>
+        <translation>%1 : le GID %2 est déjà attribué à %3.</translation>
+    </message>
+    <message>
+        <source>%1: UID %2 is below 1000, where Debian packages create their own system accounts.</source>
+        <translation>%1 : l&apos;UID %2 est inférieur à 1000, où les paquets Debian créent leurs propres comptes système.</translation>
+    </message>
+    <message>
+        <source>%1: GID %2 is below 1000, where Debian packages create their own system groups.</source>
+        <translation>%1 : le GID %2 est inférieur à 1000, où les paquets Debian créent leurs propres groupes système.</translation>
+    </message>
+    <message>
+        <source>nfs.mount: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, without a trailing &apos;/&apos;, each name 255 bytes at most.</source>
+        <translation>nfs.mount : saisissez un chemin absolu sans « .. », « // », espace ni symbole, sans « / » final, et dont chaque nom fait 255 octets au plus.</translation>
+    </message>
+    <message>
+        <source>nfs.mount: %1 belongs to the system or is a temporary folder and cannot be the share; mount the share on a folder of its own, such as /srv/nfs or /mnt/publik.</source>
+        <translation>nfs.mount : %1 appartient au système ou est un dossier temporaire et ne peut pas être le partage ; montez le partage sur un dossier qui lui est propre, comme /srv/nfs ou /mnt/publik.</translation>
+    </message>
+    <message>
+        <source>nfs.publik_dir: enter an absolute path without &apos;..&apos;, &apos;//&apos;, spaces or symbols, without a trailing &apos;/&apos;, each name 255 bytes at most.</source>
+        <translation>nfs.publik_dir : saisissez un chemin absolu sans « .. », « // », espace ni symbole, sans « / » final, et dont chaque nom fait 255 octets au plus.</translation>
+    </message>
+    <message>
+        <source>%1: the configuration folder must be one folder directly under /etc (/etc/NAME), named after the component.</source>
+        <translation>%1 : le dossier de configuration doit être un seul dossier placé directement sous /etc (/etc/NOM), nommé d&apos;après le composant.</translation>
+    </message>
+    <message>
+        <source>%1: the data folder must be one folder directly under /var/lib (/var/lib/NAME), named after the component.</source>
+        <translation>%1 : le dossier de données doit être un seul dossier placé directement sous /var/lib (/var/lib/NOM), nommé d&apos;après le composant.</translation>
+    </message>
+    <message>
+        <source>%1: %2 belongs to the system or to other software; a component has folders of its own, named after it.</source>
+        <translation>%1 : %2 appartient au système ou à un autre logiciel ; un composant a ses propres dossiers, nommés d&apos;après lui.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not named after the component %3 (its name, account or package); a component has folders of its own.</source>
+        <translation>%1 : %2 ne porte pas le nom du composant %3 (son nom, son compte ou l&apos;un de ses paquets) ; un composant a ses propres dossiers.</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps %3, which the plan shares itself.</source>
+        <translation>%1 : %2 chevauche %3, que le plan partage lui-même.</translation>
+    </message>
+    <message>
+        <source>%1: %2 overlaps %3 of %4; each component has folders of its own.</source>
+        <translation>%1 : %2 chevauche %3 de %4 ; chaque composant a ses propres dossiers.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a service of the system or of other software; the plan stops a component&apos;s own service only.</source>
+        <translation>%1 : %2 est un service du système ou d&apos;un autre logiciel ; le plan n&apos;arrête que le service propre au composant.</translation>
+    </message>
+    <message>
+        <source>%1: the service %2 is not named after the component %3 (its name, account or package).</source>
+        <translation>%1 : le service %2 ne porte pas le nom du composant %3 (son nom, son compte ou l&apos;un de ses paquets).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a cron file: each one is a file directly in /etc/cron.d, /etc/cron.hourly, /etc/cron.daily, /etc/cron.weekly or /etc/cron.monthly.</source>
+        <translation>%1 : %2 n&apos;est pas un fichier cron : chacun est un fichier placé directement dans /etc/cron.d, /etc/cron.hourly, /etc/cron.daily, /etc/cron.weekly ou /etc/cron.monthly.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a cron of the system or of other software; only the component&apos;s own crons are disabled on secondaries.</source>
+        <translation>%1 : %2 est une tâche cron du système ou d&apos;un autre logiciel ; seules les tâches cron propres au composant sont désactivées sur les hôtes secondaires.</translation>
+    </message>
+    <message>
+        <source>%1: the cron file %2 is not named after the component %3 (its name, account or package).</source>
+        <translation>%1 : le fichier cron %2 ne porte pas le nom du composant %3 (son nom, son compte ou l&apos;un de ses paquets).</translation>
+    </message>
+    <message>
+        <source>%1: the cron file %2 is already listed by %3.</source>
+        <translation>%1 : le fichier cron %2 est déjà listé par %3.</translation>
     </message>
 </context>
 <context>

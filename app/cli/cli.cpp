@@ -3,6 +3,7 @@
 #include "plan.h"
 #include "render.h"
 #include "scriptfolder.h"
+#include "textutil.h"
 #include "validation.h"
 
 #include "ssh/localjournal.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -107,7 +109,7 @@ Options parse(const QStringList &arguments)
         } else if (a == u"--yes" || a == u"-y") {
             o.yes = true;
         } else if (a.startsWith(u"-")) {
-            o.error = Tr::tr("Unknown option %1.").arg(a);
+            o.error = Tr::tr("Unknown option %1.").arg(printable(a));
             return o;
         } else if (o.command.isEmpty()) {
             o.command = a;
@@ -126,19 +128,18 @@ QString severityLabel(const Problem &p)
 // Loads and validates; prints every problem. Returns false when the deployment has errors.
 bool loadValid(const QString &path, Deployment &deployment, QTextStream &err, bool printWarnings)
 {
-    LoadResult loaded = loadDeploymentFile(path);
-    QList<Problem> problems = loaded.problems;
-    if (loaded.ok())
-        problems.append(validate(loaded.deployment));
+    const LoadResult loaded = loadDeploymentFile(path);
+    const QList<Problem> problems = loadAndValidationProblems(loaded);
     for (const Problem &p : problems) {
         if (p.isError() || printWarnings)
-            err << severityLabel(p) << u": "_qs << p.message << Qt::endl;
+            err << Tr::tr("%1: %2", "severity: problem").arg(severityLabel(p), p.message)
+                << Qt::endl;
     }
     if (hasErrors(problems)) {
         err << Tr::tr("%1: %n problem(s) to fix.", nullptr,
                       static_cast<int>(std::count_if(problems.cbegin(), problems.cend(),
                                                      [](const Problem &p) { return p.isError(); })))
-                   .arg(path)
+                   .arg(printable(path, 200))
             << Qt::endl;
         return false;
     }
@@ -162,7 +163,7 @@ int cmdValidate(const Options &o, QTextStream &out, QTextStream &err)
     if (!loadArgument(o, d, err, true))
         return ExitBadInput;
     out << Tr::tr("%1: the deployment is valid (%2 hosts, %3 components).")
-               .arg(o.positional.first())
+               .arg(printable(o.positional.first(), 200))
                .arg(d.hosts.size())
                .arg(d.components.size())
         << Qt::endl;
@@ -370,11 +371,36 @@ QString languageFromArguments(const QStringList &arguments)
 
 bool isHeadless(const QStringList &arguments)
 {
-    for (const QString &a : arguments) {
-        if (kCommands.contains(a) || a == u"--help" || a == u"-h" || a == u"--version")
+    // The wizard opens with no sub-command, or with one deployment file as its only word
+    // (an existing file, or a name ending in .json). Anything else is a command, known or
+    // not: an unknown one gets a usage error on the terminal, never a window. Single-dash
+    // arguments other than -h and -y are Qt's own (-platform, -style, ...).
+    QStringList words;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--lang") {
+            ++i;
+        } else if (a.startsWith(u"--lang=")) {
+            continue;
+        } else if (a.startsWith(u"--") || a == u"-h" || a == u"-y") {
             return true;
+        } else if (a.startsWith(u'-') && a.size() > 1) {
+            if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(u'-') &&
+                (a == u"-platform" || a == u"-style" || a == u"-stylesheet" ||
+                 a == u"-qwindowgeometry" || a == u"-qwindowtitle" || a == u"-qwindowicon" ||
+                 a == u"-display" || a == u"-geometry"))
+                ++i; // its value
+        } else {
+            words.append(a);
+        }
     }
-    return false;
+    if (words.isEmpty())
+        return false;
+    if (words.size() == 1 && !kCommands.contains(words.first()) &&
+        (words.first().endsWith(u".json"_qs, Qt::CaseInsensitive) ||
+         QFileInfo(words.first()).isFile()))
+        return false;
+    return true;
 }
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -407,7 +433,18 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runRunner(o, out, err, Runner::Mode::Rollback);
     if (o.command == u"status")
         return cmdStatus(o, out, err);
-    err << Tr::tr("Unknown command %1.").arg(o.command) << Qt::endl << usageText();
+    if (o.command.isEmpty()) {
+        err << Tr::tr("No command given.") << Qt::endl << usageText();
+        return ExitBadInput;
+    }
+    const QString guess = closestMatch(o.command, kCommands);
+    if (!guess.isEmpty())
+        err << Tr::tr("Unknown command \"%1\"; did you mean \"%2\"?")
+                   .arg(printable(o.command), guess)
+            << Qt::endl;
+    else
+        err << Tr::tr("Unknown command \"%1\".").arg(printable(o.command)) << Qt::endl;
+    err << usageText();
     return ExitBadInput;
 }
 

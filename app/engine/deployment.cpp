@@ -1,10 +1,20 @@
 #include "deployment.h"
 
+#include "textutil.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <vector>
 
 namespace phw {
 
@@ -94,7 +104,9 @@ public:
         return v.toObject();
     }
 
-    QJsonArray array(const QJsonObject &o, const QString &key, const QString &field, bool required)
+    // A list of at most max entries; a longer one is refused whole (nothing of it is read).
+    QJsonArray array(const QJsonObject &o, const QString &key, const QString &field, bool required,
+                     qsizetype max)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
@@ -106,18 +118,49 @@ public:
             error(field, Tr::tr("%1: a list is expected.").arg(field));
             return {};
         }
-        return v.toArray();
+        const QJsonArray a = v.toArray();
+        return tooMany(field, a.size(), max) ? QJsonArray() : a;
+    }
+
+    // A list or object over its limit is refused whole: nothing of it is read.
+    bool tooMany(const QString &field, qsizetype size, qsizetype max)
+    {
+        if (size <= max)
+            return false;
+        error(field,
+              Tr::tr("%1: %2 entries at most (this file has %3).").arg(field).arg(max).arg(size));
+        return true;
+    }
+
+    // Keys of o that the format does not know: an error each, naming the key, with the
+    // closest known key when one is close (a typo must never fall back to a default).
+    void onlyKnownKeys(const QJsonObject &o, const QString &field, const QStringList &known)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (known.contains(it.key()))
+                continue;
+            if (++m_unknownKeys > 50)
+                return; // enough to see the mistake; a file of unknown keys stays cheap
+            const QString f = childField(field, it.key());
+            const QString guess = closestMatch(it.key(), known);
+            if (!guess.isEmpty())
+                error(f, Tr::tr("%1: unknown key; did you mean \"%2\"?").arg(f, guess));
+            else
+                error(
+                    f,
+                    Tr::tr("%1: unknown key; the keys here are: %2.").arg(f, known.join(u", "_qs)));
+        }
     }
 
     QStringList strings(const QJsonObject &o, const QString &key, const QString &field,
-                        bool required, const QStringList &fallback = {})
+                        bool required, qsizetype max, const QStringList &fallback = {})
     {
         if (!o.contains(key)) {
             if (required)
                 error(field, Tr::tr("%1: this field is required.").arg(field));
             return fallback;
         }
-        const QJsonArray a = array(o, key, field, required);
+        const QJsonArray a = array(o, key, field, required, max);
         QStringList out;
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString item = QStringLiteral("%1[%2]").arg(field).arg(i);
@@ -129,17 +172,167 @@ public:
         return out;
     }
 
+    // "parent.key", the key shown safely (it comes from the file).
+    static QString childField(const QString &parent, const QString &key)
+    {
+        return parent.isEmpty() ? printable(key) : parent + u'.' + printable(key);
+    }
+
 private:
     QList<Problem> &m_problems;
+    int m_unknownKeys = 0;
 };
+
+// The text of a JSON string (between its quotes, escapes as JSON writes them).
+QString decodeJsonString(const char *s, qsizetype length)
+{
+    QString out;
+    QByteArray chunk;
+    for (qsizetype k = 0; k < length;) {
+        if (s[k] != '\\') {
+            chunk += s[k++];
+            continue;
+        }
+        out += QString::fromUtf8(chunk);
+        chunk.clear();
+        if (k + 1 >= length)
+            break;
+        const char e = s[k + 1];
+        k += 2;
+        switch (e) {
+        case 'b':
+            out += u'\b';
+            break;
+        case 'f':
+            out += u'\f';
+            break;
+        case 'n':
+            out += u'\n';
+            break;
+        case 'r':
+            out += u'\r';
+            break;
+        case 't':
+            out += u'\t';
+            break;
+        case 'u':
+            if (k + 4 <= length) {
+                bool ok = false;
+                const ushort unit = QByteArray(s + k, 4).toUShort(&ok, 16);
+                out += QChar(ok ? unit : 0xfffd);
+                k += 4;
+            }
+            break;
+        default:
+            out += QLatin1Char(e);
+            break;
+        }
+    }
+    out += QString::fromUtf8(chunk);
+    return out;
+}
+
+// Keys that appear twice in one object. QJsonDocument keeps the last value silently, so a
+// reviewer would read a value that is not the one used. One pass over the bytes of a
+// document that already parsed as JSON, with the set of keys of each open object: linear in
+// the size of the file. At most 20 are reported.
+void reportDuplicateKeys(const QByteArray &json, Reader &r)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = true;
+        qsizetype index = 0; // the array's current index
+        QString key;         // the object's current key
+        // Keys seen: a short list for the common small object, a set past 16 keys.
+        QList<QString> few;
+        QSet<QString> many;
+
+        bool seen(const QString &k)
+        {
+            if (!many.isEmpty()) {
+                if (many.contains(k))
+                    return true;
+                many.insert(k);
+                return false;
+            }
+            if (few.contains(k))
+                return true;
+            if (few.size() < 16) {
+                few.append(k);
+            } else {
+                many = QSet<QString>(few.cbegin(), few.cend());
+                many.insert(k);
+                few.clear();
+            }
+            return false;
+        }
+    };
+    std::vector<Frame> stack;
+    // The path of the current key, built only for a report: each parent's current key or index.
+    auto path = [&stack]() {
+        QString out;
+        for (size_t k = 0; k < stack.size(); ++k) {
+            const Frame &f = stack[k];
+            if (f.object)
+                out += (out.isEmpty() ? QString() : u"."_qs) + printable(f.key);
+            else
+                out += QStringLiteral("[%1]").arg(f.index);
+        }
+        return out;
+    };
+    int reported = 0;
+    const char *p = json.constData();
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c == '{' || c == '[') {
+            stack.emplace_back();
+            stack.back().object = c == '{';
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+        } else if (c == ':') {
+            if (!stack.empty())
+                stack.back().expectKey = false;
+        } else if (c == ',') {
+            if (!stack.empty()) {
+                Frame &top = stack.back();
+                if (top.object)
+                    top.expectKey = true;
+                else
+                    ++top.index;
+            }
+        } else if (c == '"') {
+            const qsizetype start = ++i;
+            while (i < n && p[i] != '"')
+                i += p[i] == '\\' ? 2 : 1;
+            if (stack.empty() || !stack.back().object || !stack.back().expectKey)
+                continue; // a value
+            Frame &top = stack.back();
+            top.key = decodeJsonString(p + start, std::min(i, n) - start);
+            const bool twice = top.seen(top.key);
+            if (twice && reported++ < 20) {
+                const QString field = path();
+                r.error(field,
+                        Tr::tr("%1: this key appears twice in the same object; keep only one.")
+                            .arg(field));
+            }
+        }
+    }
+}
 
 ComponentInfo componentFromJson(const QString &name, const QJsonObject &o,
                                 const ComponentInfo &base, Reader &r, const QString &field)
 {
+    static const QStringList known = {u"packages"_qs, u"user"_qs, u"service"_qs, u"supervisor"_qs,
+                                      u"django"_qs,   u"etc"_qs,  u"var_lib"_qs, u"crons"_qs};
+    r.onlyKnownKeys(o, field, known);
     ComponentInfo c = base;
     c.name = name;
     if (o.contains(u"packages"_qs))
-        c.packages = r.strings(o, u"packages"_qs, field + u".packages"_qs, false);
+        c.packages =
+            r.strings(o, u"packages"_qs, field + u".packages"_qs, false, kMaxComponentListItems);
     c.user = r.string(o, u"user"_qs, field + u".user"_qs, false, c.user);
     c.service = r.string(o, u"service"_qs, field + u".service"_qs, false, c.service);
     c.supervisor = r.boolean(o, u"supervisor"_qs, field + u".supervisor"_qs, c.supervisor);
@@ -147,7 +340,7 @@ ComponentInfo componentFromJson(const QString &name, const QJsonObject &o,
     c.etcDir = r.string(o, u"etc"_qs, field + u".etc"_qs, false, c.etcDir);
     c.varLibDir = r.string(o, u"var_lib"_qs, field + u".var_lib"_qs, false, c.varLibDir);
     if (o.contains(u"crons"_qs))
-        c.crons = r.strings(o, u"crons"_qs, field + u".crons"_qs, false);
+        c.crons = r.strings(o, u"crons"_qs, field + u".crons"_qs, false, kMaxComponentListItems);
     return c;
 }
 
@@ -343,6 +536,12 @@ LoadResult loadDeployment(const QByteArray &json)
     Reader r(problems);
     Deployment &d = result.deployment;
 
+    if (json.size() > kMaxDeploymentFileSize) {
+        r.error(u"(file)"_qs, Tr::tr("The deployment file is larger than %1 MiB; a deployment "
+                                     "file is a few kilobytes: check that it is the right file.")
+                                  .arg(kMaxDeploymentFileSize / (1024 * 1024)));
+        return result;
+    }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -355,12 +554,17 @@ LoadResult loadDeployment(const QByteArray &json)
         r.error(u"(file)"_qs, Tr::tr("The deployment file must contain a JSON object."));
         return result;
     }
+    reportDuplicateKeys(json, r);
     const QJsonObject root = doc.object();
+    r.onlyKnownKeys(root, {},
+                    {u"format"_qs, u"name"_qs, u"hosts"_qs, u"components"_qs, u"accounts"_qs,
+                     u"database"_qs, u"nfs"_qs, u"extra_packages"_qs, u"id_range"_qs,
+                     u"component_catalog"_qs});
 
     d.format = static_cast<int>(r.integer(root, u"format"_qs, u"format"_qs, true, 1));
     d.name = r.string(root, u"name"_qs, u"name"_qs, true);
 
-    const QJsonArray hostArray = r.array(root, u"hosts"_qs, u"hosts"_qs, true);
+    const QJsonArray hostArray = r.array(root, u"hosts"_qs, u"hosts"_qs, true, kMaxHosts);
     for (qsizetype i = 0; i < hostArray.size(); ++i) {
         const QString field = QStringLiteral("hosts[%1]").arg(i);
         if (!hostArray.at(i).isObject()) {
@@ -368,6 +572,9 @@ LoadResult loadDeployment(const QByteArray &json)
             continue;
         }
         const QJsonObject o = hostArray.at(i).toObject();
+        r.onlyKnownKeys(o, field,
+                        {u"name"_qs, u"address"_qs, u"port"_qs, u"user"_qs, u"sudo"_qs, u"auth"_qs,
+                         u"key_file"_qs, u"role"_qs});
         Host h;
         h.name = r.string(o, u"name"_qs, field + u".name"_qs, true);
         h.address = r.string(o, u"address"_qs, field + u".address"_qs, true);
@@ -397,9 +604,10 @@ LoadResult loadDeployment(const QByteArray &json)
         d.hosts.append(h);
     }
 
-    d.components = r.strings(root, u"components"_qs, u"components"_qs, true);
+    d.components = r.strings(root, u"components"_qs, u"components"_qs, true, kMaxComponents);
 
-    const QJsonArray accountArray = r.array(root, u"accounts"_qs, u"accounts"_qs, true);
+    const QJsonArray accountArray =
+        r.array(root, u"accounts"_qs, u"accounts"_qs, true, kMaxAccounts);
     for (qsizetype i = 0; i < accountArray.size(); ++i) {
         const QString field = QStringLiteral("accounts[%1]").arg(i);
         if (!accountArray.at(i).isObject()) {
@@ -407,6 +615,7 @@ LoadResult loadDeployment(const QByteArray &json)
             continue;
         }
         const QJsonObject o = accountArray.at(i).toObject();
+        r.onlyKnownKeys(o, field, {u"user"_qs, u"uid"_qs, u"gid"_qs, u"home"_qs});
         Account a;
         a.user = r.string(o, u"user"_qs, field + u".user"_qs, true);
         a.uid = r.integer(o, u"uid"_qs, field + u".uid"_qs, true);
@@ -415,19 +624,24 @@ LoadResult loadDeployment(const QByteArray &json)
         d.accounts.append(a);
     }
 
+    // An object that is there, even empty, has its required fields reported one by one.
     const QJsonObject db = r.object(root, u"database"_qs, u"database"_qs, true);
-    if (!db.isEmpty()) {
+    if (root.value(u"database"_qs).isObject()) {
+        r.onlyKnownKeys(db, u"database"_qs, {u"host"_qs, u"port"_qs, u"components"_qs});
         d.database.host = r.string(db, u"host"_qs, u"database.host"_qs, true);
         const qint64 port = r.integer(db, u"port"_qs, u"database.port"_qs, false, 5432);
         d.database.port = (port >= 0 && port <= 0xffff) ? static_cast<int>(port) : -1;
-        const QJsonObject comps = r.object(db, u"components"_qs, u"database.components"_qs, true);
+        QJsonObject comps = r.object(db, u"components"_qs, u"database.components"_qs, true);
+        if (r.tooMany(u"database.components"_qs, comps.size(), kMaxComponents))
+            comps = {};
         for (auto it = comps.begin(); it != comps.end(); ++it) {
-            const QString field = u"database.components."_qs + it.key();
+            const QString field = Reader::childField(u"database.components"_qs, it.key());
             if (!it.value().isObject()) {
                 r.error(field, Tr::tr("%1: an object is expected.").arg(field));
                 continue;
             }
             const QJsonObject o = it.value().toObject();
+            r.onlyKnownKeys(o, field, {u"name"_qs, u"user"_qs});
             DatabaseAccess access;
             access.name = r.string(o, u"name"_qs, field + u".name"_qs, true);
             access.user = r.string(o, u"user"_qs, field + u".user"_qs, true);
@@ -436,29 +650,34 @@ LoadResult loadDeployment(const QByteArray &json)
     }
 
     const QJsonObject nfs = r.object(root, u"nfs"_qs, u"nfs"_qs, true);
-    if (!nfs.isEmpty()) {
+    if (root.value(u"nfs"_qs).isObject()) {
+        r.onlyKnownKeys(nfs, u"nfs"_qs, {u"mount"_qs, u"publik_dir"_qs});
         d.nfs.mount = r.string(nfs, u"mount"_qs, u"nfs.mount"_qs, true);
         d.nfs.publikDir = r.string(nfs, u"publik_dir"_qs, u"nfs.publik_dir"_qs, true);
     }
 
-    d.extraPackages = r.strings(root, u"extra_packages"_qs, u"extra_packages"_qs, false);
+    d.extraPackages =
+        r.strings(root, u"extra_packages"_qs, u"extra_packages"_qs, false, kMaxExtraPackages);
 
     if (root.contains(u"id_range"_qs)) {
         const QJsonObject range = r.object(root, u"id_range"_qs, u"id_range"_qs, false);
+        r.onlyKnownKeys(range, u"id_range"_qs, {u"min"_qs, u"max"_qs});
         d.idRange.min = r.integer(range, u"min"_qs, u"id_range.min"_qs, false, d.idRange.min);
         d.idRange.max = r.integer(range, u"max"_qs, u"id_range.max"_qs, false, d.idRange.max);
     }
 
     if (root.contains(u"component_catalog"_qs)) {
-        const QJsonObject catalog =
+        QJsonObject catalog =
             r.object(root, u"component_catalog"_qs, u"component_catalog"_qs, false);
+        if (r.tooMany(u"component_catalog"_qs, catalog.size(), kMaxCatalogEntries))
+            catalog = {};
+        const QMap<QString, ComponentInfo> &builtin = builtinCatalog();
         for (auto it = catalog.begin(); it != catalog.end(); ++it) {
-            const QString field = u"component_catalog."_qs + it.key();
+            const QString field = Reader::childField(u"component_catalog"_qs, it.key());
             if (!it.value().isObject()) {
                 r.error(field, Tr::tr("%1: an object is expected.").arg(field));
                 continue;
             }
-            const QMap<QString, ComponentInfo> &builtin = builtinCatalog();
             const ComponentInfo base = builtin.value(it.key(), defaultComponent(it.key()));
             d.catalogOverrides.insert(
                 it.key(), componentFromJson(it.key(), it.value().toObject(), base, r, field));
@@ -467,19 +686,101 @@ LoadResult loadDeployment(const QByteArray &json)
     return result;
 }
 
+namespace {
+
+// The system's reason, in the operator's language (QFile::errorString() is English).
+QString systemReason(int error)
+{
+    switch (error) {
+    case ENOENT:
+        return Tr::tr("no such file");
+    case EACCES:
+    case EPERM:
+        return Tr::tr("permission denied");
+    case EISDIR:
+        return Tr::tr("it is a folder, not a file");
+    case ENOTDIR:
+        return Tr::tr("a part of the path is not a folder");
+    case ELOOP:
+        return Tr::tr("too many levels of symbolic links");
+    case ENAMETOOLONG:
+        return Tr::tr("the name is too long");
+    case EIO:
+        return Tr::tr("input/output error");
+    case ENXIO:
+    case ENODEV:
+        return Tr::tr("no such device");
+    case EMFILE:
+    case ENFILE:
+    case ENOMEM:
+        return Tr::tr("the system is out of resources");
+    default:
+        return Tr::tr("system error %1").arg(error);
+    }
+}
+
+} // namespace
+
 LoadResult loadDeploymentFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    auto failed = [&path](const QString &reason) {
         LoadResult result;
         result.problems.append(
             {Problem::Severity::Error,
              u"(file)"_qs,
-             Tr::tr("Cannot read the deployment file %1: %2.").arg(path, f.errorString()),
+             Tr::tr("Cannot read the deployment file %1: %2.").arg(printable(path, 200), reason),
              {}});
         return result;
+    };
+    const QByteArray native = QFile::encodeName(path);
+    if (path.isEmpty() || native.contains('\0'))
+        return failed(systemReason(ENOENT));
+    // Non-blocking open: a FIFO without a writer must not hang the command.
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return failed(systemReason(errno));
+    struct FdCloser
+    {
+        int fd;
+        ~FdCloser() { ::close(fd); }
+    } closer{fd};
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0)
+        return failed(systemReason(errno));
+    if (S_ISDIR(st.st_mode))
+        return failed(systemReason(EISDIR));
+    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
+        return failed(Tr::tr("it is a device or a socket, not a file"));
+    const QString tooLarge = Tr::tr("it is larger than %1 MiB; a deployment file is a few "
+                                    "kilobytes: check that it is the right file")
+                                 .arg(kMaxDeploymentFileSize / (1024 * 1024));
+    if (S_ISREG(st.st_mode) && st.st_size > kMaxDeploymentFileSize)
+        return failed(tooLarge);
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    // At most one byte more than the limit: a file that grows, or a pipe, stays bounded.
+    QByteArray data;
+    if (S_ISREG(st.st_mode))
+        data.reserve(static_cast<qsizetype>(st.st_size) + 1);
+    char buffer[16384];
+    while (data.size() <= kMaxDeploymentFileSize) {
+        const size_t wanted =
+            std::min<size_t>(sizeof buffer, kMaxDeploymentFileSize + 1 - data.size());
+        const ssize_t n = ::read(fd, buffer, wanted);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return failed(systemReason(errno));
+        if (n == 0)
+            break;
+        data.append(buffer, n);
     }
-    return loadDeployment(f.readAll());
+    if (data.size() > kMaxDeploymentFileSize)
+        return failed(tooLarge);
+    return loadDeployment(data);
 }
 
 } // namespace phw

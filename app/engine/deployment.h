@@ -121,8 +121,18 @@ struct Deployment
     QByteArray toJsonBytes() const;
 };
 
-// Loading reports every structural problem (bad JSON, wrong type, missing key) at once;
-// semantic checks are validate()'s job.
+// Limits of the format (docs/deployment-format.md). Beyond them a file is refused as it is
+// read, so that nothing later (validation, plan) works on more than this.
+constexpr qint64 kMaxDeploymentFileSize = 4 * 1024 * 1024; // bytes
+constexpr int kMaxHosts = 51;                              // one primary, 50 secondaries
+constexpr int kMaxComponents = 64;                         // also database.components
+constexpr int kMaxAccounts = 128;
+constexpr int kMaxExtraPackages = 512;
+constexpr int kMaxCatalogEntries = 64;
+constexpr int kMaxComponentListItems = 32; // packages, crons of one catalog entry
+
+// Loading reports every structural problem (bad JSON, duplicate or unknown key, wrong type,
+// missing key, a list over its limit) at once; semantic checks are validate()'s job.
 struct LoadResult
 {
     Deployment deployment;
@@ -131,6 +141,8 @@ struct LoadResult
 };
 
 LoadResult loadDeployment(const QByteArray &json);
+// Reads at most kMaxDeploymentFileSize bytes: a larger file, a folder or a device is refused
+// with a message (the system's reason in the user's language).
 LoadResult loadDeploymentFile(const QString &path);
 
 // The built-in catalog of known Publik components (resources: components.json).

@@ -3,6 +3,7 @@
 #include "textutil.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace phw {
 
@@ -273,8 +274,17 @@ Plan buildPlan(const Deployment &d)
     const QString pd = d.nfs.publikDir;
     const QList<ComponentInfo> components = d.componentInfos();
 
-    // 1. System accounts with the chosen UIDs and GIDs, on every host.
+    // 1. System accounts with the chosen UIDs and GIDs, on every host. An account without a
+    // home gets the /var/lib folder of the (first) component it belongs to (as homeOf()),
+    // looked up once: nothing here grows as accounts × components.
+    QHash<QString, QString> dataFolderOf;
+    for (const ComponentInfo &c : components) {
+        if (!c.user.isEmpty() && !c.varLibDir.isEmpty() && !dataFolderOf.contains(c.user))
+            dataFolderOf.insert(c.user, c.varLibDir);
+    }
     for (const Account &a : d.accounts) {
+        const QString home =
+            !a.home.isEmpty() ? a.home : dataFolderOf.value(a.user, u"/var/lib/"_qs + a.user);
         const QString uid = QString::number(a.uid);
         const QString gid = QString::number(a.gid);
         StepBuilder b(u"accounts."_qs + a.user,
@@ -282,7 +292,7 @@ Plan buildPlan(const Deployment &d)
                       Tr::tr("Creating the users with identical UIDs"), all);
         b.check(words(u"phw_has_account"_qs, {a.user, uid, gid}));
         b.act(words(u"phw_group"_qs, {a.user, gid}), {words(u"phw_undo_group"_qs, {a.user, gid})});
-        b.act(words(u"phw_user"_qs, {a.user, uid, gid, d.homeOf(a)}),
+        b.act(words(u"phw_user"_qs, {a.user, uid, gid, home}),
               {words(u"phw_undo_user"_qs, {a.user, uid})});
         plan.steps.append(b.build());
     }

@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace phw {
 
 namespace {
@@ -95,7 +98,8 @@ bool isSafeAbsolutePath(const QString &path)
         return false;
     const QStringList segments = path.mid(1).split(u'/');
     for (const QString &segment : segments) {
-        if (segment.isEmpty() || segment == u"." || segment == u".." || segment.startsWith(u'-'))
+        if (segment.isEmpty() || segment == u"." || segment == u".." || segment.startsWith(u'-') ||
+            segment.size() > 255)
             return false;
         for (const QChar c : segment) {
             if (!isSafePathChar(c))
@@ -109,6 +113,77 @@ bool isStrictlyInside(const QString &child, const QString &parent)
 {
     return child.size() > parent.size() + 1 && child.startsWith(parent) &&
            child.at(parent.size()) == u'/';
+}
+
+QString printable(const QString &value, qsizetype maxLength)
+{
+    QString out;
+    const qsizetype shown = std::min(value.size(), maxLength);
+    out.reserve(shown + 8);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const QChar c = value.at(i);
+        const char16_t u = c.unicode();
+        const QChar::Category category = c.category();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f))
+            out += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        else if ((category == QChar::Other_Format || category == QChar::Separator_Line ||
+                  category == QChar::Separator_Paragraph) ||
+                 (c.isSurrogate() && !(c.isHighSurrogate() && i + 1 < value.size() &&
+                                       value.at(i + 1).isLowSurrogate())) ||
+                 (c.isLowSurrogate() && !(i > 0 && value.at(i - 1).isHighSurrogate())))
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (shown < value.size())
+        out += u'…';
+    return out;
+}
+
+int editDistance(QStringView a, QStringView b, int limit)
+{
+    if (std::abs(a.size() - b.size()) > limit)
+        return limit + 1;
+    // Optimal string alignment distance, three rows; a and b are short here (keys, commands),
+    // and the length test above bounds the work for long ones.
+    const qsizetype n = b.size();
+    QList<int> before(n + 1), previous(n + 1), current(n + 1);
+    for (qsizetype j = 0; j <= n; ++j)
+        previous[j] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = static_cast<int>(i);
+        int rowMin = current[0];
+        for (qsizetype j = 1; j <= n; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            int d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d = std::min(d, before[j - 2] + 1);
+            current[j] = d;
+            rowMin = std::min(rowMin, d);
+        }
+        if (rowMin > limit)
+            return limit + 1;
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return std::min(previous[n], limit + 1);
+}
+
+QString closestMatch(const QString &value, const QStringList &candidates)
+{
+    if (value.isEmpty() || value.size() > 64)
+        return {};
+    const int limit = value.size() <= 4 ? 1 : 2;
+    QString best;
+    int bestDistance = limit + 1;
+    for (const QString &candidate : candidates) {
+        const int d = editDistance(value, candidate, limit);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
 }
 
 QString passwordVariable(const QString &component)

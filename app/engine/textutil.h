@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace phw {
 
@@ -21,11 +22,27 @@ QString pythonStringLiteral(const QString &value);
 bool hasControlCharacter(const QString &value);
 
 // A normalised absolute path: starts with '/', no empty, '.' or '..' segment, no trailing
-// slash, every segment of [A-Za-z0-9._+@-] and not starting with '-'.
+// slash, every segment of [A-Za-z0-9._+@-], not starting with '-' and of 255 bytes at most
+// (NAME_MAX), 1024 bytes at most in all.
 bool isSafeAbsolutePath(const QString &path);
 
 // True when child is strictly below parent (both safe absolute paths).
 bool isStrictlyInside(const QString &child, const QString &parent);
+
+// value as it may be shown on a terminal: control characters (C0, DEL, C1), Unicode format
+// characters (bidirectional overrides, zero-width) and line or paragraph separators are
+// written as \xHH or \uHHHH, so an ANSI escape read from a file never reaches the terminal
+// as is; a value longer than maxLength is cut and ends with "…".
+QString printable(const QString &value, qsizetype maxLength = 80);
+
+// The number of single-character edits (insert, delete, replace, swap two neighbours) that
+// turn a into b, or limit + 1 when it is more than limit. Linear in the length for a fixed
+// limit.
+int editDistance(QStringView a, QStringView b, int limit);
+
+// The candidate closest to value (at most 2 edits away, 1 for values of 4 characters or
+// fewer), or an empty string.
+QString closestMatch(const QString &value, const QStringList &candidates);
 
 // The environment variable that carries the database password of a component:
 // PUBLIK_DB_PASSWORD_<COMPONENT>, upper case, '-' and '.' turned into '_'.

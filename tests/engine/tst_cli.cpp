@@ -3,6 +3,8 @@
 
 #include "cli.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -302,6 +304,91 @@ private slots:
         QVERIFY(fr.err != en.err);
         QVERIFY(frPlan.out != enPlan.out);
         QVERIFY(!fr.err.contains(u"enter a DNS name"_qs));
+    }
+
+    // An unknown sub-command is a usage error in French (exit 2), never the wizard.
+    void unknownCommand()
+    {
+        const QString seed = examplePath(u"seed.json"_qs);
+        CliResult r = cli({u"valdate"_qs, seed});
+        QCOMPARE(r.code, int(ExitBadInput));
+        QVERIFY(r.out.isEmpty());
+        if (frenchIsTranslated()) {
+            r = cli({u"valdate"_qs, seed});
+            QVERIFY2(r.err.contains(
+                         u"Commande inconnue « valdate » ; vouliez-vous dire « validate » ?"_qs),
+                     qPrintable(r.err));
+            QVERIFY2(r.err.contains(u"Usage :"_qs), qPrintable(r.err));
+            r = cli({u"frobnicate"_qs});
+            QVERIFY2(r.err.startsWith(u"Commande inconnue « frobnicate »."_qs), qPrintable(r.err));
+            r = cli({u"\x1b[2Jx"_qs});
+            QVERIFY2(!r.err.contains(QChar(0x1b)) && r.err.contains(u"\\x1b[2Jx"_qs),
+                     qPrintable(r.err));
+            r = cli({u"--json"_qs});
+            QCOMPARE(r.code, int(ExitBadInput));
+            QVERIFY2(r.err.startsWith(u"Aucune commande indiquée."_qs), qPrintable(r.err));
+        }
+        // What starts the wizard: nothing, or one deployment file as the only word.
+        QVERIFY(isHeadless({u"valdate"_qs, seed}));
+        QVERIFY(isHeadless({u"valdate"_qs}));
+        QVERIFY(isHeadless({u"frobnicate"_qs}));
+        QVERIFY(isHeadless({u"validate"_qs}));
+        QVERIFY(isHeadless({seed, seed}));
+        QVERIFY(isHeadless({u"--frob"_qs}));
+        QVERIFY(isHeadless({u"--json"_qs}));
+        QVERIFY(isHeadless({u"-y"_qs}));
+        QVERIFY(!isHeadless({seed}));
+        QVERIFY(!isHeadless({seed, u"--lang"_qs, u"en"_qs}));
+        QVERIFY(!isHeadless({u"not-yet-written.json"_qs}));
+        QVERIFY(!isHeadless({m_file})); // an existing file, whatever its name
+        QVERIFY(!isHeadless({u"-platform"_qs, u"offscreen"_qs}));
+        QVERIFY(!isHeadless({u"-platform"_qs, u"offscreen"_qs, seed}));
+        QVERIFY(isHeadless({u"-platform"_qs, u"offscreen"_qs, u"valdate"_qs}));
+    }
+
+    // Devices, huge files and folders are refused quickly, with the reason in French.
+    void unreadableInputs()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        CliResult r = cli({u"validate"_qs, u"/dev/zero"_qs});
+        QCOMPARE(r.code, int(ExitBadInput));
+        QVERIFY(timer.elapsed() < 5000);
+        const QString big = m_dir.filePath(u"big.json"_qs);
+        QVERIFY(writeFile(big, QByteArray(5 * 1024 * 1024, ' ')));
+        r = cli({u"plan"_qs, big});
+        QCOMPARE(r.code, int(ExitBadInput));
+        if (frenchIsTranslated()) {
+            r = cli({u"validate"_qs, u"/dev/zero"_qs});
+            QVERIFY2(r.err.contains(u"c'est un périphérique ou une socket, pas un fichier"_qs),
+                     qPrintable(r.err));
+            r = cli({u"validate"_qs, big});
+            QVERIFY2(r.err.contains(u"dépasse 4 Mio"_qs), qPrintable(r.err));
+            r = cli({u"validate"_qs, m_dir.filePath(u"missing.json"_qs)});
+            QVERIFY2(r.err.contains(u"ce fichier n'existe pas"_qs), qPrintable(r.err));
+            r = cli({u"validate"_qs, m_dir.path()});
+            QVERIFY2(r.err.contains(u"c'est un dossier, pas un fichier"_qs), qPrintable(r.err));
+        }
+    }
+
+    // The executable itself: an unknown sub-command without a display does not abort.
+    void unknownCommandWithoutDisplay()
+    {
+        const QString program =
+            QCoreApplication::applicationDirPath() + u"/../../app/publik-ha-wizard"_qs;
+        if (!QFileInfo(program).isExecutable())
+            QSKIP("the application is not built");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_qs);
+        env.remove(u"WAYLAND_DISPLAY"_qs);
+        env.remove(u"QT_QPA_PLATFORM"_qs);
+        env.insert(u"PUBLIK_HA_LANG"_qs, u"fr"_qs);
+        const Run run = phwtest::run(program, {u"valdate"_qs, examplePath(u"seed.json"_qs)}, env);
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, int(ExitBadInput));
+        QVERIFY2(QString::fromUtf8(run.err).contains(u"valdate"_qs), run.err.constData());
+        const Run zero = phwtest::run(program, {u"validate"_qs, u"/dev/zero"_qs}, env);
+        QCOMPARE(zero.exitCode, int(ExitBadInput));
     }
 
 private:

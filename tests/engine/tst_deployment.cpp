@@ -1,7 +1,12 @@
 // The deployment file: load/save round trip and structural errors, each naming its field.
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace phw;
 using namespace phwtest;
@@ -356,6 +361,170 @@ private slots:
         QCOMPARE(r.problems.size(), 1);
         QCOMPARE(r.problems.first().field, u"(file)"_qs);
         QVERIFY(r.problems.first().message.contains(u"/nonexistent/phw/deployment.json"_qs));
+    }
+    // A key twice in one object is an error naming its path (QJsonDocument would keep the
+    // last value silently), however the key is written.
+    void duplicateKeys_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        const QByteArray seed = readFile(examplePath(u"seed.json"_qs));
+        auto replaced = [&](const char *before, const char *after) {
+            QByteArray out = seed;
+            const qsizetype at = out.indexOf(before);
+            if (at < 0)
+                qFatal("%s not in seed.json", before);
+            return out.replace(at, qstrlen(before), after);
+        };
+        QTest::newRow("uid") << replaced("\"uid\": 2102,", "\"uid\": 2102, \"uid\": 2199,")
+                             << u"accounts[0].uid"_qs;
+        QTest::newRow("uid escaped")
+            << replaced("\"uid\": 2102,", "\"uid\": 2102, \"u\\u0069d\": 2199,")
+            << u"accounts[0].uid"_qs;
+        QTest::newRow("name") << replaced("\"name\": \"macollectivite\",",
+                                          "\"name\": \"macollectivite\", \"name\": \"autre\",")
+                              << u"name"_qs;
+        QTest::newRow("nfs.mount")
+            << replaced("\"mount\": \"/srv/nfs\",", "\"mount\": \"/srv/nfs\", \"mount\": \"/tmp\",")
+            << u"nfs.mount"_qs;
+        QTest::newRow("hosts[1].port")
+            << replaced("\"secondary\"}", "\"secondary\", \"port\": 2222}") << u"hosts[1].port"_qs;
+        QTest::newRow("database.components.combo")
+            << replaced("\"combo\": {\"name\": \"combo\", \"user\": \"combo\"},",
+                        "\"combo\": {\"name\": \"combo\", \"user\": \"combo\"}, "
+                        "\"combo\": {\"name\": \"other\", \"user\": \"other\"},")
+            << u"database.components.combo"_qs;
+        QTest::newRow("nested in a list")
+            << replaced("\"extra_packages\": [",
+                        "\"extra_packages\": [{\"a\": [1, {\"b\": 1, \"b\": 2}]}, ")
+            << u"extra_packages[0].a[1].b"_qs;
+        QTest::newRow("key with a quote")
+            << replaced("\"format\": 1,", "\"format\": 1, \"a\\\"b\": 1, \"a\\\"b\": 2,")
+            << u"a\"b"_qs;
+    }
+
+    void duplicateKeys()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        installTranslations(u"fr"_qs);
+        const LoadResult r = loadDeployment(json);
+        bool found = false;
+        for (const Problem &p : r.problems)
+            found |=
+                p.isError() && p.field == field && p.message.contains(u"apparaît deux fois"_qs);
+        installTranslations(u"en"_qs);
+        QVERIFY2(found, qPrintable(problemsText(r.problems)));
+    }
+
+    // Same keys in different objects, and values equal to keys, are not duplicates.
+    void noFalseDuplicates()
+    {
+        const LoadResult r = loadDeployment(readFile(examplePath(u"four-hosts.json"_qs)));
+        QVERIFY2(r.ok(), qPrintable(problemsText(r.problems)));
+        const LoadResult s = loadDeployment(readFile(dataPath(u"hostile-valid.json"_qs)));
+        QVERIFY2(s.ok(), qPrintable(problemsText(s.problems)));
+    }
+
+    // A misspelt key is an error naming it, with the known key it is close to.
+    void unknownKeys_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("suggestion"); // empty: the keys of that object are listed
+        QTest::newRow("prot") << u"hosts[0].prot"_qs << u"port"_qs;
+        QTest::newRow("idrange") << u"idrange"_qs << u"id_range"_qs;
+        QTest::newRow("extra_package") << u"extra_package"_qs << u"extra_packages"_qs;
+        QTest::newRow("adress") << u"hosts[1].adress"_qs << u"address"_qs;
+        QTest::newRow("Port") << u"database.Port"_qs << u"port"_qs;
+        QTest::newRow("publikdir") << u"nfs.publikdir"_qs << u"publik_dir"_qs;
+        QTest::newRow("uid2") << u"accounts[0].uidd"_qs << u"uid"_qs;
+        QTest::newRow("var-lib") << u"component_catalog.combo.var-lib"_qs << u"var_lib"_qs;
+        QTest::newRow("db name") << u"database.components.combo.nmae"_qs << u"name"_qs;
+        QTest::newRow("range mini") << u"id_range.mini"_qs << u"min"_qs;
+        QTest::newRow("comment") << u"comment"_qs << QString();
+        QTest::newRow("far") << u"hosts[0].zzzzzzzz"_qs << QString();
+    }
+
+    void unknownKeys()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, suggestion);
+        QJsonObject o = exampleJson(u"seed.json"_qs);
+        if (path.startsWith(u"component_catalog"_qs))
+            o.insert(u"component_catalog"_qs, QJsonObject{{u"combo"_qs, QJsonObject{}}});
+        if (path.startsWith(u"id_range"_qs))
+            o.insert(u"id_range"_qs, QJsonObject{});
+        o = withPath(o, path, 1);
+        installTranslations(u"fr"_qs);
+        const LoadResult r = loadDeployment(toBytes(o));
+        installTranslations(u"en"_qs);
+        bool found = false;
+        for (const Problem &p : r.problems) {
+            if (p.field != path)
+                continue;
+            found = true;
+            QVERIFY2(p.message.contains(u"clé inconnue"_qs), qPrintable(p.message));
+            if (!suggestion.isEmpty())
+                QVERIFY2(p.message.contains(u"vouliez-vous dire « "_qs + suggestion + u" »"_qs),
+                         qPrintable(p.message));
+            else
+                QVERIFY2(p.message.contains(u"les clés possibles ici sont"_qs),
+                         qPrintable(p.message));
+        }
+        QVERIFY2(found, qPrintable(problemsText(r.problems)));
+    }
+
+    // The file is read with a size limit; what is not a file is refused with a French reason.
+    void fileReading()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        installTranslations(u"fr"_qs);
+        auto message = [](const QString &path) {
+            const LoadResult r = loadDeploymentFile(path);
+            return r.problems.size() == 1 && r.problems.first().field == u"(file)"
+                       ? r.problems.first().message
+                       : problemsText(r.problems);
+        };
+        QElapsedTimer timer;
+        timer.start();
+        QString m = message(u"/dev/zero"_qs);
+        QVERIFY2(m.contains(u"c'est un périphérique"_qs), qPrintable(m));
+        QVERIFY(timer.elapsed() < 5000);
+        m = message(dir.path());
+        QVERIFY2(m.contains(u"c'est un dossier"_qs), qPrintable(m));
+        m = message(dir.filePath(u"missing.json"_qs));
+        QVERIFY2(m.contains(u"ce fichier n'existe pas"_qs), qPrintable(m));
+        QVERIFY2(!m.contains(u"No such file"_qs, Qt::CaseInsensitive), qPrintable(m));
+        m = message(dir.filePath(u"missing/x.json"_qs));
+        QVERIFY2(m.contains(u"ce fichier n'existe pas"_qs), qPrintable(m));
+        const QString regular = dir.filePath(u"a-file"_qs);
+        QVERIFY(writeFile(regular, "{}"));
+        m = message(regular + u"/x.json"_qs);
+        QVERIFY2(m.contains(u"une partie du chemin n'est pas un dossier"_qs), qPrintable(m));
+        // Over the limit: refused as read, before parsing.
+        const QString big = dir.filePath(u"big.json"_qs);
+        QVERIFY(writeFile(big, QByteArray(kMaxDeploymentFileSize + 1, ' ')));
+        m = message(big);
+        QVERIFY2(m.contains(u"dépasse 4 Mio"_qs), qPrintable(m));
+        QVERIFY(writeFile(big, QByteArray(kMaxDeploymentFileSize - 2, ' ') + "{}"));
+        m = message(big);
+        QVERIFY2(m.contains(u"format"_qs), qPrintable(m)); // read and parsed: fields missing
+        // A FIFO without a writer: no hang, an empty document.
+        const QByteArray fifo = QFile::encodeName(dir.filePath(u"fifo"_qs));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        m = message(QString::fromLocal8Bit(fifo));
+        QVERIFY2(m.contains(u"JSON"_qs), qPrintable(m));
+        // A name with control characters is shown escaped.
+        m = message(dir.filePath(u"\x1b[31mred"_qs));
+        QVERIFY2(m.contains(u"\\x1b[31mred"_qs) && !m.contains(QChar(0x1b)), qPrintable(m));
+        // Unreadable (unless root, who reads everything).
+        if (::geteuid() != 0) {
+            QVERIFY(QFile::setPermissions(regular, QFileDevice::WriteOwner));
+            m = message(regular);
+            QVERIFY2(m.contains(u"permission refusée"_qs), qPrintable(m));
+        }
+        installTranslations(u"en"_qs);
     }
 };
 

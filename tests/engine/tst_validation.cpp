@@ -4,7 +4,9 @@
 
 #include "textutil.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace phw;
@@ -183,11 +185,7 @@ QList<Field> stringFields()
 // Loads and validates; the problems of both.
 QList<Problem> check(const QJsonObject &o)
 {
-    const LoadResult r = loadDeployment(toBytes(o));
-    QList<Problem> problems = r.problems;
-    if (r.ok())
-        problems.append(validate(r.deployment));
-    return problems;
+    return loadAndValidationProblems(loadDeployment(toBytes(o)));
 }
 
 bool hasError(const QList<Problem> &problems, const QString &field)
@@ -211,6 +209,39 @@ QJsonObject seedWithSecondaries(int count)
         hosts.append(h);
     }
     o.insert(u"hosts"_qs, hosts);
+    return o;
+}
+
+// The largest deployment the limits allow: 50 secondaries, 64 components (described), 128
+// accounts, 512 extra packages.
+QJsonObject maximalDeployment()
+{
+    QJsonObject o = seedWithSecondaries(kMaxSecondaries);
+    QJsonArray components;
+    QJsonArray accounts;
+    QJsonObject catalog;
+    QJsonObject databases;
+    for (int i = 0; i < kMaxComponents; ++i) {
+        const QString c = QStringLiteral("comp%1").arg(i);
+        components.append(c);
+        catalog.insert(c, QJsonObject{{u"crons"_qs, QJsonArray{u"/etc/cron.d/"_qs + c}}});
+        databases.insert(c, QJsonObject{{u"name"_qs, QStringLiteral("comp%1").arg(i)},
+                                        {u"user"_qs, QStringLiteral("comp%1").arg(i)}});
+    }
+    for (int i = 0; i < kMaxAccounts; ++i)
+        accounts.append(QJsonObject{{u"user"_qs, QStringLiteral("comp%1").arg(i)},
+                                    {u"uid"_qs, 3000 + i},
+                                    {u"gid"_qs, 3000 + i}});
+    QJsonArray packages;
+    for (int i = 0; i < kMaxExtraPackages; ++i)
+        packages.append(QStringLiteral("package%1").arg(i));
+    o.insert(u"components"_qs, components);
+    o.insert(u"accounts"_qs, accounts);
+    o.insert(u"component_catalog"_qs, catalog);
+    o.insert(u"extra_packages"_qs, packages);
+    QJsonObject db = o.value(u"database"_qs).toObject();
+    db.insert(u"components"_qs, databases);
+    o.insert(u"database"_qs, db);
     return o;
 }
 
@@ -744,6 +775,427 @@ private slots:
         QVERIFY(isStrictlyInside(u"/a/b"_qs, u"/a"_qs));
         QVERIFY(!isStrictlyInside(u"/ab"_qs, u"/a"_qs));
         QVERIFY(!isStrictlyInside(u"/a"_qs, u"/a"_qs));
+        QVERIFY(isSafeAbsolutePath(u"/srv/"_qs + QString(255, u'a')));
+        QVERIFY(!isSafeAbsolutePath(u"/srv/"_qs + QString(256, u'a')));
+        const QStringList keys = {u"port"_qs, u"id_range"_qs, u"extra_packages"_qs, u"name"_qs};
+        QCOMPARE(closestMatch(u"prot"_qs, keys), u"port"_qs);
+        QCOMPARE(closestMatch(u"idrange"_qs, keys), u"id_range"_qs);
+        QCOMPARE(closestMatch(u"extra_package"_qs, keys), u"extra_packages"_qs);
+        QCOMPARE(closestMatch(u"nmae"_qs, keys), u"name"_qs);
+        QCOMPARE(closestMatch(u"zzzz"_qs, keys), QString());
+        QCOMPARE(closestMatch(QString(100000, u'p'), keys), QString());
+        QCOMPARE(editDistance(u"abc", u"abc", 2), 0);
+        QCOMPARE(editDistance(u"abc", u"acb", 2), 1);
+        QCOMPARE(editDistance(u"abc", u"xyzabc", 2), 3);
+    }
+
+    // Files whose plan would harm a host (issue 8): each refused, naming the field, with the
+    // French message (initTestCase installs French).
+    void harmfulPlans_data()
+    {
+        QTest::addColumn<QJsonObject>("deployment");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message"); // a part of the French message
+
+        const QString combo = u"component_catalog.combo."_qs;
+        auto catalog = [&](const QString &key, const QJsonValue &v) {
+            return withPath(m_base, combo + key, v);
+        };
+        const QString system = u"appartient au système ou à un autre logiciel"_qs;
+        // Folders of the system and of other software, through a description.
+        for (const char *path :
+             {"/var/lib/dpkg", "/var/lib/nfs", "/var/lib/publik-ha-wizard", "/var/lib/postgresql",
+              "/var/lib/systemd", "/var/lib/apt", "/var/lib/sudo", "/var/lib/ucf"})
+            QTest::addRow("var_lib %s", path) << catalog(u"var_lib"_qs, QLatin1StringView(path))
+                                              << combo + u"var_lib"_qs << system;
+        for (const char *path :
+             {"/etc/ssh", "/etc/systemd", "/etc/cron.d", "/etc/cron.daily", "/etc/pam.d",
+              "/etc/SSH", "/etc/nginx", "/etc/apt", "/etc/postgresql", "/etc/dpkg",
+              "/etc/supervisor", "/etc/sudoers.d", "/etc/ld.so.conf.d", "/etc/nfs.conf.d",
+              "/etc/publik-ha-wizard", "/etc/default", "/etc/security", "/etc/init.d"})
+            QTest::addRow("etc %s", path)
+                << catalog(u"etc"_qs, QLatin1StringView(path)) << combo + u"etc"_qs << system;
+        // System files too, even named after a package of the component.
+        for (const char *path : {"/etc/passwd", "/etc/hostname", "/etc/login.defs",
+                                 "/etc/adduser.conf", "/etc/locale.gen"})
+            QTest::addRow("etc file %s", path)
+                << withPath(catalog(u"etc"_qs, QLatin1StringView(path)), combo + u"packages"_qs,
+                            QJsonArray{u"combo"_qs, QLatin1StringView(path).mid(5)})
+                << combo + u"etc"_qs << system;
+        // Exactly /etc/<one name> and /var/lib/<one name>.
+        for (const char *path : {"/etc/combo/x", "/etc", "/var/lib/combo", "/etc/cron.d/combo"})
+            QTest::addRow("etc shape %s", path) << catalog(u"etc"_qs, QLatin1StringView(path))
+                                                << combo + u"etc"_qs << u"directement sous /etc"_qs;
+        for (const char *path : {"/var/lib/combo/data", "/var/lib", "/var/tmp", "/var/www",
+                                 "/var/cache/combo", "/srv/combo"})
+            QTest::addRow("var_lib shape %s", path)
+                << catalog(u"var_lib"_qs, QLatin1StringView(path)) << combo + u"var_lib"_qs
+                << u"directement sous /var/lib"_qs;
+        // Named after the component: combo cannot take hobo's folder.
+        QTest::newRow("etc of another component")
+            << catalog(u"etc"_qs, u"/etc/hobo"_qs) << combo + u"etc"_qs
+            << u"ne porte pas le nom du composant combo"_qs;
+        QTest::newRow("var_lib of another component")
+            << catalog(u"var_lib"_qs, u"/var/lib/wcs"_qs) << combo + u"var_lib"_qs
+            << u"ne porte pas le nom du composant combo"_qs;
+        // Overlaps: the same folder twice, even when the names fit.
+        QTest::newRow("etc overlaps hobo's")
+            << withPath(catalog(u"etc"_qs, u"/etc/hobo"_qs), combo + u"packages"_qs,
+                        QJsonArray{u"combo"_qs, u"hobo"_qs})
+            << combo + u"etc"_qs << u"/etc/hobo chevauche /etc/hobo de components[0]"_qs;
+        QTest::newRow("var_lib overlaps wcs's")
+            << withPath(catalog(u"var_lib"_qs, u"/var/lib/wcs"_qs), combo + u"user"_qs, u"wcs"_qs)
+            << combo + u"var_lib"_qs << u"chevauche /var/lib/wcs de components[3]"_qs;
+        // Services.
+        for (const char *service :
+             {"ssh",          "sshd",       "systemd-journald",  "systemd-logind",
+              "cron",         "nginx",      "postgresql",        "postgresql-15",
+              "supervisor",   "nfs-server", "nfs-kernel-server", "rpcbind",
+              "dbus",         "networking", "rsyslog",           "apt-daily",
+              "getty",        "sudo",       "multi-user",        "reboot",
+              "ctrl-alt-del", "poweroff",   "user-runtime-dir"})
+            QTest::addRow("service %s", service)
+                << catalog(u"service"_qs, QLatin1StringView(service)) << combo + u"service"_qs
+                << u"est un service du système ou d'un autre logiciel"_qs;
+        QTest::newRow("service of another component")
+            << catalog(u"service"_qs, u"hobo"_qs) << combo + u"service"_qs
+            << u"ne porte pas le nom du composant combo"_qs;
+        // Accounts, in a description and in accounts[].
+        const QStringList systemAccounts = {
+            u"root"_qs,  u"daemon"_qs,     u"bin"_qs,      u"sys"_qs,    u"sync"_qs,
+            u"games"_qs, u"man"_qs,        u"lp"_qs,       u"mail"_qs,   u"news"_qs,
+            u"uucp"_qs,  u"proxy"_qs,      u"www-data"_qs, u"backup"_qs, u"list"_qs,
+            u"irc"_qs,   u"gnats"_qs,      u"nobody"_qs,   u"_apt"_qs,   u"systemd-network"_qs,
+            u"sshd"_qs,  u"messagebus"_qs, u"postgres"_qs, u"statd"_qs,  u"sudo"_qs,
+            u"adm"_qs,   u"shadow"_qs,     u"staff"_qs,    u"nogroup"_qs};
+        for (const QString &user : systemAccounts) {
+            QTest::addRow("catalog user %s", qPrintable(user))
+                << catalog(u"user"_qs, user) << combo + u"user"_qs
+                << u"est un compte du système ou d'un autre logiciel"_qs;
+            QTest::addRow("account %s", qPrintable(user))
+                << withPath(m_base, u"accounts[8]"_qs,
+                            QJsonObject{{u"user"_qs, user}, {u"uid"_qs, 2200}, {u"gid"_qs, 2200}})
+                << u"accounts[8].user"_qs << u"est un compte du système"_qs;
+        }
+        // UID and GID that are never given.
+        for (const int id : {65534, 65535}) {
+            QTest::addRow("uid %d", id)
+                << withPath(m_base, u"accounts[0].uid"_qs, id) << u"accounts[0].uid"_qs
+                << QStringLiteral("l'UID %1 est réservé").arg(id);
+            QTest::addRow("gid %d", id)
+                << withPath(m_base, u"accounts[0].gid"_qs, id) << u"accounts[0].gid"_qs
+                << QStringLiteral("le GID %1 est réservé").arg(id);
+        }
+        QTest::newRow("id_range up to 65534")
+            << withPath(m_base, u"id_range"_qs, QJsonObject{{u"min"_qs, 1000}, {u"max"_qs, 65534}})
+            << u"id_range"_qs << u"entre 1 et 65533"_qs;
+        QTest::newRow("gid out of range: le GID")
+            << withPath(m_base, u"accounts[0].gid"_qs, 70000) << u"accounts[0].gid"_qs
+            << u"le GID 70000 est hors de la plage"_qs;
+        QTest::newRow("gid 0: le GID") << withPath(m_base, u"accounts[0].gid"_qs, 0)
+                                       << u"accounts[0].gid"_qs << u"le GID 0 est celui de root"_qs;
+        // Crons: only files directly in the five cron folders, the component's own.
+        for (const char *cron :
+             {"/etc/crontab", "/etc/cron.allow", "/etc/cron.deny", "/etc/cron.d",
+              "/etc/cron.d/x/combo", "/etc/cron.yearly/combo", "/etc/cronx/combo",
+              "/etc/cron.dcombo", "/var/spool/cron/crontabs/root", "/etc/cron.d/../crontab"})
+            QTest::addRow("cron %s", cron)
+                << catalog(u"crons"_qs, QJsonArray{QLatin1StringView(cron)}) << combo + u"crons"_qs
+                << u"n'est pas un fichier cron"_qs;
+        for (const char *cron : {"/etc/cron.daily/logrotate", "/etc/cron.daily/dpkg",
+                                 "/etc/cron.daily/apt-compat", "/etc/cron.d/e2scrub_all",
+                                 "/etc/cron.daily/man-db", "/etc/cron.d/popularity-contest"})
+            QTest::addRow("system cron %s", cron)
+                << catalog(u"crons"_qs, QJsonArray{QLatin1StringView(cron)}) << combo + u"crons"_qs
+                << u"tâche cron du système"_qs;
+        QTest::newRow("cron of another component")
+            << catalog(u"crons"_qs, QJsonArray{u"/etc/cron.hourly/fargo"_qs}) << combo + u"crons"_qs
+            << u"ne porte pas le nom du composant combo"_qs;
+        QTest::newRow("cron listed twice")
+            << withPath(catalog(u"crons"_qs, QJsonArray{u"/etc/cron.hourly/fargo"_qs}),
+                        combo + u"packages"_qs, QJsonArray{u"combo"_qs, u"fargo"_qs})
+            << u"components[6]"_qs << u"est déjà listé par component_catalog.combo.crons"_qs;
+        // A component named after a system thing: refused through its default folders.
+        for (const char *name : {"dpkg",       "ssh",        "systemd",
+                                 "cron",       "nfs",        "sudo",
+                                 "postgresql", "supervisor", "publik-ha-wizard",
+                                 "pam",        "apparmor",   "hosts",
+                                 "passwd",     "shadow",     "group",
+                                 "fstab",      "profile",    "environment",
+                                 "hostname",   "shells",     "sudoers",
+                                 "crontab",    "exports",    "modules",
+                                 "resolvconf", "machine-id"}) {
+            const QString n = QLatin1StringView(name);
+            QJsonObject o = withPath(m_base, u"components[9]"_qs, n);
+            o = withPath(
+                o, u"accounts[8]"_qs,
+                QJsonObject{{u"user"_qs, u"x"_qs + n}, {u"uid"_qs, 2200}, {u"gid"_qs, 2200}});
+            o = withPath(o, u"component_catalog."_qs + n + u".user"_qs, u"x"_qs + n);
+            o = withPath(o, u"database.components."_qs + n,
+                         QJsonObject{{u"name"_qs, u"x"_qs}, {u"user"_qs, u"x"_qs}});
+            QTest::addRow("component %s", name)
+                << o << u"component_catalog."_qs + n + u".etc"_qs << system;
+        }
+        QJsonObject dpkg = withPath(m_base, u"components[9]"_qs, u"dpkg"_qs);
+        dpkg =
+            withPath(dpkg, u"accounts[8]"_qs,
+                     QJsonObject{{u"user"_qs, u"dpkg"_qs}, {u"uid"_qs, 2200}, {u"gid"_qs, 2200}});
+        dpkg = withPath(dpkg, u"database.components.dpkg"_qs,
+                        QJsonObject{{u"name"_qs, u"dpkg"_qs}, {u"user"_qs, u"dpkg"_qs}});
+        QTest::newRow("component dpkg, no description")
+            << dpkg << u"components[9]"_qs << u"/var/lib/dpkg appartient au système"_qs;
+        // Mount points that only look safe (FHS: folders of the system and of packages,
+        // links into /run or /usr, temporary and spool folders, the mount-point tops).
+        const QString mountMessage = u"appartient au système ou est un dossier temporaire"_qs;
+        for (const char *mount : {"/var/run",      "/var/run/nfs",  "/var/lock",
+                                  "/var/tmp",      "/var/tmp/x",    "/tmp",
+                                  "/tmp/x",        "/var/spool",    "/var/spool/cron",
+                                  "/var/mail",     "/var/backups",  "/lib32",
+                                  "/libx32",       "/libexec",      "/lib64/x",
+                                  "/srv",          "/mnt",          "/media",
+                                  "/opt",          "/opt/nfs",      "/var",
+                                  "/home",         "/root/nfs",     "/usr/local/nfs",
+                                  "/run/nfs",      "/var/lib/nfs2", "/boot/x",
+                                  "/snap/x",       "/var/log/x",    "/var/cache/x",
+                                  "/var/www/x",    "/etc/nfs",      "/proc/x",
+                                  "/dev/shm/x",    "/var/opt/x",    "/var/local/x",
+                                  "/lost+found/x", "/var/crash/x"}) {
+            QJsonObject o = withPath(m_base, u"nfs.mount"_qs, QLatin1StringView(mount));
+            o = withPath(o, u"nfs.publik_dir"_qs, QLatin1StringView(mount) + u"/publik"_qs);
+            QTest::addRow("mount %s", mount) << o << u"nfs.mount"_qs << mountMessage;
+        }
+        {
+            const QString longName = u"/srv/"_qs + QString(256, u'a');
+            QJsonObject o = withPath(m_base, u"nfs.mount"_qs, longName);
+            o = withPath(o, u"nfs.publik_dir"_qs, longName + u"/publik"_qs);
+            QTest::newRow("mount segment of 256 bytes")
+                << o << u"nfs.mount"_qs << u"255 octets au plus"_qs;
+        }
+    }
+
+    void harmfulPlans()
+    {
+        QFETCH(QJsonObject, deployment);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const QList<Problem> problems = check(deployment);
+        bool found = false;
+        for (const Problem &p : problems) {
+            if (p.isError() && p.field == field && p.message.contains(message))
+                found = true;
+        }
+        QVERIFY2(found, qPrintable(u"no error for "_qs + field + u" saying «"_qs + message +
+                                   u"»; got:\n"_qs + problemsText(problems)));
+    }
+
+    // What stays valid: the mount points below the tops, a component's own names.
+    void legitimatePlans_data()
+    {
+        QTest::addColumn<QJsonObject>("deployment");
+        for (const char *mount : {"/srv/nfs", "/mnt/publik", "/media/nfs", "/home/nfs", "/var/nfs",
+                                  "/nfs", "/data/publik"}) {
+            QJsonObject o = withPath(m_base, u"nfs.mount"_qs, QLatin1StringView(mount));
+            o = withPath(o, u"nfs.publik_dir"_qs, QLatin1StringView(mount) + u"/publik"_qs);
+            QTest::addRow("mount %s", mount) << o;
+        }
+        const QString combo = u"component_catalog.combo."_qs;
+        QTest::newRow("cron named after a package")
+            << withPath(m_base, combo + u"crons"_qs,
+                        QJsonArray{u"/etc/cron.d/combo"_qs, u"/etc/cron.daily/python-combo"_qs,
+                                   u"/etc/cron.weekly/combo-x"_qs, u"/etc/cron.monthly/combo"_qs});
+        QTest::newRow("folders named after the account")
+            << withPath(withPath(m_base, combo + u"etc"_qs, u"/etc/combo-settings"_qs),
+                        combo + u"var_lib"_qs, u"/var/lib/combo_data"_qs);
+        QTest::newRow("service named after the component")
+            << withPath(m_base, combo + u"service"_qs, u"combo-uwsgi"_qs);
+        QTest::newRow("supervisor-run component, service ignored")
+            << withPath(withPath(m_base, combo + u"supervisor"_qs, true), combo + u"service"_qs,
+                        u"supervisor"_qs);
+        QTest::newRow("uid 65533") << withPath(
+            withPath(m_base, u"id_range"_qs, QJsonObject{{u"min"_qs, 1000}, {u"max"_qs, 65533}}),
+            u"accounts[0].uid"_qs, 65533);
+    }
+
+    void legitimatePlans()
+    {
+        QFETCH(QJsonObject, deployment);
+        const QList<Problem> problems = check(deployment);
+        QVERIFY2(!hasErrors(problems), qPrintable(problemsText(problems)));
+    }
+
+    // The same host written two ways is the same host (with the same port).
+    void sameHostTwice_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("secondPort");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("::1 long") << u"::1"_qs << u"0:0:0:0:0:0:0:1"_qs << 22 << true;
+        QTest::newRow("v4 mapped") << u"10.0.0.1"_qs << u"::ffff:10.0.0.1"_qs << 22 << true;
+        QTest::newRow("v4 mapped hex") << u"::ffff:a00:1"_qs << u"10.0.0.1"_qs << 22 << true;
+        QTest::newRow("v6 case and zeros")
+            << u"2001:db8::1"_qs << u"2001:DB8:0:0::0001"_qs << 22 << true;
+        QTest::newRow("dns case") << u"Web1.Example.org"_qs << u"web1.example.ORG"_qs << 22 << true;
+        QTest::newRow("other port") << u"::1"_qs << u"0:0:0:0:0:0:0:1"_qs << 2222 << false;
+        QTest::newRow("other address") << u"10.0.0.1"_qs << u"::ffff:10.0.0.2"_qs << 22 << false;
+        QTest::newRow("v4 compatible is not mapped")
+            << u"10.0.0.1"_qs << u"::10.0.0.1"_qs << 22 << false;
+    }
+
+    void sameHostTwice()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(int, secondPort);
+        QFETCH(bool, same);
+        QJsonObject o = withPath(m_base, u"hosts[0].address"_qs, first);
+        o = withPath(o, u"hosts[1].address"_qs, second);
+        o = withPath(o, u"hosts[1].port"_qs, secondPort);
+        const QList<Problem> problems = check(o);
+        QCOMPARE(hasError(problems, u"hosts[1].address"_qs), same);
+        if (same)
+            QVERIFY2(problemsText(problems).contains(u"désigne le même hôte que hosts[0]"_qs),
+                     qPrintable(problemsText(problems)));
+    }
+
+    // A type error does not hide the other problems of the file, and is reported once.
+    void typeErrorHidesNothing()
+    {
+        QJsonObject o = withPath(m_base, u"hosts[0].port"_qs, u"22"_qs);
+        o = withPath(o, u"nfs.mount"_qs, u"/tmp"_qs);
+        o = withPath(o, u"nfs.publik_dir"_qs, u"/tmp/publik"_qs);
+        o = withPath(o, u"accounts[2].uid"_qs, 0);
+        o = withPath(o, u"components"_qs, 7); // a list that did not load: no knock-on
+        const QList<Problem> problems = check(o);
+        const QString all = problemsText(problems);
+        for (const QString &f :
+             {u"hosts[0].port"_qs, u"nfs.mount"_qs, u"accounts[2].uid"_qs, u"components"_qs})
+            QVERIFY2(hasError(problems, f), qPrintable(f + u":\n"_qs + all));
+        int portErrors = 0;
+        int componentErrors = 0;
+        for (const Problem &p : problems) {
+            portErrors += p.field == u"hosts[0].port";
+            componentErrors += p.field == u"components";
+        }
+        QCOMPARE(portErrors, 1);
+        QCOMPARE(componentErrors, 1);
+    }
+
+    // Empty objects name their missing fields; no "saisissez un nom DNS" for a missing host.
+    void emptyObjectsSayRequired()
+    {
+        QJsonObject o = m_base;
+        o.insert(u"database"_qs, QJsonObject{});
+        o.insert(u"nfs"_qs, QJsonObject{});
+        const QList<Problem> problems = check(o);
+        const QString all = problemsText(problems);
+        for (const QString &f : {u"database.host"_qs, u"database.components"_qs, u"nfs.mount"_qs,
+                                 u"nfs.publik_dir"_qs}) {
+            bool required = false;
+            for (const Problem &p : problems)
+                required |= p.field == f && p.message.contains(u"ce champ est obligatoire"_qs);
+            QVERIFY2(required, qPrintable(f + u":\n"_qs + all));
+        }
+        QVERIFY2(!all.contains(u"saisissez"_qs), qPrintable(all));
+    }
+
+    // Nothing from the file reaches the terminal as a control sequence.
+    void controlCharactersAreEscaped()
+    {
+        const QString esc = u"\x1b[2J\x1b]0;pwned\x07"_qs + QChar(0x9b) + QChar(0x202e);
+        QJsonObject o = m_base;
+        for (const Field &f : stringFields())
+            o = withPath(o, f.path, f.base + esc);
+        o.insert(esc, 1);
+        o = withPath(o, u"database.components"_qs,
+                     QJsonObject{{esc, QJsonObject{{u"name"_qs, esc}, {u"user"_qs, esc}}}});
+        o = withPath(o, u"component_catalog"_qs,
+                     QJsonObject{{esc, QJsonObject{{esc, esc}}}, {u"combo"_qs, QJsonObject{}}});
+        const QList<Problem> problems = check(o);
+        QVERIFY(problems.size() > 20);
+        static const QRegularExpression control(u"[\\x00-\\x1f\\x7f-\\x9f\\x{202e}]"_qs);
+        for (const Problem &p : problems) {
+            QVERIFY2(!control.match(p.field).hasMatch(), qPrintable(printable(p.field)));
+            QVERIFY2(!control.match(p.message).hasMatch(), qPrintable(printable(p.message)));
+        }
+        QVERIFY2(problemsText(problems).contains(u"\\x1b[2J"_qs),
+                 qPrintable(problemsText(problems)));
+        QCOMPARE(printable(u"a\x1b[31mb\u202e\n"_qs), u"a\\x1b[31mb\\u202e\\x0a"_qs);
+        QCOMPARE(printable(QString(100, u'a'), 10), QString(10, u'a') + u'…');
+    }
+
+    // Lists over their limit are refused whole, before anything works on them.
+    void limits_data()
+    {
+        QTest::addColumn<QJsonObject>("deployment");
+        QTest::addColumn<QString>("field");
+        QJsonArray components, accounts, packages, hosts;
+        QJsonObject catalog, databases;
+        for (int i = 0; i <= kMaxComponents; ++i) {
+            components.append(QStringLiteral("c%1").arg(i));
+            catalog.insert(QStringLiteral("c%1").arg(i), QJsonObject{});
+            databases.insert(QStringLiteral("c%1").arg(i),
+                             QJsonObject{{u"name"_qs, u"c"_qs}, {u"user"_qs, u"c"_qs}});
+        }
+        for (int i = 0; i <= kMaxAccounts; ++i)
+            accounts.append(QJsonObject{{u"user"_qs, QStringLiteral("u%1").arg(i)},
+                                        {u"uid"_qs, 3000 + i},
+                                        {u"gid"_qs, 3000 + i}});
+        for (int i = 0; i <= kMaxExtraPackages; ++i)
+            packages.append(QStringLiteral("p%1").arg(i));
+        const QJsonObject secondary = m_base.value(u"hosts"_qs).toArray().at(1).toObject();
+        hosts.append(m_base.value(u"hosts"_qs).toArray().at(0));
+        for (int i = 0; i < kMaxHosts; ++i) {
+            QJsonObject h = secondary;
+            h.insert(u"name"_qs, QStringLiteral("w%1").arg(i));
+            h.insert(u"address"_qs, QStringLiteral("w%1.example.org").arg(i));
+            hosts.append(h);
+        }
+        QTest::newRow("components")
+            << withPath(m_base, u"components"_qs, components) << u"components"_qs;
+        QTest::newRow("accounts") << withPath(m_base, u"accounts"_qs, accounts) << u"accounts"_qs;
+        QTest::newRow("extra_packages")
+            << withPath(m_base, u"extra_packages"_qs, packages) << u"extra_packages"_qs;
+        QTest::newRow("hosts") << withPath(m_base, u"hosts"_qs, hosts) << u"hosts"_qs;
+        QTest::newRow("component_catalog")
+            << withPath(m_base, u"component_catalog"_qs, catalog) << u"component_catalog"_qs;
+        QTest::newRow("database.components")
+            << withPath(m_base, u"database.components"_qs, databases) << u"database.components"_qs;
+        QJsonArray crons;
+        for (int i = 0; i <= kMaxComponentListItems; ++i)
+            crons.append(QStringLiteral("/etc/cron.d/combo%1").arg(i));
+        QTest::newRow("crons") << withPath(m_base, u"component_catalog.combo.crons"_qs, crons)
+                               << u"component_catalog.combo.crons"_qs;
+    }
+
+    void limits()
+    {
+        QFETCH(QJsonObject, deployment);
+        QFETCH(QString, field);
+        const QList<Problem> problems = check(deployment);
+        bool found = false;
+        for (const Problem &p : problems)
+            found |= p.field == field && p.message.contains(u"éléments au plus"_qs);
+        QVERIFY2(found, qPrintable(problemsText(problems)));
+    }
+
+    // The largest file the format allows: validation and plan stay fast (the figure of a
+    // Release build is in bench/run; here, Debug with sanitizers, a generous bound).
+    void maximalFileIsFast()
+    {
+        const QJsonObject o = maximalDeployment();
+        const QByteArray bytes = toBytes(o);
+        QElapsedTimer timer;
+        timer.start();
+        const LoadResult loaded = loadDeployment(bytes);
+        const QList<Problem> problems = loadAndValidationProblems(loaded);
+        QVERIFY2(!hasErrors(problems), qPrintable(problemsText(problems)));
+        const Plan plan = buildPlan(loaded.deployment);
+        const qint64 ms = timer.elapsed();
+        qInfo("maximal file (%lld bytes, %lld steps): load, validate and plan in %lld ms",
+              static_cast<long long>(bytes.size()), static_cast<long long>(plan.steps.size()),
+              static_cast<long long>(ms));
+        QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
     }
 
 private:
