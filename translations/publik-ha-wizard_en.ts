@@ -1072,6 +1072,22 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>

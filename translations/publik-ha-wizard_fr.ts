@@ -1102,6 +1102,22 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
         <translation>Impossible d&apos;écrire les scripts dans %1 : %2. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>no space left</source>
+        <translation>plus de place</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>erreur système %1</translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>

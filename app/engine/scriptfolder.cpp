@@ -5,11 +5,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <cerrno>
-#include <cstring>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,6 +31,52 @@ bool isExportedScript(const QString &path)
 bool renameEntry(const QString &from, const QString &to)
 {
     return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+// Why a call failed, in the operator's language (never the system's English text).
+QString systemReason(int error)
+{
+    switch (error) {
+    case EACCES:
+    case EPERM:
+        return Tr::tr("permission denied");
+    case EROFS:
+        return Tr::tr("read-only file system");
+    case ENOSPC:
+    case EDQUOT:
+        return Tr::tr("no space left");
+    default:
+        return Tr::tr("system error %1").arg(error);
+    }
+}
+
+// Creates PATH (never an existing entry, never through a link) with CONTENT, mode 0755.
+// Returns 0, or the errno of the call that failed.
+int writeNewFile(const QString &path, const QByteArray &content)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0700);
+    if (fd < 0)
+        return errno;
+    qsizetype done = 0;
+    while (done < content.size()) {
+        const ssize_t n =
+            ::write(fd, content.constData() + done, static_cast<size_t>(content.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : EIO;
+            ::close(fd);
+            return error;
+        }
+        done += n;
+    }
+    if (::fchmod(fd, 0755) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return error;
+    }
+    return ::close(fd) == 0 ? 0 : errno;
 }
 
 ScriptFolderResult fail(ScriptFolderResult::Status status, ScriptFolderResult &result)
@@ -119,29 +164,27 @@ ScriptFolderResult writeScriptFolder(const QString &folder, const QList<Exported
         return fail(ScriptFolderResult::Status::Failure, result);
     }
 
-    QTemporaryDir staging(dir.filePath(u".phw-export-XXXXXX"_qs));
-    if (!staging.isValid()) {
+    // The new scripts, written beside the folder's entries (same file system: renamed in).
+    QByteArray stagingTemplate = QFile::encodeName(dir.filePath(u".phw-export-XXXXXX"_qs));
+    if (!::mkdtemp(stagingTemplate.data())) {
         result.error = Tr::tr("Cannot write into %1: %2. Nothing was written.")
-                           .arg(folder, staging.errorString());
+                           .arg(folder, systemReason(errno));
         removeCreated();
         return fail(ScriptFolderResult::Status::Failure, result);
     }
+    const QDir staging(QFile::decodeName(stagingTemplate));
+    const auto removeStaging = [&staging] {
+        QDir(staging).removeRecursively();
+    };
     for (const ExportedScript &script : scripts) {
-        QFile f(staging.filePath(script.fileName));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            f.write(script.content) != script.content.size() || !f.flush() ||
-            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                              QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                              QFileDevice::ExeOther)) {
+        const int error = writeNewFile(staging.filePath(script.fileName), script.content);
+        if (error != 0) {
             result.error = Tr::tr("Cannot write %1: %2. Nothing was written.")
-                               .arg(dir.filePath(script.fileName), f.errorString());
-            f.close();
-            staging.remove();
+                               .arg(dir.filePath(script.fileName), systemReason(error));
+            removeStaging();
             removeCreated();
             return fail(ScriptFolderResult::Status::Failure, result);
         }
-        f.close();
     }
 
     // The earlier scripts aside, then the new ones in; on a failure, back as they were.
@@ -153,7 +196,7 @@ ScriptFolderResult writeScriptFolder(const QString &folder, const QList<Exported
             ::unlink(QFile::encodeName(dir.filePath(name)).constData());
         for (const QString &name : std::as_const(movedAside))
             renameEntry(old + u'/' + name, dir.filePath(name));
-        staging.remove();
+        removeStaging();
         removeCreated();
     };
     bool ok = aside.isEmpty() || QDir().mkdir(old);
@@ -168,13 +211,13 @@ ScriptFolderResult writeScriptFolder(const QString &folder, const QList<Exported
             movedIn.append(newNames.at(i));
     }
     if (!ok) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        const QString reason = systemReason(errno);
         undo();
         result.error = Tr::tr("Cannot write the scripts into %1: %2. Nothing was changed.")
                            .arg(folder, reason);
         return fail(ScriptFolderResult::Status::Failure, result);
     }
-    staging.remove();
+    removeStaging();
     for (const QString &name : std::as_const(aside)) {
         if (!newNames.contains(name))
             result.removed.append(dir.filePath(name));
