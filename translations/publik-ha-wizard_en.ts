@@ -27,14 +27,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: script of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,6 +109,10 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     <message>
         <source>%1: the deployment is valid (%2, %3).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed (left by an earlier export)</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -899,13 +895,6 @@ The host&apos;s journal keeps what is left to undo: fix the cause and run rollba
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sh SCRIPT [--dry-run | --rollback | --help]
-  --dry-run   show what would be done, change nothing
-  --rollback  undo the applied steps in reverse order, from the journal
-Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed on the terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown option %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,10 +932,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>Order: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: sh %1 [--dry-run | --rollback | --help]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1011,6 +996,110 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>the lock of %s is left from a process that no longer runs: taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a real run would stop here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share %s is not a mounted file system on this host (only a folder, or missing): nothing was changed. Mount the share, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine takes part in the deployment %s as the host %s (recorded at its first run), and this script is for %s: nothing was changed. Run on each host its own script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state of the deployment %s on this host was recorded by another machine (machine-id %s, this one is %s): a copied or cloned system? Nothing was changed. If this is the same host with a new machine-id, remove %s and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host-is=%s: this script is for the host %s. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine is named %s and this script is for the host %s: nothing was changed. Run on each host its own script; if this machine is that host under another name, run again with --host-is=%s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this host already takes part in the deployment %s (journal %s) and cannot take part in %s as well: nothing was changed. If the deployment was renamed, use the file or the scripts of %s; otherwise roll it back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing of the deployment %s to undo on this host, which takes part in the deployment %s: roll back with the file or the scripts of %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sh %1 [--dry-run | --rollback | --help] [--host-is=%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sh SCRIPT [--dry-run | --rollback | --help] [--host-is=NAME]
+  --dry-run        show what would be done, change nothing
+  --rollback       undo the applied steps in reverse order, from the journal
+  --host-is=NAME   this machine is the deployment&apos;s host NAME under another host name (needed on its first run only)
+Before changing anything, the script checks that the share is mounted, that this machine is the host it was exported for, and that it takes part in no other deployment.
+Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: this machine is named %s, not %s; reached at that host&apos;s address (%s) with its known host key, it is taken for that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: this machine is named %s, not %s, and holds nothing of the deployment %s to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFolder</name>
+    <message>
+        <source>%1 is a symbolic link: the scripts are never written through one. Give the folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written by publik-ha-wizard, and a &apos;*.sh&apos; pattern on the folder would run it with the scripts: move it away or export into another folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the way (it is not a file): remove it or export into another folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system error %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,14 +27,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
-    </message>
-    <message>
         <source>%1: script of %2</source>
         <translation>%1 : script de %2</translation>
     </message>
@@ -139,6 +131,10 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
     <message>
         <source>%1: the deployment is valid (%2, %3).</source>
         <translation>%1 : le déploiement est valide (%2, %3).</translation>
+    </message>
+    <message>
+        <source>%1: removed (left by an earlier export)</source>
+        <translation>%1 : supprimé (laissé par un export précédent)</translation>
     </message>
 </context>
 <context>
@@ -924,16 +920,6 @@ Le journal de l&apos;hôte garde ce qui reste à annuler : corrigez la cause et 
         <translation>l&apos;étape %s a été interrompue : annulation de ce qu&apos;elle a fait avant de reprendre</translation>
     </message>
     <message>
-        <source>Usage: sh SCRIPT [--dry-run | --rollback | --help]
-  --dry-run   show what would be done, change nothing
-  --rollback  undo the applied steps in reverse order, from the journal
-Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed on the terminal.</source>
-        <translation>Usage : sh SCRIPT [--dry-run | --rollback | --help]
-  --dry-run   simulation : montre ce qui serait fait, ne change rien
-  --rollback  retour arrière : annule les étapes appliquées dans l&apos;ordre inverse, d&apos;après le journal
-Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, ou saisie au terminal.</translation>
-    </message>
-    <message>
         <source>unknown option %s.</source>
         <translation>option inconnue %s.</translation>
     </message>
@@ -972,10 +958,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>Order: %1.</source>
         <translation>Ordre : %1.</translation>
-    </message>
-    <message>
-        <source>Usage: sh %1 [--dry-run | --rollback | --help]</source>
-        <translation>Usage : sh %1 [--dry-run | --rollback | --help]</translation>
     </message>
     <message>
         <source>Passwords come from the variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; or are typed on the terminal; this file holds none.</source>
@@ -1040,6 +1022,115 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>the lock of %s is left from a process that no longer runs: taken over</source>
         <translation>le verrou de %s a été laissé par un processus qui ne tourne plus : il est repris</translation>
+    </message>
+    <message>
+        <source>a real run would stop here:</source>
+        <translation>une vraie exécution s&apos;arrêterait ici :</translation>
+    </message>
+    <message>
+        <source>the share %s is not a mounted file system on this host (only a folder, or missing): nothing was changed. Mount the share, then run again.</source>
+        <translation>le partage %s n&apos;est pas un système de fichiers monté sur cet hôte (simple dossier, ou absent) : rien n&apos;a été modifié. Montez le partage, puis relancez.</translation>
+    </message>
+    <message>
+        <source>this machine takes part in the deployment %s as the host %s (recorded at its first run), and this script is for %s: nothing was changed. Run on each host its own script.</source>
+        <translation>cette machine prend part au déploiement %s comme l&apos;hôte %s (enregistré à sa première exécution), et ce script est pour l&apos;hôte %s : rien n&apos;a été modifié. Exécutez sur chaque hôte son propre script.</translation>
+    </message>
+    <message>
+        <source>the state of the deployment %s on this host was recorded by another machine (machine-id %s, this one is %s): a copied or cloned system? Nothing was changed. If this is the same host with a new machine-id, remove %s and run again.</source>
+        <translation>l&apos;état du déploiement %s sur cet hôte a été enregistré par une autre machine (machine-id %s, celle-ci a %s) : système copié ou cloné ? Rien n&apos;a été modifié. S&apos;il s&apos;agit bien du même hôte avec un nouveau machine-id, supprimez %s et relancez.</translation>
+    </message>
+    <message>
+        <source>--host-is=%s: this script is for the host %s. Nothing was changed.</source>
+        <translation>--host-is=%s : ce script est pour l&apos;hôte %s. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>this machine is named %s and this script is for the host %s: nothing was changed. Run on each host its own script; if this machine is that host under another name, run again with --host-is=%s.</source>
+        <translation>cette machine s&apos;appelle %s et ce script est pour l&apos;hôte %s : rien n&apos;a été modifié. Exécutez sur chaque hôte son propre script ; si cette machine est bien cet hôte sous un autre nom, relancez avec --host-is=%s.</translation>
+    </message>
+    <message>
+        <source>this host already takes part in the deployment %s (journal %s) and cannot take part in %s as well: nothing was changed. If the deployment was renamed, use the file or the scripts of %s; otherwise roll it back first.</source>
+        <translation>cet hôte prend déjà part au déploiement %s (journal %s) et ne peut pas prendre part aussi à %s : rien n&apos;a été modifié. Si le déploiement a été renommé, utilisez le fichier ou les scripts de %s ; sinon, faites d&apos;abord son retour arrière.</translation>
+    </message>
+    <message>
+        <source>nothing of the deployment %s to undo on this host, which takes part in the deployment %s: roll back with the file or the scripts of %s.</source>
+        <translation>rien du déploiement %s à défaire sur cet hôte, qui prend part au déploiement %s : faites le retour arrière avec le fichier ou les scripts de %s.</translation>
+    </message>
+    <message>
+        <source>Usage: sh %1 [--dry-run | --rollback | --help] [--host-is=%2]</source>
+        <translation>Usage : sh %1 [--dry-run | --rollback | --help] [--host-is=%2]</translation>
+    </message>
+    <message>
+        <source>Usage: sh SCRIPT [--dry-run | --rollback | --help] [--host-is=NAME]
+  --dry-run        show what would be done, change nothing
+  --rollback       undo the applied steps in reverse order, from the journal
+  --host-is=NAME   this machine is the deployment&apos;s host NAME under another host name (needed on its first run only)
+Before changing anything, the script checks that the share is mounted, that this machine is the host it was exported for, and that it takes part in no other deployment.
+Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed on the terminal.</source>
+        <translation>Usage : sh SCRIPT [--dry-run | --rollback | --help] [--host-is=NOM]
+  --dry-run        simulation : montre ce qui serait fait, ne change rien
+  --rollback       retour arrière : annule les étapes appliquées dans l&apos;ordre inverse, d&apos;après le journal
+  --host-is=NOM    cette machine est l&apos;hôte NOM du déploiement sous un autre nom d&apos;hôte (utile à sa première exécution seulement)
+Avant toute modification, le script vérifie que le partage est monté, que cette machine est l&apos;hôte pour lequel il a été exporté, et qu&apos;elle ne prend part à aucun autre déploiement.
+Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, ou saisie au terminal.</translation>
+    </message>
+    <message>
+        <source>note: this machine is named %s, not %s; reached at that host&apos;s address (%s) with its known host key, it is taken for that host.</source>
+        <translation>remarque : cette machine s&apos;appelle %s, pas %s ; jointe à l&apos;adresse de cet hôte (%s) avec sa clé d&apos;hôte connue, elle est prise pour cet hôte.</translation>
+    </message>
+    <message>
+        <source>note: this machine is named %s, not %s, and holds nothing of the deployment %s to undo.</source>
+        <translation>remarque : cette machine s&apos;appelle %s, pas %s, et ne contient rien du déploiement %s à défaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFolder</name>
+    <message>
+        <source>%1 is a symbolic link: the scripts are never written through one. Give the folder itself.</source>
+        <translation>%1 est un lien symbolique : les scripts ne sont jamais écrits à travers un lien. Donnez le dossier lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existe et n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not written by publik-ha-wizard, and a &apos;*.sh&apos; pattern on the folder would run it with the scripts: move it away or export into another folder. Nothing was written.</source>
+        <translation>%1 n&apos;a pas été écrit par publik-ha-wizard, et un motif « *.sh » sur le dossier l&apos;exécuterait avec les scripts : déplacez-le ou exportez dans un autre dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is in the way (it is not a file): remove it or export into another folder. Nothing was written.</source>
+        <translation>%1 gêne (ce n&apos;est pas un fichier) : supprimez-le ou exportez dans un autre dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire dans %1 : %2. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
+        <translation>Impossible d&apos;écrire les scripts dans %1 : %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>no space left</source>
+        <translation>plus de place</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>erreur système %1</translation>
     </message>
 </context>
 <context>

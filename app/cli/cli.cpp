@@ -2,6 +2,7 @@
 
 #include "plan.h"
 #include "render.h"
+#include "scriptfolder.h"
 #include "textutil.h"
 #include "validation.h"
 
@@ -15,7 +16,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -185,6 +185,8 @@ int cmdPlan(const Options &o, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+// The scripts go into the folder all or none, without stale ones, never through a link
+// (writeScriptFolder()).
 int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
 {
     if (o.scriptDir.isEmpty()) {
@@ -194,25 +196,16 @@ int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
     Deployment d;
     if (!loadArgument(o, d, err, false))
         return ExitBadInput;
-    QDir dir(o.scriptDir);
-    if (!dir.mkpath(u"."_qs)) {
-        err << Tr::tr("Cannot create the folder %1.").arg(o.scriptDir) << Qt::endl;
-        return ExitFailure;
+    const QList<ExportedScript> scripts = renderScripts(d, buildPlan(d));
+    const ScriptFolderResult r = writeScriptFolder(o.scriptDir, scripts);
+    if (r.status != ScriptFolderResult::Status::Ok) {
+        err << r.error << Qt::endl;
+        return r.status == ScriptFolderResult::Status::BadInput ? ExitBadInput : ExitFailure;
     }
-    const Plan plan = buildPlan(d);
-    for (const ExportedScript &script : renderScripts(d, plan)) {
-        QSaveFile f(dir.filePath(script.fileName));
-        if (!f.open(QIODevice::WriteOnly) || f.write(script.content) != script.content.size() ||
-            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                              QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                              QFileDevice::ExeOther) ||
-            !f.commit()) {
-            err << Tr::tr("Cannot write %1: %2.").arg(f.fileName(), f.errorString()) << Qt::endl;
-            return ExitFailure;
-        }
-        out << Tr::tr("%1: script of %2").arg(f.fileName(), script.host) << Qt::endl;
-    }
+    for (const QString &path : r.removed)
+        out << Tr::tr("%1: removed (left by an earlier export)").arg(path) << Qt::endl;
+    for (qsizetype i = 0; i < scripts.size(); ++i)
+        out << Tr::tr("%1: script of %2").arg(r.written.at(i), scripts.at(i).host) << Qt::endl;
     return ExitOk;
 }
 

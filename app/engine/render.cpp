@@ -90,11 +90,47 @@ QList<std::pair<QString, QString>> messageTable()
          Tr::tr("the lock of %s is left from a process that no longer runs: taken over")},
         {u"RESUMING"_qs, Tr::tr("step %s was interrupted: undoing what it did before resuming")},
         {u"USAGE"_qs,
-         Tr::tr("Usage: sh SCRIPT [--dry-run | --rollback | --help]\n  --dry-run   show what would "
-                "be done, change nothing\n  --rollback  undo the applied steps in reverse order, "
-                "from the journal\nPasswords: environment variables "
-                "PUBLIK_DB_PASSWORD_<COMPONENT>, or typed on the terminal.")},
+         Tr::tr("Usage: sh SCRIPT [--dry-run | --rollback | --help] [--host-is=NAME]\n"
+                "  --dry-run        show what would be done, change nothing\n"
+                "  --rollback       undo the applied steps in reverse order, from the journal\n"
+                "  --host-is=NAME   this machine is the deployment's host NAME under another host "
+                "name (needed on its first run only)\n"
+                "Before changing anything, the script checks that the share is mounted, that this "
+                "machine is the host it was exported for, and that it takes part in no other "
+                "deployment.\n"
+                "Passwords: environment variables PUBLIK_DB_PASSWORD_<COMPONENT>, or typed on the "
+                "terminal.")},
         {u"BAD_OPTION"_qs, Tr::tr("unknown option %s.")},
+        {u"WOULD_REFUSE"_qs, Tr::tr("a real run would stop here:")},
+        {u"SHARE_NOT_MOUNTED"_qs,
+         Tr::tr("the share %s is not a mounted file system on this host (only a folder, or "
+                "missing): nothing was changed. Mount the share, then run again.")},
+        {u"RECORDED_OTHER_HOST"_qs,
+         Tr::tr("this machine takes part in the deployment %s as the host %s (recorded at its "
+                "first run), and this script is for %s: nothing was changed. Run on each host "
+                "its own script.")},
+        {u"RECORDED_OTHER_MACHINE"_qs,
+         Tr::tr("the state of the deployment %s on this host was recorded by another machine "
+                "(machine-id %s, this one is %s): a copied or cloned system? Nothing was changed. "
+                "If this is the same host with a new machine-id, remove %s and run again.")},
+        {u"HOST_IS_OTHER"_qs,
+         Tr::tr("--host-is=%s: this script is for the host %s. Nothing was changed.")},
+        {u"WRONG_HOST"_qs,
+         Tr::tr("this machine is named %s and this script is for the host %s: nothing was "
+                "changed. Run on each host its own script; if this machine is that host under "
+                "another name, run again with --host-is=%s.")},
+        {u"NAME_DIFFERS"_qs,
+         Tr::tr("note: this machine is named %s, not %s; reached at that host's address (%s) "
+                "with its known host key, it is taken for that host.")},
+        {u"NOTHING_HERE"_qs, Tr::tr("note: this machine is named %s, not %s, and holds "
+                                    "nothing of the deployment %s to undo.")},
+        {u"OTHER_DEPLOYMENT"_qs,
+         Tr::tr("this host already takes part in the deployment %s (journal %s) and cannot take "
+                "part in %s as well: nothing was changed. If the deployment was renamed, use the "
+                "file or the scripts of %s; otherwise roll it back first.")},
+        {u"ROLLBACK_OTHER_DEPLOYMENT"_qs,
+         Tr::tr("nothing of the deployment %s to undo on this host, which takes part in the "
+                "deployment %s: roll back with the file or the scripts of %s.")},
         {u"NOT_ROOT"_qs, Tr::tr("run this script as root (sudo sh SCRIPT).")},
         {u"ROLLBACK_START"_qs, Tr::tr("rollback: undoing the applied steps in reverse order")},
         {u"ROLLBACK_DONE"_qs, Tr::tr("rollback complete")},
@@ -177,10 +213,10 @@ QByteArray renderHostScript(const Deployment &d, const Plan &plan, const QString
     for (const QString &h : plan.hostOrder)
         order.append(scriptFileName(plan, h));
     out += u"# "_qs + Tr::tr("Order: %1.").arg(order.join(u", "_qs)) + u"\n"_qs;
-    out +=
-        u"# "_qs +
-        Tr::tr("Usage: sh %1 [--dry-run | --rollback | --help]").arg(scriptFileName(plan, host)) +
-        u"\n"_qs;
+    out += u"# "_qs +
+           Tr::tr("Usage: sh %1 [--dry-run | --rollback | --help] [--host-is=%2]")
+               .arg(scriptFileName(plan, host), host) +
+           u"\n"_qs;
     out += u"# "_qs +
            Tr::tr("Passwords come from the variables PUBLIK_DB_PASSWORD_<COMPONENT> or are typed "
                   "on the terminal; this file holds none.") +
@@ -192,6 +228,13 @@ QByteArray renderHostScript(const Deployment &d, const Plan &plan, const QString
 
     out += u"PHW_DEPLOYMENT="_qs + shellQuote(d.name) + u"\n"_qs;
     out += u"PHW_HOST="_qs + shellQuote(host) + u"\n"_qs;
+    QString address;
+    for (const Host &h : d.hosts) {
+        if (h.name == host)
+            address = h.address;
+    }
+    out += u"PHW_HOST_ADDRESS="_qs + shellQuote(address) + u"\n"_qs;
+    out += u"PHW_NFS_MOUNT="_qs + shellQuote(d.nfs.mount) + u"\n"_qs;
     out += u"PHW_STATE_ROOT="_qs + shellQuote(toolStateDir(d)) + u"\n"_qs;
     out += u"PHW_SHARED_LINKS="_qs + shellQuote(sharedLinks(d).join(u' ')) + u"\n"_qs;
     for (const auto &[key, text] : messageTable())

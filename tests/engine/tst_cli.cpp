@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <unistd.h>
+
 using namespace phw;
 using namespace phwtest;
 
@@ -170,6 +172,92 @@ private slots:
         QCOMPARE(cli({u"export"_qs, examplePath(u"four-hosts.json"_qs), u"--script"_qs, out}).code,
                  int(ExitOk));
         QCOMPARE(readFile(out + u"/02-web2.sh"_qs), before);
+    }
+
+    // The export folder: no stale script left for 'out/*.sh', never through a link, all
+    // the scripts or none.
+    void exportFolderRules()
+    {
+        const QString four = examplePath(u"four-hosts.json"_qs);
+        const QString seed = examplePath(u"seed.json"_qs);
+        const QString out = m_dir.filePath(u"export-rules"_qs);
+        const auto names = [&out] {
+            return QDir(out).entryList(
+                QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        };
+        QCOMPARE(cli({u"export"_qs, four, u"--script"_qs, out}).code, int(ExitOk));
+        // The operator's own files stay; a link named like a script of the four-host export.
+        QVERIFY(writeFile(out + u"/notes.txt"_qs, "mine"));
+        QVERIFY(writeFile(out + u"/run-all.sh"_qs, "for s in out/*.sh; do :; done\n"));
+
+        // Fewer hosts: the scripts of the earlier export that no longer exist go.
+        CliResult r = cli({u"export"_qs, seed, u"--script"_qs, out + u'/'});
+        QCOMPARE(r.code, int(ExitOk));
+        QCOMPARE(names(), QStringList({u"01-web1.sh"_qs, u"02-web2.sh"_qs, u"notes.txt"_qs,
+                                       u"run-all.sh"_qs}));
+        QVERIFY2(r.out.contains(u"03-web3.sh"_qs) && r.out.contains(u"04-web4.sh"_qs),
+                 qPrintable(r.out));
+        QCOMPARE(readFile(out + u"/notes.txt"_qs), QByteArray("mine"));
+
+        // A link named like a script is replaced, its target never written.
+        const QString victim = m_dir.filePath(u"victim"_qs);
+        QVERIFY(writeFile(victim, "precious"));
+        QVERIFY(QFile::remove(out + u"/02-web2.sh"_qs));
+        QVERIFY(QFile::link(victim, out + u"/02-web2.sh"_qs));
+        QVERIFY(QFile::link(m_dir.filePath(u"nowhere"_qs), out + u"/07-gone.sh"_qs));
+        r = cli({u"export"_qs, seed, u"--script"_qs, out});
+        QCOMPARE(r.code, int(ExitOk));
+        QCOMPARE(readFile(victim), QByteArray("precious"));
+        QVERIFY(!QFileInfo(out + u"/02-web2.sh"_qs).isSymLink());
+        QVERIFY(readFile(out + u"/02-web2.sh"_qs).startsWith("#!/bin/sh\n"));
+        QVERIFY(!QFileInfo(out + u"/07-gone.sh"_qs).isSymLink());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"nowhere"_qs)));
+
+        // The folder itself a link: refused (bad input), nothing written where it points.
+        const QString elsewhere = m_dir.filePath(u"elsewhere"_qs);
+        QVERIFY(QDir().mkpath(elsewhere));
+        const QString link = m_dir.filePath(u"link-to-elsewhere"_qs);
+        QVERIFY(QFile::link(elsewhere, link));
+        for (const QString &arg : {link, link + u'/'}) {
+            r = cli({u"export"_qs, seed, u"--script"_qs, arg});
+            QCOMPARE(r.code, int(ExitBadInput));
+            QVERIFY2(r.err.contains(u"lien symbolique"_qs) || r.err.contains(u"symbolic link"_qs),
+                     qPrintable(r.err));
+            QVERIFY(QDir(elsewhere).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                            QDir::NoDotAndDotDot));
+        }
+
+        // All or none: whatever stops the export leaves the folder as it was.
+        const QByteArray before1 = readFile(out + u"/01-web1.sh"_qs);
+        const QStringList beforeNames = names();
+        // A foreign file named like a script would be run by 'out/*.sh': refused, kept.
+        QVERIFY(writeFile(out + u"/03-mine.sh"_qs, "echo mine\n"));
+        r = cli({u"export"_qs, four, u"--script"_qs, out});
+        QCOMPARE(r.code, int(ExitFailure));
+        QVERIFY2(r.err.contains(u"03-mine.sh"_qs), qPrintable(r.err));
+        QStringList withMine = beforeNames;
+        withMine.append(u"03-mine.sh"_qs);
+        withMine.sort();
+        QCOMPARE(names(), withMine);
+        QVERIFY(QFile::remove(out + u"/03-mine.sh"_qs));
+        // A folder where a script goes (even root cannot replace it with a file).
+        QVERIFY(QDir().mkpath(out + u"/03-web3.sh/sub"_qs));
+        r = cli({u"export"_qs, four, u"--script"_qs, out});
+        QCOMPARE(r.code, int(ExitFailure));
+        QVERIFY2(r.err.contains(u"03-web3.sh"_qs), qPrintable(r.err));
+        QVERIFY(QDir(out + u"/03-web3.sh"_qs).removeRecursively());
+        QCOMPARE(names(), beforeNames);
+        QCOMPARE(readFile(out + u"/01-web1.sh"_qs), before1);
+        // A folder that cannot be written (not for root, who writes anyway).
+        if (::geteuid() != 0) {
+            QVERIFY(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            r = cli({u"export"_qs, four, u"--script"_qs, out});
+            QVERIFY(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner));
+            QCOMPARE(r.code, int(ExitFailure));
+            QCOMPARE(names(), beforeNames);
+            QCOMPARE(readFile(out + u"/01-web1.sh"_qs), before1);
+        }
     }
 
     void notHeadless()

@@ -90,6 +90,163 @@ private slots:
         QVERIFY(bad.err.contains("--frobnicate"));
     }
 
+    // The guards of the host library, without root: each function run in a real sh, inside
+    // the rendered script of web2 (its variables and French messages), its state folder
+    // moved into a temporary one.
+    void guardFunctions()
+    {
+        const Deployment d = loadValid(examplePath(u"seed.json"_qs));
+        const Plan plan = buildPlan(d);
+        const ExportedScript s = renderScripts(d, plan).at(1);
+        QCOMPARE(s.host, u"web2"_qs);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        QByteArray script = s.content;
+        const QByteArray stateLine = "PHW_STATE_ROOT=/var/lib/publik-ha-wizard\n";
+        QVERIFY(script.contains(stateLine));
+        script.replace(stateLine,
+                       "PHW_STATE_ROOT=" + shellQuote(tmp.filePath(u"state"_qs)).toUtf8() +
+                           "\nTMPD=" + shellQuote(tmp.path()).toUtf8() + "\n");
+        QVERIFY(script.contains("PHW_NFS_MOUNT=/srv/nfs\n"));
+        QVERIFY(script.contains("PHW_HOST_ADDRESS=web2.example.org\n"));
+        QVERIFY(script.endsWith("phw_main \"$@\"\n"));
+        script.chop(int(strlen("phw_main \"$@\"\n")));
+        script += R"sh(PHW_HOST_IS=
+t() { _n=$1; shift; if "$@"; then echo "$_n=0"; else echo "$_n=1"; fi; }
+t mount_root phw_is_mount_point /
+t mount_folder phw_is_mount_point "$TMPD"
+t mount_missing phw_is_mount_point "$TMPD/missing"
+t same_short phw_same_name web2.example.org web2
+t same_case phw_same_name WEB2 web2
+t same_other phw_same_name web1 web2
+t same_prefix phw_same_name web2x web2
+t same_empty phw_same_name '' web2
+printf 'libfooxbar\nlib.x+y\n' >"$TMPD/list"
+echo "wanted=$(phw_wanted_from_list "$TMPD/list" libfoo.bar lib.x+y libfoo | tr '\n' ' ')"
+t other_none phw_other_deployment
+mkdir -p "$PHW_STATE_ROOT/ancien"
+: >"$PHW_STATE_ROOT/ancien/journal"
+t other_empty phw_other_deployment
+echo 'begin accounts.hobo' >"$PHW_STATE_ROOT/ancien/journal"
+echo "other=$(phw_other_deployment)"
+t deployment_apply phw_guard_deployment apply
+t deployment_rollback_none phw_guard_deployment rollback
+mkdir -p "$PHW_STATE"
+echo 'begin accounts.hobo' >"$PHW_JOURNAL"
+t deployment_rollback_own phw_guard_deployment rollback
+phw_machine_id
+printf 'web1 %s\n' "$PHW_MACHINE_ID" >"$PHW_STATE/host"
+t id_recorded_other phw_guard_identity apply
+t id_recorded_other_step phw_guard_identity step
+printf 'web2 %s\n' "$PHW_MACHINE_ID" >"$PHW_STATE/host"
+t id_recorded_same phw_guard_identity rollback
+printf 'web2 0123456789abcdef0123456789abcdef\n' >"$PHW_STATE/host"
+[ "$PHW_MACHINE_ID" = - ] || t id_other_machine phw_guard_identity apply
+rm "$PHW_STATE/host"
+PHW_HOST_IS=web2 t id_host_is phw_guard_identity apply
+PHW_HOST_IS=web1 t id_host_is_other phw_guard_identity apply
+PHW_HOST_IS=
+PHW_HOST=zz-not-this-host t id_step phw_guard_identity step
+phw_hostname
+PHW_HOST=${PHW_HOSTNAME%%.*} t id_hostname phw_guard_identity apply
+PHW_HOST=zz-not-this-host PHW_HOST_ADDRESS=$PHW_HOSTNAME t id_address phw_guard_identity apply
+PHW_HOST=zz-not-this-host PHW_HOST_ADDRESS=10.0.0.1 t id_wrong phw_guard_identity apply
+PHW_HOST=zz-not-this-host PHW_HOST_ADDRESS=10.0.0.1 t id_wrong_rollback phw_guard_identity rollback
+rm "$PHW_JOURNAL"
+PHW_HOST=zz-not-this-host PHW_HOST_ADDRESS=10.0.0.1 t id_wrong_rollback_nothing phw_guard_identity rollback
+PHW_NFS_MOUNT=$TMPD t share_folder phw_guard_share
+PHW_NFS_MOUNT=/ t share_root phw_guard_share
+PHW_DRY=1 PHW_NFS_MOUNT=$TMPD t share_dry phw_guard_share
+)sh";
+        const QString path = tmp.filePath(u"guards.sh"_qs);
+        QVERIFY(writeFile(path, script));
+        const Run r = run(m_sh, {path});
+        const QString out = QString::fromUtf8(r.out);
+        const QString err = QString::fromUtf8(r.err);
+        const QString all = out + u"\n--- stderr ---\n"_qs + err;
+        QVERIFY2(r.exitCode == 0, qPrintable(all));
+        const QStringList expected = {
+            u"mount_root=0"_qs,
+            u"mount_folder=1"_qs,
+            u"mount_missing=1"_qs,
+            u"same_short=0"_qs,
+            u"same_case=0"_qs,
+            u"same_other=1"_qs,
+            u"same_prefix=1"_qs,
+            u"same_empty=1"_qs,
+            // Package names are text: libfoo.bar is not libfooxbar.
+            u"wanted=lib.x+y \n"_qs,
+            u"other_none=1"_qs,
+            u"other_empty=1"_qs,
+            u"other=ancien\n"_qs,
+            u"deployment_apply=1"_qs,
+            u"deployment_rollback_none=1"_qs,
+            u"deployment_rollback_own=0"_qs,
+            u"id_recorded_other=1"_qs,
+            u"id_recorded_other_step=1"_qs,
+            u"id_recorded_same=0"_qs,
+            u"id_host_is=0"_qs,
+            u"id_host_is_other=1"_qs,
+            u"id_step=0"_qs,
+            u"id_hostname=0"_qs,
+            u"id_address=0"_qs,
+            u"id_wrong=1"_qs,
+            // A rollback on a host of another name: refused when it would undo something,
+            // a note when there is nothing of the deployment to undo.
+            u"id_wrong_rollback=1"_qs,
+            u"id_wrong_rollback_nothing=0"_qs,
+            u"share_folder=1"_qs,
+            u"share_root=0"_qs,
+            u"share_dry=1"_qs,
+        };
+        for (const QString &e : expected)
+            QVERIFY2(out.contains(e), qPrintable(e + u"\n"_qs + all));
+        if (!QFile::exists(u"/etc/machine-id"_qs) && !QFile::exists(u"/var/lib/dbus/machine-id"_qs))
+            QVERIFY(!out.contains(u"id_other_machine"_qs));
+        else
+            QVERIFY2(out.contains(u"id_other_machine=1"_qs), qPrintable(all));
+        // The reasons, in French, name what to do.
+        QVERIFY2(err.contains(u"au déploiement ancien"_qs), qPrintable(err));
+        QVERIFY2(err.contains(u"--host-is=zz-not-this-host"_qs), qPrintable(err));
+        QVERIFY2(err.contains(u"web1"_qs), qPrintable(err));
+        QVERIFY2(err.contains(tmp.path() + u" n'est pas un système de fichiers monté"_qs),
+                 qPrintable(err));
+        // The runner's --step reached the host by its address: a different name is a note.
+        QVERIFY2(out.contains(u"remarque : cette machine s'appelle"_qs), qPrintable(out));
+        QVERIFY2(out.contains(u"ne contient rien du déploiement macollectivite à défaire"_qs),
+                 qPrintable(out));
+        // A dry run tells the reason on stdout and is no error.
+        QVERIFY2(out.contains(u"une vraie exécution s'arrêterait ici"_qs), qPrintable(out));
+    }
+
+    // As root, a script that meets an unmounted share on a host of another name refuses
+    // before it changes anything: no state folder, no lock, no journal; --rollback too.
+    void refusesBeforeAnyChange()
+    {
+        if (::geteuid() != 0)
+            QSKIP("the scripts' modes that change a host need root");
+        const Deployment d = loadValid(examplePath(u"seed.json"_qs));
+        if (QFileInfo::exists(toolStateDir(d) + u'/' + d.name))
+            QSKIP("this machine carries the seed deployment's state");
+        const Run mounted = run(u"mountpoint"_qs, {u"-q"_qs, d.nfs.mount});
+        if (mounted.exitCode == 0)
+            QSKIP("this machine has a file system mounted at the seed's share");
+        const ExportedScript s = renderScripts(d, buildPlan(d)).first();
+        const QString path = m_dir.filePath(u"refuse-"_qs + s.fileName);
+        QVERIFY(writeFile(path, s.content));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QStringList &args : {QStringList{}, QStringList{u"--rollback"_qs},
+                                        QStringList{u"--step=accounts.hobo"_qs}}) {
+            const Run r = run(m_sh, QStringList{path} + args, env, {}, QByteArray());
+            QVERIFY2(r.exitCode == 1, qPrintable(QString::fromUtf8(r.out + r.err)));
+            const QString err = QString::fromUtf8(r.err);
+            QVERIFY2(err.contains(u"le partage /srv/nfs n'est pas un système de fichiers monté"_qs),
+                     qPrintable(err));
+            QVERIFY(!r.out.contains("accounts.hobo"));
+            QVERIFY(!QFileInfo::exists(toolStateDir(d) + u'/' + d.name));
+        }
+    }
+
     // A dry run prints and changes nothing (it reads: getent, dpkg-query, test -d); it needs
     // root. Values that validation accepts never run: the canary file is never created.
     void dryRun_data() { scripts_data(); }

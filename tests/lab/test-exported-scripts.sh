@@ -10,6 +10,8 @@
 #     taken before the first run);
 #   - stop at a failing step with its name, leaving a journal from which
 #     --rollback restores the manifests;
+#   - refuse, changing nothing, when run on the wrong host, on a host that
+#     carries another deployment, or with the share unmounted (single-host);
 # from each starting state (default: single-host bare).  Run as root.
 # Exit 0 when every check passes, 1 otherwise.  Leaves the lab down unless
 # PUBLIK_LAB_KEEP_UP=1.
@@ -122,6 +124,18 @@ run_script() { # HOST SCRIPT [ARGS]: run an exported script over plain OpenSSH.
   ssh -F "$CFG" "$h" sh -s -- "$@" <"$s"
 }
 
+refused() { # WHAT PATTERN HOST SCRIPT [ARGS]: the script fails there, saying PATTERN.
+  local what=$1 pat=$2 h=$3 s=$4; shift 4
+  if run_script "$h" "$s" "$@" >"$TMP/refused.out" 2>&1; then
+    bad "$what (it ran, exit 0)"; sed 's/^/      /' "$TMP/refused.out" | tail -5; return
+  fi
+  if grep -qF -- "$pat" "$TMP/refused.out"; then
+    ok "$what"; grep -F -- "$pat" "$TMP/refused.out" | head -1 | sed 's/^/      /'
+  else
+    bad "$what (no message: $pat)"; sed 's/^/      /' "$TMP/refused.out" | tail -5
+  fi
+}
+
 for STATE in $STATES; do
   echo "==== starting state: $STATE"
   if ! "$LAB" up --state "$STATE" >"$TMP/up.out" 2>&1; then
@@ -136,11 +150,35 @@ for STATE in $STATES; do
   check "no password in the scripts" no_password_in "$D"
   manifests before
 
+  if [ "$STATE" = single-host ]; then
+    # Issue 9 point 7: each script on its own host only; refused before any change.
+    echo "== guards: a script run on the wrong host changes nothing"
+    refused "02-web2.sh on web1 refused" "ce script est pour l'hôte web2" web1 "$D/02-web2.sh"
+    refused "01-web1.sh on web2 refused" "ce script est pour l'hôte web1" web2 "$D/01-web1.sh"
+    manifests wronghost
+    same_manifests before wronghost "manifest unchanged by the refused runs"
+  fi
+
   echo "== first run"
   check "01-web1.sh" run_script web1 "$D/01-web1.sh"
   check "02-web2.sh" run_script web2 "$D/02-web2.sh"
   verify_hosts
   manifests after1
+
+  if [ "$STATE" = single-host ]; then
+    # Issue 9 points 7 and 8: web1 now carries deployment lab, recorded as host web1.
+    echo "== guards: a host that carries the deployment lab"
+    python3 -c 'import json, sys; d = json.load(sys.stdin); d["name"] = "lab-renamed"; json.dump(d, sys.stdout)' \
+      <"$TMP/lab.json" >"$TMP/renamed.json"
+    check "export of the renamed deployment" "$BIN" export "$TMP/renamed.json" --script "$TMP/renamed"
+    refused "renamed deployment refused on web1, naming lab" "prend déjà part au déploiement lab " web1 "$TMP/renamed/01-web1.sh"
+    refused "renamed deployment's rollback refused on web1, naming lab" "au déploiement lab :" web1 "$TMP/renamed/01-web1.sh" --rollback
+    refused "02-web2.sh on web1 refused (recorded as web1)" "comme l'hôte web1" web1 "$D/02-web2.sh"
+    refused "02-web2.sh on web1 refused even with --host-is" "comme l'hôte web1" web1 "$D/02-web2.sh" --host-is=web2
+    refused "02-web2.sh --rollback on web1 refused (recorded as web1)" "comme l'hôte web1" web1 "$D/02-web2.sh" --rollback
+    manifests after1guards
+    same_manifests after1 after1guards "manifest unchanged by the refused runs"
+  fi
 
   echo "== second run changes nothing"
   check "01-web1.sh again" run_script web1 "$D/01-web1.sh"
@@ -176,6 +214,22 @@ for STATE in $STATES; do
   check "01-web1.sh --rollback after the failure" run_script web1 "$D/01-web1.sh" --rollback
   manifests rolledback2
   same_manifests before2 rolledback2 "manifest restored after the failed run"
+
+  if [ "$STATE" = single-host ]; then
+    # Issue 8: the share not mounted on the primary; its script stops before any change.
+    echo "== guards: the share unmounted on web1 and web2"
+    check "umount /srv/nfs on web1" "$LAB" exec web1 umount -l /srv/nfs
+    check "/srv/nfs is a plain folder on web1" "$LAB" exec web1 sh -c '! mountpoint -q /srv/nfs && [ -d /srv/nfs ]'
+    # On a secondary, the same reason (not "missing on the share: run the primary's script").
+    check "umount /srv/nfs on web2" "$LAB" exec web2 umount -l /srv/nfs
+    manifests unmounted
+    refused "01-web1.sh stops, share unmounted" "le partage /srv/nfs n'est pas un système de fichiers monté" web1 "$D/01-web1.sh"
+    refused "01-web1.sh --rollback stops, share unmounted" "le partage /srv/nfs n'est pas un système de fichiers monté" web1 "$D/01-web1.sh" --rollback
+    refused "02-web2.sh stops, share unmounted" "le partage /srv/nfs n'est pas un système de fichiers monté" web2 "$D/02-web2.sh"
+    manifests unmounted2
+    same_manifests unmounted unmounted2 "manifest unchanged by the refused runs"
+    "$LAB" reset "$STATE" >"$TMP/reset.out" 2>&1 || bad "lab reset $STATE"
+  fi
 done
 
 [ -n "${PUBLIK_LAB_KEEP_UP:-}" ] || "$LAB" down

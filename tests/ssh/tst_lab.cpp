@@ -3,7 +3,8 @@
 // as the exported scripts, a second apply changes nothing, rollback gives the first
 // manifests back byte for byte; a password canary appears in no output, journal or process
 // list; a second apply at once is refused with the holder's name; the link cut before and
-// inside each step; changed and unknown host keys.
+// inside each step; apply refused before any change (share unmounted, another deployment);
+// changed and unknown host keys.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -68,6 +69,7 @@ private slots:
     void linkCutResumes_data();
     void linkCutResumes();
     void linkCutBeforeEachStep();
+    void applyRefusedBeforeAnyChange();
     void hostKeysChecked();
 
 private:
@@ -499,6 +501,42 @@ void TestLab::linkCutResumes()
     QVERIFY(cuts > 0);
 
     completeThenRollBack();
+}
+
+void TestLab::applyRefusedBeforeAnyChange()
+{
+    // The runner sends the exported script: its guards stop apply before anything changes
+    // on the hosts (issue 8: the share unmounted on the primary; issue 9 point 8: a host
+    // that carries another deployment), with the script's French message.
+    QElapsedTimer timer;
+    timer.start();
+    const auto refused = [this](const QByteArray &message) {
+        QDir(m_dir.filePath(u"xdg"_qs)).removeRecursively();
+        const QByteArray before = manifests();
+        const Run r = tool({u"apply"_qs, m_deployment, u"--lang"_qs, u"fr"_qs});
+        const QByteArray text = r.out + "\n--- stderr ---\n" + r.err;
+        QVERIFY2(r.code == 1, text.constData());
+        QVERIFY2(text.contains(message), text.constData());
+        QCOMPARE(manifests(), before);
+    };
+    const auto inWeb1 = [](const QString &command) {
+        return lab({u"exec"_qs, u"web1"_qs, u"sh"_qs, u"-c"_qs, command}).code;
+    };
+
+    QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
+    QCOMPARE(inWeb1(u"umount -l /srv/nfs && ! mountpoint -q /srv/nfs && [ -d /srv/nfs ]"_qs), 0);
+    refused("le partage /srv/nfs n'est pas un système de fichiers monté sur cet hôte");
+    if (QTest::currentTestFailed())
+        return;
+
+    // The reset mounts the share again; web1 carries the journal of a deployment "ancien".
+    QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
+    QCOMPARE(inWeb1(u"mkdir -p /var/lib/publik-ha-wizard/ancien && printf 'begin accounts.hobo\\n"
+                    "done accounts.hobo\\n' >/var/lib/publik-ha-wizard/ancien/journal"_qs),
+             0);
+    refused("cet hôte prend déjà part au déploiement ancien");
+    QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
+    qInfo("applyRefusedBeforeAnyChange: %lld ms", static_cast<long long>(timer.elapsed()));
 }
 
 void TestLab::hostKeysChecked()

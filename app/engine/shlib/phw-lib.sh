@@ -489,8 +489,9 @@ phw_wanted_from_list() {
     }
     _list=$1
     shift
+    # Compared as text: a '.' or '+' in a package name is no pattern.
     for _p in "$@"; do
-        grep -qx "$_p" "$_list" && printf '%s\n' "$_p"
+        grep -qxF -e "$_p" "$_list" && printf '%s\n' "$_p"
     done
     return 0
 }
@@ -770,11 +771,167 @@ phw_unlock() {
     rm -rf "$PHW_STATE/lock"
 }
 
+# ---- guards: what every run checks before it changes anything ---------------------------
+phw_refuse() {
+    # phw_refuse FORMAT [ARG...]: a reason to stop. A dry run tells it and goes on.
+    if [ "$PHW_DRY" = 1 ]; then
+        _rf_f=$1
+        shift
+        # shellcheck disable=SC2059 # the format comes from the script's own message table
+        printf "[%s]   $PHW_T_WOULD_REFUSE $_rf_f\n" "$PHW_HOST" "$@"
+        return 1
+    fi
+    phw_err "$@"
+}
+
+phw_is_mount_point() {
+    # phw_is_mount_point PATH: a file system (NFS, or any other: a bind mount counts) is
+    # mounted at PATH itself; a folder of its parent's file system is not.
+    _mp_real=$(cd -P -- "$1" 2>/dev/null && pwd -P) || return 1
+    if [ -r /proc/self/mountinfo ]; then
+        # Field 5: the mount point, as this process sees it (its root, a chroot included).
+        # Spaces and backslashes would be escaped there; the engine allows none in the path.
+        awk -v p="$_mp_real" '$5 == p { f = 1; exit } END { exit !f }' /proc/self/mountinfo
+        return
+    fi
+    # Without /proc: another device than the parent's (a bind mount of the same file
+    # system is not seen this way).
+    [ "$(stat -c %d "$_mp_real" 2>/dev/null)" != "$(stat -c %d "$_mp_real/.." 2>/dev/null)" ]
+}
+
+phw_guard_share() {
+    # The share is mounted on this host. Unmounted, the primary would move its
+    # configuration and data onto its own disk, hidden the moment the share is mounted.
+    phw_is_mount_point "$PHW_NFS_MOUNT" && return 0
+    phw_refuse "$PHW_T_SHARE_NOT_MOUNTED" "$PHW_NFS_MOUNT"
+}
+
+phw_machine_id() {
+    # Sets PHW_MACHINE_ID to this machine's /etc/machine-id, or "-".
+    PHW_MACHINE_ID=-
+    for _mi_f in /etc/machine-id /var/lib/dbus/machine-id; do
+        if [ -s "$_mi_f" ] && read -r _mi_v <"$_mi_f" && [ -n "$_mi_v" ]; then
+            PHW_MACHINE_ID=$_mi_v
+            return 0
+        fi
+    done
+}
+
+phw_same_name() {
+    # phw_same_name A B: one host name, case aside, in full or by its first label
+    # (web1 and web1.example.org).
+    _sn_a=$(printf '%s' "$1" | tr '[:upper:]' '[:lower:]')
+    _sn_b=$(printf '%s' "$2" | tr '[:upper:]' '[:lower:]')
+    [ -n "$_sn_a" ] && [ -n "$_sn_b" ] || return 1
+    [ "$_sn_a" = "$_sn_b" ] || [ "${_sn_a%%.*}" = "${_sn_b%%.*}" ]
+}
+
+phw_guard_identity() {
+    # phw_guard_identity MODE: this is the host the script was exported for.
+    # Once a run has changed this host, its name in the deployment and its machine-id are
+    # recorded in the state folder, and every later run (rollback too) must match them. On
+    # a host without that record, the kernel's host name must be the deployment's host
+    # name or its address (full or short), or the operator says --host-is=NAME. The
+    # runner (--step, --check) reached the host at its address with its known host key:
+    # there, a different name is a note, not a refusal; the record is checked all the same.
+    phw_machine_id
+    if [ -f "$PHW_STATE/host" ]; then
+        _gi_name='' _gi_mid=''
+        read -r _gi_name _gi_mid <"$PHW_STATE/host"
+        if [ "$_gi_name" != "$PHW_HOST" ]; then
+            phw_refuse "$PHW_T_RECORDED_OTHER_HOST" "$PHW_DEPLOYMENT" "$_gi_name" "$PHW_HOST"
+            return 1
+        fi
+        if [ "${_gi_mid:--}" != - ] && [ "$PHW_MACHINE_ID" != - ] &&
+            [ "$_gi_mid" != "$PHW_MACHINE_ID" ]; then
+            phw_refuse "$PHW_T_RECORDED_OTHER_MACHINE" "$PHW_DEPLOYMENT" "$_gi_mid" \
+                "$PHW_MACHINE_ID" "$PHW_STATE/host"
+            return 1
+        fi
+        return 0
+    fi
+    if [ -n "$PHW_HOST_IS" ]; then
+        [ "$PHW_HOST_IS" = "$PHW_HOST" ] && return 0
+        phw_refuse "$PHW_T_HOST_IS_OTHER" "$PHW_HOST_IS" "$PHW_HOST"
+        return 1
+    fi
+    phw_hostname
+    phw_same_name "$PHW_HOSTNAME" "$PHW_HOST" && return 0
+    case $PHW_HOST_ADDRESS in
+    *:*) ;; # an IPv6 address
+    *[!0-9.]*) phw_same_name "$PHW_HOSTNAME" "$PHW_HOST_ADDRESS" && return 0 ;; # a DNS name
+    esac
+    case $1 in
+    step | check)
+        # Said once: the first step records the identity.
+        phw_say "$PHW_T_NAME_DIFFERS" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_HOST_ADDRESS"
+        return 0
+        ;;
+    rollback)
+        # Nothing of this deployment here: the rollback changes nothing, and says why.
+        if [ ! -s "$PHW_JOURNAL" ]; then
+            phw_say "$PHW_T_NOTHING_HERE" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_DEPLOYMENT"
+            return 0
+        fi
+        ;;
+    esac
+    phw_refuse "$PHW_T_WRONG_HOST" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_HOST"
+}
+
+phw_record_identity() {
+    # After the lock: the record phw_guard_identity checks, written once.
+    [ -f "$PHW_STATE/host" ] && return 0
+    printf '%s %s\n' "$PHW_HOST" "$PHW_MACHINE_ID" >"$PHW_STATE/host.phw-new" &&
+        mv -f "$PHW_STATE/host.phw-new" "$PHW_STATE/host"
+}
+
+phw_other_deployment() {
+    # Prints the name of another deployment whose journal on this host is not empty.
+    set +f
+    for _od_j in "$PHW_STATE_ROOT"/*/journal; do
+        _od_n=${_od_j%/journal}
+        _od_n=${_od_n##*/}
+        if [ "$_od_n" != "$PHW_DEPLOYMENT" ] && [ -s "$_od_j" ]; then
+            set -f
+            printf '%s\n' "$_od_n"
+            return 0
+        fi
+    done
+    set -f
+    return 1
+}
+
+phw_guard_deployment() {
+    # phw_guard_deployment MODE: a host takes part in one deployment. A renamed deployment
+    # would stack a second installation on the first, and its rollback would find nothing.
+    _gd_other=$(phw_other_deployment) || return 0
+    if [ "$1" = rollback ]; then
+        # Undoing this deployment's own journal is always right; without one, the
+        # operator meant the other deployment.
+        [ -s "$PHW_JOURNAL" ] && return 0
+        phw_refuse "$PHW_T_ROLLBACK_OTHER_DEPLOYMENT" "$PHW_DEPLOYMENT" "$_gd_other" "$_gd_other"
+        return 1
+    fi
+    phw_refuse "$PHW_T_OTHER_DEPLOYMENT" "$_gd_other" "$PHW_STATE_ROOT/$_gd_other/journal" \
+        "$PHW_DEPLOYMENT" "$_gd_other"
+}
+
+phw_guards() {
+    # phw_guards MODE: every guard, each one telling its reason; 1 when one refuses.
+    _g_rc=0
+    phw_guard_share || _g_rc=1
+    phw_guard_identity "$1" || _g_rc=1
+    phw_guard_deployment "$1" || _g_rc=1
+    return $_g_rc
+}
+
 phw_main() {
     _mode=apply
+    PHW_HOST_IS=
     for _a in "$@"; do
         case $_a in
         --dry-run) _mode=dry ;;
+        --host-is=*) PHW_HOST_IS=${_a#--host-is=} ;;
         --rollback) _mode=rollback ;;
         --step=*) _mode=step PHW_ONLY=${_a#--step=} ;;
         --check=*) _mode=check PHW_ONLY=${_a#--check=} ;;
@@ -797,11 +954,8 @@ phw_main() {
     case $_mode in
     dry)
         PHW_DRY=1
+        phw_guards dry
         phw_steps
-        return
-        ;;
-    check)
-        phw_check_only
         return
         ;;
     journal)
@@ -810,12 +964,21 @@ phw_main() {
         return
         ;;
     esac
+    # Before anything changes on this host (the lock included).
+    phw_guards "$_mode" || return 1
+    if [ "$_mode" = check ]; then
+        phw_check_only
+        return
+    fi
     phw_lock || return 1
+    if [ "$_mode" != rollback ]; then
+        phw_record_identity || return 1
+    fi
     case $_mode in
     rollback)
         phw_say "$PHW_T_ROLLBACK_START"
         phw_unwind 0 || return 1
-        rm -rf "$PHW_BACKUP" "$PHW_JOURNAL"
+        rm -rf "$PHW_BACKUP" "$PHW_JOURNAL" "$PHW_STATE/host"
         phw_say "$PHW_T_ROLLBACK_DONE"
         ;;
     apply)

@@ -2,12 +2,14 @@
 # publik-ha-wizard 0.1.0 : haute disponibilité Publik, déploiement macollectivite, hôte web1 (hôte principal).
 # Script 1 sur 2 : exécutez les scripts dans l'ordre, chacun jusqu'au bout, en tant que root.
 # Ordre : 01-web1.sh, 02-web2.sh.
-# Usage : sh 01-web1.sh [--dry-run | --rollback | --help]
+# Usage : sh 01-web1.sh [--dry-run | --rollback | --help] [--host-is=web1]
 # Les mots de passe viennent des variables PUBLIK_DB_PASSWORD_<COMPOSANT> ou sont saisis au terminal ; ce fichier n'en contient aucun.
 # Fichier généré : modifiez le déploiement et exportez de nouveau plutôt que de le modifier.
 
 PHW_DEPLOYMENT=macollectivite
 PHW_HOST=web1
+PHW_HOST_ADDRESS=web1.example.org
+PHW_NFS_MOUNT=/srv/nfs
 PHW_STATE_ROOT=/var/lib/publik-ha-wizard
 PHW_SHARED_LINKS='/etc/hobo /var/lib/hobo /etc/hobo-agent /etc/authentic2-multitenant /var/lib/authentic2-multitenant /etc/wcs /var/lib/wcs /etc/passerelle /var/lib/passerelle /etc/combo /var/lib/combo /etc/fargo /var/lib/fargo /etc/chrono /var/lib/chrono /etc/bijoe /var/lib/bijoe /etc/nginx/conf.d /etc/nginx/includes /etc/nginx/sites-available /etc/nginx/sites-enabled /var/www/html /etc/apt/sources.list.d /etc/apt/preferences.d'
 PHW_T_ERROR='ERREUR :'
@@ -49,11 +51,23 @@ PHW_T_STEP_OK='étape %s : terminée'
 PHW_T_LOCKED='le déploiement est verrouillé (%s) par %s : une autre exécution est en cours. Si ce n'\''est pas le cas, supprimez ce dossier.'
 PHW_T_STALE_LOCK='le verrou de %s a été laissé par un processus qui ne tourne plus : il est repris'
 PHW_T_RESUMING='l'\''étape %s a été interrompue : annulation de ce qu'\''elle a fait avant de reprendre'
-PHW_T_USAGE='Usage : sh SCRIPT [--dry-run | --rollback | --help]
-  --dry-run   simulation : montre ce qui serait fait, ne change rien
-  --rollback  retour arrière : annule les étapes appliquées dans l'\''ordre inverse, d'\''après le journal
+PHW_T_USAGE='Usage : sh SCRIPT [--dry-run | --rollback | --help] [--host-is=NOM]
+  --dry-run        simulation : montre ce qui serait fait, ne change rien
+  --rollback       retour arrière : annule les étapes appliquées dans l'\''ordre inverse, d'\''après le journal
+  --host-is=NOM    cette machine est l'\''hôte NOM du déploiement sous un autre nom d'\''hôte (utile à sa première exécution seulement)
+Avant toute modification, le script vérifie que le partage est monté, que cette machine est l'\''hôte pour lequel il a été exporté, et qu'\''elle ne prend part à aucun autre déploiement.
 Mots de passe : variables d'\''environnement PUBLIK_DB_PASSWORD_<COMPOSANT>, ou saisie au terminal.'
 PHW_T_BAD_OPTION='option inconnue %s.'
+PHW_T_WOULD_REFUSE='une vraie exécution s'\''arrêterait ici :'
+PHW_T_SHARE_NOT_MOUNTED='le partage %s n'\''est pas un système de fichiers monté sur cet hôte (simple dossier, ou absent) : rien n'\''a été modifié. Montez le partage, puis relancez.'
+PHW_T_RECORDED_OTHER_HOST='cette machine prend part au déploiement %s comme l'\''hôte %s (enregistré à sa première exécution), et ce script est pour l'\''hôte %s : rien n'\''a été modifié. Exécutez sur chaque hôte son propre script.'
+PHW_T_RECORDED_OTHER_MACHINE='l'\''état du déploiement %s sur cet hôte a été enregistré par une autre machine (machine-id %s, celle-ci a %s) : système copié ou cloné ? Rien n'\''a été modifié. S'\''il s'\''agit bien du même hôte avec un nouveau machine-id, supprimez %s et relancez.'
+PHW_T_HOST_IS_OTHER='--host-is=%s : ce script est pour l'\''hôte %s. Rien n'\''a été modifié.'
+PHW_T_WRONG_HOST='cette machine s'\''appelle %s et ce script est pour l'\''hôte %s : rien n'\''a été modifié. Exécutez sur chaque hôte son propre script ; si cette machine est bien cet hôte sous un autre nom, relancez avec --host-is=%s.'
+PHW_T_NAME_DIFFERS='remarque : cette machine s'\''appelle %s, pas %s ; jointe à l'\''adresse de cet hôte (%s) avec sa clé d'\''hôte connue, elle est prise pour cet hôte.'
+PHW_T_NOTHING_HERE='remarque : cette machine s'\''appelle %s, pas %s, et ne contient rien du déploiement %s à défaire.'
+PHW_T_OTHER_DEPLOYMENT='cet hôte prend déjà part au déploiement %s (journal %s) et ne peut pas prendre part aussi à %s : rien n'\''a été modifié. Si le déploiement a été renommé, utilisez le fichier ou les scripts de %s ; sinon, faites d'\''abord son retour arrière.'
+PHW_T_ROLLBACK_OTHER_DEPLOYMENT='rien du déploiement %s à défaire sur cet hôte, qui prend part au déploiement %s : faites le retour arrière avec le fichier ou les scripts de %s.'
 PHW_T_NOT_ROOT='exécutez ce script en tant que root (sudo sh SCRIPT).'
 PHW_T_ROLLBACK_START='retour arrière : annulation des étapes appliquées dans l'\''ordre inverse'
 PHW_T_ROLLBACK_DONE='retour arrière terminé'
@@ -550,8 +564,9 @@ phw_wanted_from_list() {
     }
     _list=$1
     shift
+    # Compared as text: a '.' or '+' in a package name is no pattern.
     for _p in "$@"; do
-        grep -qx "$_p" "$_list" && printf '%s\n' "$_p"
+        grep -qxF -e "$_p" "$_list" && printf '%s\n' "$_p"
     done
     return 0
 }
@@ -831,11 +846,167 @@ phw_unlock() {
     rm -rf "$PHW_STATE/lock"
 }
 
+# ---- guards: what every run checks before it changes anything ---------------------------
+phw_refuse() {
+    # phw_refuse FORMAT [ARG...]: a reason to stop. A dry run tells it and goes on.
+    if [ "$PHW_DRY" = 1 ]; then
+        _rf_f=$1
+        shift
+        # shellcheck disable=SC2059 # the format comes from the script's own message table
+        printf "[%s]   $PHW_T_WOULD_REFUSE $_rf_f\n" "$PHW_HOST" "$@"
+        return 1
+    fi
+    phw_err "$@"
+}
+
+phw_is_mount_point() {
+    # phw_is_mount_point PATH: a file system (NFS, or any other: a bind mount counts) is
+    # mounted at PATH itself; a folder of its parent's file system is not.
+    _mp_real=$(cd -P -- "$1" 2>/dev/null && pwd -P) || return 1
+    if [ -r /proc/self/mountinfo ]; then
+        # Field 5: the mount point, as this process sees it (its root, a chroot included).
+        # Spaces and backslashes would be escaped there; the engine allows none in the path.
+        awk -v p="$_mp_real" '$5 == p { f = 1; exit } END { exit !f }' /proc/self/mountinfo
+        return
+    fi
+    # Without /proc: another device than the parent's (a bind mount of the same file
+    # system is not seen this way).
+    [ "$(stat -c %d "$_mp_real" 2>/dev/null)" != "$(stat -c %d "$_mp_real/.." 2>/dev/null)" ]
+}
+
+phw_guard_share() {
+    # The share is mounted on this host. Unmounted, the primary would move its
+    # configuration and data onto its own disk, hidden the moment the share is mounted.
+    phw_is_mount_point "$PHW_NFS_MOUNT" && return 0
+    phw_refuse "$PHW_T_SHARE_NOT_MOUNTED" "$PHW_NFS_MOUNT"
+}
+
+phw_machine_id() {
+    # Sets PHW_MACHINE_ID to this machine's /etc/machine-id, or "-".
+    PHW_MACHINE_ID=-
+    for _mi_f in /etc/machine-id /var/lib/dbus/machine-id; do
+        if [ -s "$_mi_f" ] && read -r _mi_v <"$_mi_f" && [ -n "$_mi_v" ]; then
+            PHW_MACHINE_ID=$_mi_v
+            return 0
+        fi
+    done
+}
+
+phw_same_name() {
+    # phw_same_name A B: one host name, case aside, in full or by its first label
+    # (web1 and web1.example.org).
+    _sn_a=$(printf '%s' "$1" | tr '[:upper:]' '[:lower:]')
+    _sn_b=$(printf '%s' "$2" | tr '[:upper:]' '[:lower:]')
+    [ -n "$_sn_a" ] && [ -n "$_sn_b" ] || return 1
+    [ "$_sn_a" = "$_sn_b" ] || [ "${_sn_a%%.*}" = "${_sn_b%%.*}" ]
+}
+
+phw_guard_identity() {
+    # phw_guard_identity MODE: this is the host the script was exported for.
+    # Once a run has changed this host, its name in the deployment and its machine-id are
+    # recorded in the state folder, and every later run (rollback too) must match them. On
+    # a host without that record, the kernel's host name must be the deployment's host
+    # name or its address (full or short), or the operator says --host-is=NAME. The
+    # runner (--step, --check) reached the host at its address with its known host key:
+    # there, a different name is a note, not a refusal; the record is checked all the same.
+    phw_machine_id
+    if [ -f "$PHW_STATE/host" ]; then
+        _gi_name='' _gi_mid=''
+        read -r _gi_name _gi_mid <"$PHW_STATE/host"
+        if [ "$_gi_name" != "$PHW_HOST" ]; then
+            phw_refuse "$PHW_T_RECORDED_OTHER_HOST" "$PHW_DEPLOYMENT" "$_gi_name" "$PHW_HOST"
+            return 1
+        fi
+        if [ "${_gi_mid:--}" != - ] && [ "$PHW_MACHINE_ID" != - ] &&
+            [ "$_gi_mid" != "$PHW_MACHINE_ID" ]; then
+            phw_refuse "$PHW_T_RECORDED_OTHER_MACHINE" "$PHW_DEPLOYMENT" "$_gi_mid" \
+                "$PHW_MACHINE_ID" "$PHW_STATE/host"
+            return 1
+        fi
+        return 0
+    fi
+    if [ -n "$PHW_HOST_IS" ]; then
+        [ "$PHW_HOST_IS" = "$PHW_HOST" ] && return 0
+        phw_refuse "$PHW_T_HOST_IS_OTHER" "$PHW_HOST_IS" "$PHW_HOST"
+        return 1
+    fi
+    phw_hostname
+    phw_same_name "$PHW_HOSTNAME" "$PHW_HOST" && return 0
+    case $PHW_HOST_ADDRESS in
+    *:*) ;; # an IPv6 address
+    *[!0-9.]*) phw_same_name "$PHW_HOSTNAME" "$PHW_HOST_ADDRESS" && return 0 ;; # a DNS name
+    esac
+    case $1 in
+    step | check)
+        # Said once: the first step records the identity.
+        phw_say "$PHW_T_NAME_DIFFERS" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_HOST_ADDRESS"
+        return 0
+        ;;
+    rollback)
+        # Nothing of this deployment here: the rollback changes nothing, and says why.
+        if [ ! -s "$PHW_JOURNAL" ]; then
+            phw_say "$PHW_T_NOTHING_HERE" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_DEPLOYMENT"
+            return 0
+        fi
+        ;;
+    esac
+    phw_refuse "$PHW_T_WRONG_HOST" "$PHW_HOSTNAME" "$PHW_HOST" "$PHW_HOST"
+}
+
+phw_record_identity() {
+    # After the lock: the record phw_guard_identity checks, written once.
+    [ -f "$PHW_STATE/host" ] && return 0
+    printf '%s %s\n' "$PHW_HOST" "$PHW_MACHINE_ID" >"$PHW_STATE/host.phw-new" &&
+        mv -f "$PHW_STATE/host.phw-new" "$PHW_STATE/host"
+}
+
+phw_other_deployment() {
+    # Prints the name of another deployment whose journal on this host is not empty.
+    set +f
+    for _od_j in "$PHW_STATE_ROOT"/*/journal; do
+        _od_n=${_od_j%/journal}
+        _od_n=${_od_n##*/}
+        if [ "$_od_n" != "$PHW_DEPLOYMENT" ] && [ -s "$_od_j" ]; then
+            set -f
+            printf '%s\n' "$_od_n"
+            return 0
+        fi
+    done
+    set -f
+    return 1
+}
+
+phw_guard_deployment() {
+    # phw_guard_deployment MODE: a host takes part in one deployment. A renamed deployment
+    # would stack a second installation on the first, and its rollback would find nothing.
+    _gd_other=$(phw_other_deployment) || return 0
+    if [ "$1" = rollback ]; then
+        # Undoing this deployment's own journal is always right; without one, the
+        # operator meant the other deployment.
+        [ -s "$PHW_JOURNAL" ] && return 0
+        phw_refuse "$PHW_T_ROLLBACK_OTHER_DEPLOYMENT" "$PHW_DEPLOYMENT" "$_gd_other" "$_gd_other"
+        return 1
+    fi
+    phw_refuse "$PHW_T_OTHER_DEPLOYMENT" "$_gd_other" "$PHW_STATE_ROOT/$_gd_other/journal" \
+        "$PHW_DEPLOYMENT" "$_gd_other"
+}
+
+phw_guards() {
+    # phw_guards MODE: every guard, each one telling its reason; 1 when one refuses.
+    _g_rc=0
+    phw_guard_share || _g_rc=1
+    phw_guard_identity "$1" || _g_rc=1
+    phw_guard_deployment "$1" || _g_rc=1
+    return $_g_rc
+}
+
 phw_main() {
     _mode=apply
+    PHW_HOST_IS=
     for _a in "$@"; do
         case $_a in
         --dry-run) _mode=dry ;;
+        --host-is=*) PHW_HOST_IS=${_a#--host-is=} ;;
         --rollback) _mode=rollback ;;
         --step=*) _mode=step PHW_ONLY=${_a#--step=} ;;
         --check=*) _mode=check PHW_ONLY=${_a#--check=} ;;
@@ -858,11 +1029,8 @@ phw_main() {
     case $_mode in
     dry)
         PHW_DRY=1
+        phw_guards dry
         phw_steps
-        return
-        ;;
-    check)
-        phw_check_only
         return
         ;;
     journal)
@@ -871,12 +1039,21 @@ phw_main() {
         return
         ;;
     esac
+    # Before anything changes on this host (the lock included).
+    phw_guards "$_mode" || return 1
+    if [ "$_mode" = check ]; then
+        phw_check_only
+        return
+    fi
     phw_lock || return 1
+    if [ "$_mode" != rollback ]; then
+        phw_record_identity || return 1
+    fi
     case $_mode in
     rollback)
         phw_say "$PHW_T_ROLLBACK_START"
         phw_unwind 0 || return 1
-        rm -rf "$PHW_BACKUP" "$PHW_JOURNAL"
+        rm -rf "$PHW_BACKUP" "$PHW_JOURNAL" "$PHW_STATE/host"
         phw_say "$PHW_T_ROLLBACK_DONE"
         ;;
     apply)
