@@ -1,0 +1,144 @@
+#include "hostspage.h"
+
+#include "hoststablemodel.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace phw {
+
+HostsPage::HostsPage(DeploymentModel *model, QWidget *parent)
+    : PageBase(model, {u"hosts"_qs}, parent)
+    , m_hosts(new HostsTableModel(model, this))
+{
+    setObjectName(u"hostsPage"_qs);
+    setTitle(tr("Hosts"));
+    setSubTitle(tr("The primary host (the procedure's web1) and the secondary hosts. Exactly one "
+                   "host is primary; scripts run on it first."));
+
+    auto *label = new QLabel(tr("&Hosts:"), this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"hostsTable"_qs);
+    m_table->setModel(m_hosts);
+    m_table->setItemDelegateForColumn(HostsTableModel::Auth, new AuthDelegate(this));
+    m_table->setItemDelegateForColumn(HostsTableModel::Port, new NumberDelegate(999999, this));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(HostsTableModel::Address,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(HostsTableModel::KeyFile,
+                                                      QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    label->setBuddy(m_table);
+    contentLayout()->addWidget(label);
+    contentLayout()->addWidget(m_table, 1);
+
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add a host"), this);
+    add->setObjectName(u"addHostButton"_qs);
+    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove->setObjectName(u"removeHostButton"_qs);
+    m_up = new QPushButton(tr("Move &up"), this);
+    m_up->setObjectName(u"moveHostUpButton"_qs);
+    m_down = new QPushButton(tr("Move do&wn"), this);
+    m_down->setObjectName(u"moveHostDownButton"_qs);
+    m_key = new QPushButton(tr("Choose the &key file…"), this);
+    m_key->setObjectName(u"chooseKeyFileButton"_qs);
+    for (QPushButton *b : {add, m_remove, m_up, m_down, m_key})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    contentLayout()->addLayout(buttons);
+    auto *problems = new ProblemLabel(model, {u"hosts"_qs}, false, this);
+    problems->setObjectName(u"hostsProblems"_qs);
+    contentLayout()->addWidget(problems);
+
+    connect(add, &QPushButton::clicked, this, &HostsPage::addHost);
+    connect(m_remove, &QPushButton::clicked, this, &HostsPage::removeHost);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveHost(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveHost(+1); });
+    connect(m_key, &QPushButton::clicked, this, &HostsPage::chooseKeyFile);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &HostsPage::updateButtons);
+    connect(m_hosts, &QAbstractItemModel::modelReset, this, &HostsPage::updateButtons);
+    updateButtons();
+}
+
+int HostsPage::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void HostsPage::updateButtons()
+{
+    const int row = currentRow();
+    const int rows = m_hosts->rowCount();
+    m_remove->setEnabled(row >= 0);
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row + 1 < rows);
+    m_key->setEnabled(row >= 0);
+}
+
+void HostsPage::addHost()
+{
+    model()->edit([](Deployment &d) {
+        Host h;
+        h.role = d.primary() ? HostRole::Secondary : HostRole::Primary;
+        d.hosts.append(h);
+    });
+    const int row = m_hosts->rowCount() - 1;
+    m_table->setCurrentIndex(m_hosts->index(row, HostsTableModel::Name));
+    m_table->setFocus();
+    updateButtons();
+}
+
+void HostsPage::removeHost()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    model()->edit([row](Deployment &d) { d.hosts.removeAt(row); });
+    const int rows = m_hosts->rowCount();
+    if (rows > 0)
+        m_table->setCurrentIndex(m_hosts->index(qMin(row, rows - 1), HostsTableModel::Name));
+    updateButtons();
+}
+
+void HostsPage::moveHost(int delta)
+{
+    const int row = currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_hosts->rowCount())
+        return;
+    const int column = m_table->currentIndex().column();
+    model()->edit([row, target](Deployment &d) { d.hosts.swapItemsAt(row, target); });
+    m_table->setCurrentIndex(m_hosts->index(target, column));
+    updateButtons();
+}
+
+void HostsPage::chooseKeyFile()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const QString start =
+        QStandardPaths::writableLocation(QStandardPaths::HomeLocation) + u"/.ssh"_qs;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Private key file"), start);
+    if (file.isEmpty())
+        return;
+    model()->edit([row, &file](Deployment &d) {
+        d.hosts[row].keyFile = file;
+        d.hosts[row].auth = AuthMethod::Key;
+    });
+}
+
+} // namespace phw

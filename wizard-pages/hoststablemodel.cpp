@@ -1,0 +1,238 @@
+#include "hoststablemodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QComboBox>
+#include <QSpinBox>
+
+namespace phw {
+
+HostsTableModel::HostsTableModel(DeploymentModel *model, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_model(model)
+    , m_rows(model->deployment().hosts.size())
+{
+    connect(model, &DeploymentModel::changed, this, &HostsTableModel::onModelChanged);
+}
+
+void HostsTableModel::onModelChanged()
+{
+    const qsizetype rows = m_model->deployment().hosts.size();
+    if (rows != m_rows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    if (rows > 0)
+        emit dataChanged(index(0, 0), index(int(rows) - 1, ColumnCount - 1));
+}
+
+int HostsTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows);
+}
+
+int HostsTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HostsTableModel::fieldOf(int row, int column)
+{
+    static const char *const names[] = {"name", "address", "port", "user",
+                                        "sudo", "auth",    "key_file", "role"};
+    return QStringLiteral("hosts[%1].%2").arg(row).arg(QLatin1String(names[column]));
+}
+
+QString HostsTableModel::authLabel(AuthMethod auth)
+{
+    switch (auth) {
+    case AuthMethod::Agent:
+        return tr("SSH agent");
+    case AuthMethod::Key:
+        return tr("Key file");
+    case AuthMethod::Password:
+        return tr("Password");
+    }
+    return {};
+}
+
+QVariant HostsTableModel::data(const QModelIndex &index, int role) const
+{
+    const QList<Host> &hosts = m_model->deployment().hosts;
+    if (!index.isValid() || index.row() >= hosts.size())
+        return {};
+    const Host &h = hosts.at(index.row());
+    const int column = index.column();
+    if (role == Qt::ToolTipRole || role == Qt::BackgroundRole) {
+        const QString message = m_model->messages(fieldOf(index.row(), column));
+        if (message.isEmpty())
+            return {};
+        if (role == Qt::ToolTipRole)
+            return message;
+        return QBrush(QColor(0xff, 0xd7, 0xd7));
+    }
+    if (role == Qt::CheckStateRole) {
+        if (column == Sudo)
+            return h.sudo ? Qt::Checked : Qt::Unchecked;
+        if (column == Primary)
+            return h.role == HostRole::Primary ? Qt::Checked : Qt::Unchecked;
+        return {};
+    }
+    if (role == Qt::AccessibleTextRole && (column == Sudo || column == Primary)) {
+        const bool on = column == Sudo ? h.sudo : h.role == HostRole::Primary;
+        return on ? tr("yes") : tr("no");
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (column) {
+    case Name:
+        return h.name;
+    case Address:
+        return h.address;
+    case Port:
+        return role == Qt::EditRole ? QVariant(h.port) : QVariant(QString::number(h.port));
+    case User:
+        return h.user;
+    case Auth:
+        return role == Qt::EditRole ? QVariant(int(h.auth)) : QVariant(authLabel(h.auth));
+    case KeyFile:
+        return h.keyFile;
+    default:
+        return {};
+    }
+}
+
+bool HostsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.row() >= m_model->deployment().hosts.size())
+        return false;
+    const int row = index.row();
+    const int column = index.column();
+    if (role == Qt::CheckStateRole) {
+        const bool on = value.toInt() == Qt::Checked;
+        m_model->edit([&](Deployment &d) {
+            if (column == Sudo) {
+                d.hosts[row].sudo = on;
+            } else if (column == Primary) {
+                for (qsizetype i = 0; i < d.hosts.size(); ++i) {
+                    if (i == row)
+                        d.hosts[i].role = on ? HostRole::Primary : HostRole::Secondary;
+                    else if (on)
+                        d.hosts[i].role = HostRole::Secondary;
+                }
+            }
+        });
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
+    m_model->edit([&](Deployment &d) {
+        Host &h = d.hosts[row];
+        switch (column) {
+        case Name:
+            h.name = value.toString().trimmed();
+            break;
+        case Address:
+            h.address = value.toString().trimmed();
+            break;
+        case Port:
+            h.port = value.toInt();
+            break;
+        case User:
+            h.user = value.toString().trimmed();
+            break;
+        case Auth:
+            h.auth = AuthMethod(value.toInt());
+            break;
+        case KeyFile:
+            h.keyFile = value.toString();
+            break;
+        default:
+            break;
+        }
+    });
+    return true;
+}
+
+Qt::ItemFlags HostsTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == Sudo || index.column() == Primary)
+        return f | Qt::ItemIsUserCheckable;
+    return f | Qt::ItemIsEditable;
+}
+
+QVariant HostsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return QString::number(section + 1);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Address:
+        return tr("Address");
+    case Port:
+        return tr("Port");
+    case User:
+        return tr("SSH user");
+    case Sudo:
+        return tr("sudo");
+    case Auth:
+        return tr("Authentication");
+    case KeyFile:
+        return tr("Key file");
+    case Primary:
+        return tr("Primary");
+    default:
+        return {};
+    }
+}
+
+QWidget *AuthDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                    const QModelIndex &) const
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(u"authEditor"_qs);
+    combo->setAccessibleName(HostsTableModel::tr("Authentication"));
+    for (AuthMethod a : {AuthMethod::Agent, AuthMethod::Key, AuthMethod::Password})
+        combo->addItem(HostsTableModel::authLabel(a), int(a));
+    return combo;
+}
+
+void AuthDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *combo = static_cast<QComboBox *>(editor);
+    combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
+}
+
+void AuthDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                const QModelIndex &index) const
+{
+    model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+}
+
+NumberDelegate::NumberDelegate(int maximum, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_maximum(maximum)
+{
+}
+
+QWidget *NumberDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                      const QModelIndex &index) const
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(u"numberEditor"_qs);
+    spin->setFrame(false);
+    spin->setRange(0, m_maximum);
+    spin->setAccessibleName(
+        index.model()->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString());
+    return spin;
+}
+
+} // namespace phw

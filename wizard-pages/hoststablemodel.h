@@ -1,0 +1,63 @@
+// The deployment's hosts as a table: one row a host, edits go to the DeploymentModel, and
+// the cells validate() complains about are marked with its message.
+#pragma once
+
+#include "deploymentmodel.h"
+
+#include <QAbstractTableModel>
+#include <QStyledItemDelegate>
+
+namespace phw {
+
+class HostsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Address, Port, User, Sudo, Auth, KeyFile, Primary, ColumnCount };
+
+    explicit HostsTableModel(DeploymentModel *model, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString fieldOf(int row, int column);
+    static QString authLabel(AuthMethod auth);
+
+private:
+    void onModelChanged();
+    DeploymentModel *m_model;
+    qsizetype m_rows = 0;
+};
+
+// The authentication column: a combo box of the three methods.
+class AuthDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+};
+
+// Integer columns (port, UID, GID): a spin box wide enough for any value, so that the
+// engine, not the editor, says what is out of range.
+class NumberDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    NumberDelegate(int maximum, QObject *parent);
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+
+private:
+    int m_maximum;
+};
+
+} // namespace phw

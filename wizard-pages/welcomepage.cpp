@@ -1,0 +1,89 @@
+#include "welcomepage.h"
+
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace phw {
+
+WelcomePage::WelcomePage(DeploymentModel *model, QWidget *parent)
+    : PageBase(model, {u"format"_qs, u"name"_qs, u"components"_qs, u"extra_packages"_qs}, parent)
+{
+    setObjectName(u"welcomePage"_qs);
+    setTitle(tr("Welcome"));
+    setSubTitle(tr("Start a new deployment with the procedure's values, or open a deployment "
+                   "file. Nothing is changed on the hosts before the last page."));
+
+    auto *buttons = new QHBoxLayout;
+    auto *newButton = new QPushButton(tr("&New deployment"), this);
+    newButton->setObjectName(u"newDeploymentButton"_qs);
+    newButton->setToolTip(tr("Fill every page with the procedure's values: web1 and web2, the "
+                             "eight accounts from UID 2102, sql-prod:5432, /srv/nfs."));
+    auto *openButton = new QPushButton(tr("&Open…"), this);
+    openButton->setObjectName(u"openButton"_qs);
+    openButton->setToolTip(tr("Open a deployment file (JSON)."));
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    buttons->addStretch();
+    contentLayout()->addLayout(buttons);
+    connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
+    connect(openButton, &QPushButton::clicked, this, [this] { emit openRequested({}); });
+
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"deploymentName"_qs);
+    m_name->setPlaceholderText(tr("e.g. macollectivite"));
+    auto *nameLabel = new QLabel(tr("Deployment &name:"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, m_name);
+    form->addRow(new ProblemLabel(model, {u"name"_qs, u"format"_qs}, true, this));
+    m_components = new QLabel(this);
+    m_components->setObjectName(u"componentsLabel"_qs);
+    m_components->setWordWrap(true);
+    form->addRow(tr("Components:"), m_components);
+    form->addRow(new ProblemLabel(model, {u"components"_qs, u"extra_packages"_qs}, false, this));
+    contentLayout()->addLayout(form);
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        this->model()->edit([&](Deployment &d) { d.name = text; });
+    });
+
+    auto *recentLabel = new QLabel(tr("&Recent deployments:"), this);
+    m_recent = new QListWidget(this);
+    m_recent->setObjectName(u"recentFiles"_qs);
+    recentLabel->setBuddy(m_recent);
+    contentLayout()->addWidget(recentLabel);
+    contentLayout()->addWidget(m_recent, 1);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openRequested(item->data(Qt::UserRole).toString());
+    });
+    setRecentFiles({});
+}
+
+void WelcomePage::setRecentFiles(const QStringList &files)
+{
+    m_recent->clear();
+    for (const QString &path : files) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()),
+            m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+    }
+    if (files.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No recent deployment."), m_recent);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void WelcomePage::refresh()
+{
+    const Deployment &d = model()->deployment();
+    setTextIfDifferent(m_name, d.name);
+    m_components->setText(d.components.join(u", "_qs));
+}
+
+} // namespace phw
