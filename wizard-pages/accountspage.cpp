@@ -52,16 +52,19 @@ AccountsPage::AccountsPage(DeploymentModel *model, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(u"accountsTable"_qs);
     m_table->setModel(m_accounts);
+    m_table->setItemDelegate(new CellDelegate(this));
     auto *ids = new NumberDelegate(999999, this);
     m_table->setItemDelegateForColumn(AccountsTableModel::Uid, ids);
     m_table->setItemDelegateForColumn(AccountsTableModel::Gid, ids);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AccountsTableModel::Home,
                                                       QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("System accounts"));
     label->setBuddy(m_table);
     contentLayout()->addWidget(label);
     contentLayout()->addWidget(m_table, 1);

@@ -1,39 +1,16 @@
 #include "accountstablemodel.h"
 
-#include <QBrush>
-#include <QColor>
-
 namespace phw {
 
 AccountsTableModel::AccountsTableModel(DeploymentModel *model, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_model(model)
-    , m_rows(model->deployment().accounts.size())
+    : DeploymentTableModel(model, ColumnCount, parent)
 {
-    connect(model, &DeploymentModel::changed, this, &AccountsTableModel::onModelChanged);
+    start();
 }
 
-void AccountsTableModel::onModelChanged()
+qsizetype AccountsTableModel::rowsIn(const Deployment &deployment) const
 {
-    const qsizetype rows = m_model->deployment().accounts.size();
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-        return;
-    }
-    if (rows > 0)
-        emit dataChanged(index(0, 0), index(int(rows) - 1, ColumnCount - 1));
-}
-
-int AccountsTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows);
-}
-
-int AccountsTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return deployment.accounts.size();
 }
 
 QString AccountsTableModel::fieldOf(int row, int column)
@@ -48,14 +25,8 @@ QVariant AccountsTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= d.accounts.size())
         return {};
     const Account &a = d.accounts.at(index.row());
-    if (role == Qt::ToolTipRole || role == Qt::BackgroundRole) {
-        const QString message = m_model->messages(fieldOf(index.row(), index.column()));
-        if (message.isEmpty())
-            return {};
-        if (role == Qt::ToolTipRole)
-            return message;
-        return QBrush(QColor(0xff, 0xd7, 0xd7));
-    }
+    if (role == Qt::ToolTipRole || role == Qt::BackgroundRole)
+        return problemData(index, role);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::AccessibleTextRole)
         return {};
     const bool edit = role == Qt::EditRole;

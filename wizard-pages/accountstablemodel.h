@@ -1,13 +1,11 @@
 // The system accounts as a table (user, UID, GID); edits go to the DeploymentModel.
 #pragma once
 
-#include "deploymentmodel.h"
-
-#include <QAbstractTableModel>
+#include "deploymenttablemodel.h"
 
 namespace phw {
 
-class AccountsTableModel : public QAbstractTableModel
+class AccountsTableModel : public DeploymentTableModel
 {
     Q_OBJECT
 public:
@@ -15,8 +13,6 @@ public:
 
     explicit AccountsTableModel(DeploymentModel *model, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -24,10 +20,9 @@ public:
 
     static QString fieldOf(int row, int column);
 
-private:
-    void onModelChanged();
-    DeploymentModel *m_model;
-    qsizetype m_rows = 0;
+protected:
+    qsizetype rowsIn(const Deployment &deployment) const override;
+    QString field(int row, int column) const override { return fieldOf(row, column); }
 };
 
 } // namespace phw

@@ -29,8 +29,7 @@ QStringList databaseComponents(const Deployment &d)
 
 QByteArray strongPassword()
 {
-    static const char alphabet[] =
-        "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.+";
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.+";
     QByteArray out;
     for (int i = 0; i < 28; ++i)
         out.append(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
@@ -79,6 +78,7 @@ DatabasePage::DatabasePage(DeploymentModel *model, SecretStore *secrets, QWidget
     auto *area = new QScrollArea(this);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setFocusPolicy(Qt::NoFocus);
     auto *inner = new QWidget(area);
     m_grid = new QGridLayout(inner);
     m_grid->setContentsMargins(0, 0, 0, 0);
@@ -107,9 +107,8 @@ DatabasePage::DatabasePage(DeploymentModel *model, SecretStore *secrets, QWidget
 void DatabasePage::updateSecretState()
 {
     m_secretState->setText(m_secrets->stateText());
-    m_secretState->setStyleSheet(m_secrets->state() == SecretStore::State::MemoryOnly
-                                     ? u"color: #8a5a00;"_qs
-                                     : QString());
+    m_secretState->setStyleSheet(
+        m_secrets->state() == SecretStore::State::MemoryOnly ? u"color: #8a5a00;"_qs : QString());
 }
 
 void DatabasePage::rebuildRows(const QStringList &components)
@@ -150,8 +149,7 @@ void DatabasePage::rebuildRows(const QStringList &components)
         r.generate = new QPushButton(tr("Generate"), inner);
         r.generate->setObjectName(u"databaseGenerate_"_qs + c);
         r.generate->setAccessibleName(tr("Generate a password for %1").arg(c));
-        r.problems =
-            new ProblemLabel(model(), {u"database.components."_qs + c}, false, inner);
+        r.problems = new ProblemLabel(model(), {u"database.components."_qs + c}, false, inner);
         m_grid->addWidget(r.label, line, 0);
         m_grid->addWidget(r.name, line, 1);
         m_grid->addWidget(r.role, line, 2);

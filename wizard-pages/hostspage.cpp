@@ -26,11 +26,13 @@ HostsPage::HostsPage(DeploymentModel *model, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(u"hostsTable"_qs);
     m_table->setModel(m_hosts);
+    m_table->setItemDelegate(new CellDelegate(this));
     m_table->setItemDelegateForColumn(HostsTableModel::Auth, new AuthDelegate(this));
     m_table->setItemDelegateForColumn(HostsTableModel::Port, new NumberDelegate(999999, this));
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(HostsTableModel::Address,
@@ -38,6 +40,7 @@ HostsPage::HostsPage(DeploymentModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(HostsTableModel::KeyFile,
                                                       QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setAccessibleName(tr("Hosts"));
     label->setBuddy(m_table);
     contentLayout()->addWidget(label);
     contentLayout()->addWidget(m_table, 1);

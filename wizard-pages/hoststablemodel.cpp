@@ -1,46 +1,25 @@
 #include "hoststablemodel.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QSpinBox>
 
 namespace phw {
 
 HostsTableModel::HostsTableModel(DeploymentModel *model, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_model(model)
-    , m_rows(model->deployment().hosts.size())
+    : DeploymentTableModel(model, ColumnCount, parent)
 {
-    connect(model, &DeploymentModel::changed, this, &HostsTableModel::onModelChanged);
+    start();
 }
 
-void HostsTableModel::onModelChanged()
+qsizetype HostsTableModel::rowsIn(const Deployment &deployment) const
 {
-    const qsizetype rows = m_model->deployment().hosts.size();
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-        return;
-    }
-    if (rows > 0)
-        emit dataChanged(index(0, 0), index(int(rows) - 1, ColumnCount - 1));
-}
-
-int HostsTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows);
-}
-
-int HostsTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return deployment.hosts.size();
 }
 
 QString HostsTableModel::fieldOf(int row, int column)
 {
-    static const char *const names[] = {"name", "address", "port", "user",
+    static const char *const names[] = {"name", "address", "port",     "user",
                                         "sudo", "auth",    "key_file", "role"};
     return QStringLiteral("hosts[%1].%2").arg(row).arg(QLatin1String(names[column]));
 }
@@ -65,14 +44,8 @@ QVariant HostsTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Host &h = hosts.at(index.row());
     const int column = index.column();
-    if (role == Qt::ToolTipRole || role == Qt::BackgroundRole) {
-        const QString message = m_model->messages(fieldOf(index.row(), column));
-        if (message.isEmpty())
-            return {};
-        if (role == Qt::ToolTipRole)
-            return message;
-        return QBrush(QColor(0xff, 0xd7, 0xd7));
-    }
+    if (role == Qt::ToolTipRole || role == Qt::BackgroundRole)
+        return problemData(index, role);
     if (role == Qt::CheckStateRole) {
         if (column == Sudo)
             return h.sudo ? Qt::Checked : Qt::Unchecked;
@@ -194,6 +167,22 @@ QVariant HostsTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+bool CellDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        auto *editor = qobject_cast<QWidget *>(object);
+        if (editor && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+            if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
+                spin->interpretText();
+            emit commitData(editor);
+            emit closeEditor(editor, QAbstractItemDelegate::NoHint);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
 QWidget *AuthDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                     const QModelIndex &) const
 {
@@ -218,7 +207,7 @@ void AuthDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 }
 
 NumberDelegate::NumberDelegate(int maximum, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : CellDelegate(parent)
     , m_maximum(maximum)
 {
 }

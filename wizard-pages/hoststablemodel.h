@@ -2,14 +2,12 @@
 // the cells validate() complains about are marked with its message.
 #pragma once
 
-#include "deploymentmodel.h"
-
-#include <QAbstractTableModel>
+#include "deploymenttablemodel.h"
 #include <QStyledItemDelegate>
 
 namespace phw {
 
-class HostsTableModel : public QAbstractTableModel
+class HostsTableModel : public DeploymentTableModel
 {
     Q_OBJECT
 public:
@@ -17,8 +15,6 @@ public:
 
     explicit HostsTableModel(DeploymentModel *model, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -27,18 +23,29 @@ public:
     static QString fieldOf(int row, int column);
     static QString authLabel(AuthMethod auth);
 
-private:
-    void onModelChanged();
-    DeploymentModel *m_model;
-    qsizetype m_rows = 0;
+protected:
+    qsizetype rowsIn(const Deployment &deployment) const override;
+    QString field(int row, int column) const override { return fieldOf(row, column); }
 };
 
-// The authentication column: a combo box of the three methods.
-class AuthDelegate : public QStyledItemDelegate
+// The tables' delegate: Enter commits the cell and stays in the table (it does not reach the
+// wizard's default button).
+class CellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+};
+
+// The authentication column: a combo box of the three methods.
+class AuthDelegate : public CellDelegate
+{
+    Q_OBJECT
+public:
+    using CellDelegate::CellDelegate;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -48,7 +55,7 @@ public:
 
 // Integer columns (port, UID, GID): a spin box wide enough for any value, so that the
 // engine, not the editor, says what is out of range.
-class NumberDelegate : public QStyledItemDelegate
+class NumberDelegate : public CellDelegate
 {
     Q_OBJECT
 public:

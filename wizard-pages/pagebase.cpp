@@ -5,8 +5,7 @@
 
 namespace phw {
 
-ProblemLabel::ProblemLabel(DeploymentModel *model, QStringList fields, bool exact,
-                           QWidget *parent)
+ProblemLabel::ProblemLabel(DeploymentModel *model, QStringList fields, bool exact, QWidget *parent)
     : QLabel(parent)
     , m_model(model)
     , m_fields(std::move(fields))

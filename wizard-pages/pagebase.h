@@ -12,8 +12,15 @@ class QVBoxLayout;
 
 namespace phw {
 
-enum PageId { WelcomePageId, HostsPageId, AccountsPageId, DatabasePageId, SharePageId,
-              ChecksPageId, PreviewPageId };
+enum PageId {
+    WelcomePageId,
+    HostsPageId,
+    AccountsPageId,
+    DatabasePageId,
+    SharePageId,
+    ChecksPageId,
+    PreviewPageId
+};
 
 // validate()'s messages for a set of fields, shown beside them in red; hidden when none.
 class ProblemLabel : public QLabel

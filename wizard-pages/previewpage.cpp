@@ -100,20 +100,19 @@ void PreviewPage::rebuild()
         return;
     }
     m_plan = buildPlan(d);
-    m_summary->setText(tr("Deployment %1: %n host(s), ", nullptr, int(m_plan.hostOrder.size()))
-                           .arg(d.name) +
-                       tr("%n step(s).", nullptr, int(m_plan.steps.size())));
+    m_summary->setText(
+        tr("Deployment %1: %n host(s), ", nullptr, int(m_plan.hostOrder.size())).arg(d.name) +
+        tr("%n step(s).", nullptr, int(m_plan.steps.size())));
     for (const QString &host : std::as_const(m_plan.hostOrder)) {
-        const QString role = m_plan.roles.value(host) == HostRole::Primary
-                                 ? tr("primary host")
-                                 : tr("secondary host");
+        const QString role = m_plan.roles.value(host) == HostRole::Primary ? tr("primary host")
+                                                                           : tr("secondary host");
         auto *hostItem = new QStandardItem(
             tr("%1 (%2), script %3").arg(host, role, scriptFileName(m_plan, host)));
         hostItem->setData(host, HostRoleData);
         const QList<Step> steps = m_plan.stepsFor(host);
         for (qsizetype i = 0; i < steps.size(); ++i) {
-            auto *stepItem = new QStandardItem(
-                tr("%1. %2").arg(QLocale().toString(i + 1), steps.at(i).title));
+            auto *stepItem =
+                new QStandardItem(tr("%1. %2").arg(QLocale().toString(i + 1), steps.at(i).title));
             stepItem->setData(host, HostRoleData);
             stepItem->setData(int(i), StepIndexData);
             stepItem->setToolTip(steps.at(i).id);

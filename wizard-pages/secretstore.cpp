@@ -62,7 +62,8 @@ void MemorySecretStore::read(const QString &key,
                              const std::function<void(bool, const QByteArray &)> &done)
 {
     const std::optional<QByteArray> value = sessionValue(key);
-    QTimer::singleShot(0, this, [done, value] { done(value.has_value(), value.value_or(QByteArray())); });
+    QTimer::singleShot(0, this,
+                       [done, value] { done(value.has_value(), value.value_or(QByteArray())); });
 }
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
@@ -73,8 +74,8 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent)
     job->setAutoDelete(true);
     job->setKey(u"probe"_qs);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
-        const bool reachable = j->error() == QKeychain::NoError ||
-                               j->error() == QKeychain::EntryNotFound;
+        const bool reachable =
+            j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
         setState(reachable ? State::Keychain : State::MemoryOnly);
         const auto pending = std::exchange(m_pendingWrites, {});
         for (const auto &[key, value] : pending)

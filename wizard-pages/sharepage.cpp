@@ -45,6 +45,7 @@ SharePage::SharePage(DeploymentModel *model, QWidget *parent)
     movedLabel->setWordWrap(true);
     m_moved = new QListWidget(this);
     m_moved->setObjectName(u"sharedFolders"_qs);
+    m_moved->setAccessibleName(tr("Folders moved to the share"));
     movedLabel->setBuddy(m_moved);
     contentLayout()->addWidget(movedLabel);
     contentLayout()->addWidget(m_moved, 1);

@@ -17,7 +17,8 @@ ShellHighlighter::ShellHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
     m_rules = {
-        {QRegularExpression(u"^\\[\\d+/\\d+\\] .*$"_qs), charFormat(QColor(0x1a, 0x3d, 0x8f), true)},
+        {QRegularExpression(u"^\\[\\d+/\\d+\\] .*$"_qs),
+         charFormat(QColor(0x1a, 0x3d, 0x8f), true)},
         {QRegularExpression(u"\\b(phw_[a-z_]+|if|then|else|fi|for|do|done|case|esac|test)\\b"_qs),
          charFormat(QColor(0x00, 0x5f, 0x87), true)},
         {QRegularExpression(u"\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?"_qs),

@@ -54,6 +54,7 @@ WelcomePage::WelcomePage(DeploymentModel *model, QWidget *parent)
     auto *recentLabel = new QLabel(tr("&Recent deployments:"), this);
     m_recent = new QListWidget(this);
     m_recent->setObjectName(u"recentFiles"_qs);
+    m_recent->setAccessibleName(tr("Recent deployments"));
     recentLabel->setBuddy(m_recent);
     contentLayout()->addWidget(recentLabel);
     contentLayout()->addWidget(m_recent, 1);

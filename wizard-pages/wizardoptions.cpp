@@ -10,9 +10,9 @@ bool parseWizardArguments(const QStringList &arguments, LaunchOptions *options)
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         QString *target = nullptr;
-        for (const auto &[option, slot] :
-             {std::pair{u"--ssh-config"_qs, &o.sshConfig},
-              std::pair{u"--known-hosts"_qs, &o.knownHosts}, std::pair{u"--lang"_qs, &o.language}}) {
+        for (const auto &[option, slot] : {std::pair{u"--ssh-config"_qs, &o.sshConfig},
+                                           std::pair{u"--known-hosts"_qs, &o.knownHosts},
+                                           std::pair{u"--lang"_qs, &o.language}}) {
             if (a == option) {
                 if (i + 1 >= arguments.size())
                     return false;

@@ -28,7 +28,8 @@ const QString kGeometry = u"window/geometry"_qs;
 constexpr int kMaxRecent = 8;
 } // namespace
 
-WizardWindow::WizardWindow(const LaunchOptions &launchOptions, SecretStore *secrets, QWidget *parent)
+WizardWindow::WizardWindow(const LaunchOptions &launchOptions, SecretStore *secrets,
+                           QWidget *parent)
     : QWizard(parent)
     , m_options(launchOptions)
     , m_model(new DeploymentModel(this))
@@ -75,9 +76,18 @@ WizardWindow::WizardWindow(const LaunchOptions &launchOptions, SecretStore *secr
     });
 
     const std::pair<QKeySequence::StandardKey, std::function<void()>> shortcuts[] = {
-        {QKeySequence::Save, [this] { save(); }},
-        {QKeySequence::SaveAs, [this] { saveAs(); }},
-        {QKeySequence::Open, [this] { openWithDialog(); }},
+        {QKeySequence::Save,
+         [this] {
+             save();
+         }},
+        {QKeySequence::SaveAs,
+         [this] {
+             saveAs();
+         }},
+        {QKeySequence::Open,
+         [this] {
+             openWithDialog();
+         }},
     };
     for (const auto &[key, slot] : shortcuts) {
         auto *action = new QAction(this);
@@ -107,8 +117,8 @@ WizardWindow::~WizardWindow()
 void WizardWindow::updateTitle()
 {
     const QString name = m_model->deployment().name;
-    setWindowTitle(tr("%1[*] — Publik high availability")
-                       .arg(name.isEmpty() ? tr("new deployment") : name));
+    setWindowTitle(
+        tr("%1[*] — Publik high availability").arg(name.isEmpty() ? tr("new deployment") : name));
     setWindowModified(m_model->isModified());
 }
 
@@ -133,10 +143,10 @@ bool WizardWindow::maybeSave()
 {
     if (!m_model->isModified())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("The deployment %1 has changes that are not saved.")
-                        .arg(m_model->deployment().name),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved changes"),
+        tr("The deployment %1 has changes that are not saved.").arg(m_model->deployment().name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(u"unsavedChangesBox"_qs);
     box.setInformativeText(tr("Save them before closing?"));
     box.setDefaultButton(QMessageBox::Save);
@@ -203,12 +213,12 @@ bool WizardWindow::save()
 
 bool WizardWindow::saveAs()
 {
-    const QString name = m_model->deployment().name.isEmpty() ? tr("deployment")
-                                                              : m_model->deployment().name;
+    const QString name =
+        m_model->deployment().name.isEmpty() ? tr("deployment") : m_model->deployment().name;
     const QString start =
         m_model->filePath().isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
-                  name + u".json"_qs
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name +
+                  u".json"_qs
             : m_model->filePath();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save the deployment"), start, tr("Deployment files (*.json);;All files (*)"));
