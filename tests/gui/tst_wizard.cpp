@@ -89,6 +89,7 @@ class TestWizard : public QObject
 private:
     std::unique_ptr<WizardWindow> m_window;
     SecretStore *m_store = nullptr;
+    QMap<QString, bool> m_written; // SecretStore::written(key, inKeychain)
 
     WizardWindow *makeWindow(const QString &file = {}, bool keychain = false)
     {
@@ -99,6 +100,9 @@ private:
         m_window = std::make_unique<WizardWindow>(options, m_store);
         m_store->setParent(m_window.get());
         m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qWarning("the wizard's window was not shown");
+        m_window->activateWindow(); // an X server without window manager does not do it
         if (!QTest::qWaitForWindowActive(m_window.get()))
             qWarning("the wizard's window did not become active");
         return m_window.get();
@@ -251,6 +255,9 @@ void TestWizard::fillEmptyDeployment(const QString &canary)
         type(find<QLineEdit>(u"databaseRole_"_qs + it.key()), it->user);
     }
     if (!canary.isEmpty()) {
+        m_written.clear();
+        connect(m_store, &SecretStore::written, this,
+                [this](const QString &key, bool inKeychain) { m_written.insert(key, inKeychain); });
         auto *password = find<QLineEdit>(u"databasePassword_combo"_qs);
         type(password, canary);
         QCOMPARE(password->echoMode(), QLineEdit::Password);
@@ -504,8 +511,11 @@ void TestWizard::passwordCanaryStaysInKeychain()
     QCOMPARE(m_store->sessionValue(SecretStore::databaseKey(u"macollectivite"_qs, u"combo"_qs))
                  .value_or(QByteArray()),
              canary.toUtf8());
-    if (keychain)
+    if (keychain) {
         QCOMPARE(m_store->state(), SecretStore::State::Keychain);
+        const QString key = SecretStore::databaseKey(u"macollectivite"_qs, u"combo"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_written.value(key), 20000);
+    }
     QSettings().sync();
     m_window.reset();
 
