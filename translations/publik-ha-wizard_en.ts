@@ -1723,6 +1723,10 @@ which runs the same checks.</source>
         <source>No recent deployment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pages that follow: Hosts, System accounts, Database, NFS share, Preflight checks, then the Preview of the installation plan, which can be exported as one script per host. Every field is checked as you type; Next stays disabled while a page has a problem, shown in red beside the field. The deployment file never holds a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phw::WizardWindow</name>

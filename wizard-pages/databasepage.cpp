@@ -60,7 +60,11 @@ DatabasePage::DatabasePage(DeploymentModel *model, SecretStore *secrets, QWidget
     m_port->setRange(0, 999999);
     auto *portLabel = new QLabel(tr("&Port:"), this);
     portLabel->setBuddy(m_port);
-    form->addRow(portLabel, m_port);
+    m_port->setMinimumWidth(m_port->fontMetrics().horizontalAdvance(u"0000000"_qs) + 40);
+    auto *portRow = new QHBoxLayout;
+    portRow->addWidget(m_port);
+    portRow->addStretch(1);
+    form->addRow(portLabel, portRow);
     form->addRow(new ProblemLabel(model, {u"database.port"_qs}, true, this));
     contentLayout()->addLayout(form);
     connect(m_host, &QLineEdit::textEdited, this, [this](const QString &text) {

@@ -39,6 +39,9 @@ HostsPage::HostsPage(DeploymentModel *model, QWidget *parent)
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(HostsTableModel::KeyFile,
                                                       QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(HostsTableModel::Name,
+                                                      QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(HostsTableModel::Name, 140);
     m_table->verticalHeader()->setVisible(false);
     m_table->setAccessibleName(tr("Hosts"));
     label->setBuddy(m_table);

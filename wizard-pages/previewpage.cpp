@@ -62,9 +62,10 @@ PreviewPage::PreviewPage(DeploymentModel *model, QWidget *parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setTabChangesFocus(true);
     new ShellHighlighter(m_text->document());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setSizes({300, 750});
+    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 64);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     contentLayout()->addWidget(splitter, 1);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,

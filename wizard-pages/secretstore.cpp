@@ -70,7 +70,7 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent)
 {
     // A read of a key nobody writes: "not found" means a keychain answered.
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName()); // no parent: see write()
     job->setAutoDelete(true);
     job->setKey(u"probe"_qs);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
@@ -99,6 +99,10 @@ void KeychainSecretStore::setState(State state)
 
 void KeychainSecretStore::write(const QString &key, const QByteArray &value)
 {
+    if (m_state == State::Keychain && sessionValue(key) == value) {
+        emit written(key, true); // already there: no second job for the same value
+        return;
+    }
     remember(key, value);
     if (m_state == State::Probing) {
         m_pendingWrites.append({key, value});
@@ -108,7 +112,9 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value)
         emit written(key, false);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    // The job has no parent: it finishes (and deletes itself) even if the wizard is closed
+    // meanwhile; destroying a job in flight would leave the keychain's callback dangling.
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setKey(key);
     job->setBinaryData(value);
@@ -129,7 +135,7 @@ void KeychainSecretStore::read(const QString &key,
         QTimer::singleShot(0, this, [done] { done(false, {}); });
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName()); // no parent: see write()
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, key, done](QKeychain::Job *j) {

@@ -56,8 +56,22 @@ WelcomePage::WelcomePage(DeploymentModel *model, QWidget *parent)
     m_recent->setObjectName(u"recentFiles"_qs);
     m_recent->setAccessibleName(tr("Recent deployments"));
     recentLabel->setBuddy(m_recent);
+    m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 10);
     contentLayout()->addWidget(recentLabel);
-    contentLayout()->addWidget(m_recent, 1);
+    contentLayout()->addWidget(m_recent);
+
+    auto *steps = new QLabel(
+        tr("The pages that follow: Hosts, System accounts, Database, NFS share, Preflight "
+           "checks, then the Preview of the installation plan, which can be exported as one "
+           "script per host. Every field is checked as you type; Next stays disabled while a "
+           "page has a problem, shown in red beside the field. The deployment file never holds "
+           "a password."),
+        this);
+    steps->setObjectName(u"welcomeSteps"_qs);
+    steps->setWordWrap(true);
+    contentLayout()->addSpacing(12);
+    contentLayout()->addWidget(steps);
+    contentLayout()->addStretch(1);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit openRequested(item->data(Qt::UserRole).toString());
     });

@@ -101,7 +101,7 @@ WizardWindow::WizardWindow(const LaunchOptions &launchOptions, SecretStore *secr
     connect(m_model, &DeploymentModel::filePathChanged, this, &WizardWindow::updateTitle);
     updateTitle();
 
-    resize(1120, 760);
+    resize(1240, 800);
     const QByteArray geometry = QSettings().value(kGeometry).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
