@@ -1341,16 +1341,127 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coming next: this page is not built yet.</source>
+        <source>Every host is checked at once over SSH, as root: nothing is changed. Next is enabled when nothing blocks and the warnings are acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next version of the wizard runs the preflight checks here, on every host at once, and tests the SSH connections (host keys included). Nothing is checked on the hosts by this page today.
-
-Meanwhile, save the deployment and run on a terminal:
-    publik-ha-wizard check FILE
-which runs the same checks.</source>
+        <source>&amp;Run the checks</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks have not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment changed since the checks ran: run them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to every host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks stopped: run them again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Its SHA256 fingerprint is:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with what the host itself shows, read on its console:
+ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+Accept only if both are the same; the key is then recorded in your known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one finding blocks the installation: do what it says, then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing blocks; read the warnings and acknowledge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>I have read the %n warning(s) and go on anyway</source>
+        <translation>
+            <numerusform>I have read the warning and go on anyway</numerusform>
+            <numerusform>I have read the %n warnings and go on anyway</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1369,20 +1369,131 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>Vérifications préalables</translation>
     </message>
     <message>
-        <source>Coming next: this page is not built yet.</source>
-        <translation>À venir : cette page n’est pas encore réalisée.</translation>
+        <source>Every host is checked at once over SSH, as root: nothing is changed. Next is enabled when nothing blocks and the warnings are acknowledged.</source>
+        <translation>Tous les hôtes sont vérifiés à la fois par SSH, en root : rien n’est modifié. « Suivant » est activé quand rien ne bloque et que les avertissements sont lus.</translation>
     </message>
     <message>
-        <source>The next version of the wizard runs the preflight checks here, on every host at once, and tests the SSH connections (host keys included). Nothing is checked on the hosts by this page today.
+        <source>&amp;Run the checks</source>
+        <translation>&amp;Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Checks running</source>
+        <translation>Vérifications en cours</translation>
+    </message>
+    <message>
+        <source>The checks have not run yet.</source>
+        <translation>Les vérifications n’ont pas encore été lancées.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Constats :</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>The deployment changed since the checks ran: run them again.</source>
+        <translation>Le déploiement a changé depuis les vérifications : relancez-les.</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Connecting to every host…</source>
+        <translation>Connexion à tous les hôtes…</translation>
+    </message>
+    <message>
+        <source>Checks stopped: run them again to go on.</source>
+        <translation>Vérifications arrêtées : relancez-les pour continuer.</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Clé d’hôte inconnue</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Its SHA256 fingerprint is:
 
-Meanwhile, save the deployment and run on a terminal:
-    publik-ha-wizard check FILE
-which runs the same checks.</source>
-        <translation>La prochaine version de l’assistant lance ici les vérifications préalables, sur tous les hôtes à la fois, et teste les connexions SSH (clés d’hôte comprises). Aujourd’hui, cette page ne vérifie rien sur les hôtes.
+%2</source>
+        <translation>La clé d’hôte de %1 n’est pas encore connue. Son empreinte (SHA256) est :
 
-En attendant, enregistrez le déploiement et lancez dans un terminal :
-    publik-ha-wizard check FICHIER
-qui fait les mêmes vérifications.</translation>
+%2</translation>
+    </message>
+    <message>
+        <source>Compare it with what the host itself shows, read on its console:
+ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+Accept only if both are the same; the key is then recorded in your known_hosts.</source>
+        <translation>Comparez-la avec ce que l’hôte affiche lui-même, lu sur sa console :
+ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+N’acceptez que si les deux sont identiques ; la clé est alors enregistrée dans votre known_hosts.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key</source>
+        <translation>&amp;Accepter la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>bloquant</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>At least one finding blocks the installation: do what it says, then run the checks again.</source>
+        <translation>Au moins un constat bloque l’installation : faites ce qu’il indique, puis relancez les vérifications.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks; read the warnings and acknowledge them.</source>
+        <translation>Rien ne bloque ; lisez les avertissements et confirmez-les.</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Toutes les vérifications sont passées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I have read the %n warning(s) and go on anyway</source>
+        <translation>
+            <numerusform>J’ai lu l’avertissement (%n) et je continue malgré tout</numerusform>
+            <numerusform>J’ai lu les %n avertissements et je continue malgré tout</numerusform>
+        </translation>
     </message>
 </context>
 <context>

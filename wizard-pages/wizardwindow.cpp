@@ -62,7 +62,11 @@ WizardWindow::WizardWindow(const LaunchOptions &launchOptions, SecretStore *secr
     setPage(AccountsPageId, new AccountsPage(m_model, this));
     setPage(DatabasePageId, new DatabasePage(m_model, m_secrets, this));
     setPage(SharePageId, new SharePage(m_model, this));
-    setPage(ChecksPageId, new ChecksPage(m_model, this));
+    ConnectionOptions connection;
+    connection.sshConfigFile = m_options.sshConfig;
+    connection.knownHostsFile = m_options.knownHosts;
+    m_checks = new ChecksPage(m_model, m_secrets, connection, this);
+    setPage(ChecksPageId, m_checks);
     m_preview = new PreviewPage(m_model, this);
     setPage(PreviewPageId, m_preview);
     setStartId(WelcomePageId);

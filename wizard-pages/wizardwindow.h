@@ -13,6 +13,7 @@ namespace phw {
 class SecretStore;
 class WelcomePage;
 class PreviewPage;
+class ChecksPage;
 
 class WizardWindow : public QWizard
 {
@@ -26,6 +27,7 @@ public:
     DeploymentModel *deploymentModel() const { return m_model; }
     SecretStore *secretStore() const { return m_secrets; }
     PreviewPage *previewPage() const { return m_preview; }
+    ChecksPage *checksPage() const { return m_checks; }
     const LaunchOptions &launchOptions() const { return m_options; }
 
     bool openFile(const QString &path);
@@ -53,6 +55,7 @@ private:
     SecretStore *m_secrets;
     WelcomePage *m_welcome;
     PreviewPage *m_preview;
+    ChecksPage *m_checks;
 };
 
 } // namespace phw
