@@ -25,7 +25,9 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <QTreeView>
 #include <qt6keychain/keychain.h>
@@ -239,7 +241,37 @@ private slots:
     void screenshots();
     void commandLineArguments();
     void checksBlockAndWarnings();
+    void closingWithUnsavedChangesAsks();
 };
+
+void TestWizard::closingWithUnsavedChangesAsks()
+{
+    makeWindow(seedPath());
+    QVERIFY(!m_window->isWindowModified());
+    type(find<QLineEdit>(u"deploymentName"_qs), u"autre"_qs);
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().startsWith(u"autre[*]"_qs));
+    auto answer = [this](QMessageBox::StandardButton button, bool *asked) {
+        QTimer::singleShot(0, this, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == u"unsavedChangesBox") {
+                *asked = true;
+                box->button(button)->click();
+            }
+        });
+    };
+    bool asked = false;
+    answer(QMessageBox::Cancel, &asked);
+    m_window->close();
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible()); // Cancel: still open, still modified
+    QVERIFY(m_window->isWindowModified());
+    asked = false;
+    answer(QMessageBox::Discard, &asked);
+    m_window->close();
+    QVERIFY(asked);
+    QVERIFY(!m_window->isVisible());
+}
 
 void TestWizard::checksBlockAndWarnings()
 {
