@@ -140,6 +140,33 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     </message>
 </context>
 <context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Its SHA256 fingerprint is:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with what the host itself shows, read on its console:
+ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+Accept only if both are the same; the key is then recorded in your known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>running (or interrupted)</source>
@@ -1401,30 +1428,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host key of %1 is not known yet. Its SHA256 fingerprint is:
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare it with what the host itself shows, read on its console:
-ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
-Accept only if both are the same; the key is then recorded in your known_hosts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Accept the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>blocking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,6 +1587,22 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
         <source>Private key file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the selected host as the installation will (SSH configuration, known_hosts, authentication, root or sudo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, root works</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phw::HostsTableModel</name>
@@ -1633,6 +1652,14 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
     </message>
     <message>
         <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

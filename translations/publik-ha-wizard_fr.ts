@@ -162,6 +162,37 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
     </message>
 </context>
 <context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Clé d’hôte inconnue</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Its SHA256 fingerprint is:
+
+%2</source>
+        <translation>La clé d’hôte de %1 n’est pas encore connue. Son empreinte (SHA256) est :
+
+%2</translation>
+    </message>
+    <message>
+        <source>Compare it with what the host itself shows, read on its console:
+ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+Accept only if both are the same; the key is then recorded in your known_hosts.</source>
+        <translation>Comparez-la avec ce que l’hôte affiche lui-même, lu sur sa console :
+ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+N’acceptez que si les deux sont identiques ; la clé est alors enregistrée dans votre known_hosts.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key</source>
+        <translation>&amp;Accepter la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>running (or interrupted)</source>
@@ -1429,34 +1460,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>Vérifications arrêtées : relancez-les pour continuer.</translation>
     </message>
     <message>
-        <source>Unknown host key</source>
-        <translation>Clé d’hôte inconnue</translation>
-    </message>
-    <message>
-        <source>The host key of %1 is not known yet. Its SHA256 fingerprint is:
-
-%2</source>
-        <translation>La clé d’hôte de %1 n’est pas encore connue. Son empreinte (SHA256) est :
-
-%2</translation>
-    </message>
-    <message>
-        <source>Compare it with what the host itself shows, read on its console:
-ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
-Accept only if both are the same; the key is then recorded in your known_hosts.</source>
-        <translation>Comparez-la avec ce que l’hôte affiche lui-même, lu sur sa console :
-ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
-N’acceptez que si les deux sont identiques ; la clé est alors enregistrée dans votre known_hosts.</translation>
-    </message>
-    <message>
-        <source>&amp;Accept the key</source>
-        <translation>&amp;Accepter la clé</translation>
-    </message>
-    <message>
-        <source>&amp;Refuse</source>
-        <translation>&amp;Refuser</translation>
-    </message>
-    <message>
         <source>blocking</source>
         <translation>bloquant</translation>
     </message>
@@ -1616,6 +1619,22 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
         <source>Private key file</source>
         <translation>Fichier de clé privée</translation>
     </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to the selected host as the installation will (SSH configuration, known_hosts, authentication, root or sudo).</source>
+        <translation>Se connecte à l’hôte sélectionné comme le fera l’installation (configuration SSH, known_hosts, authentification, root ou sudo).</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>test en cours…</translation>
+    </message>
+    <message>
+        <source>connected, root works</source>
+        <translation>connecté, root fonctionne</translation>
+    </message>
 </context>
 <context>
     <name>phw::HostsTableModel</name>
@@ -1666,6 +1685,14 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
     <message>
         <source>Primary</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testée</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>

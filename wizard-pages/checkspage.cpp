@@ -1,5 +1,6 @@
 #include "checkspage.h"
 
+#include "hostkeydialog.h"
 #include "secretstore.h"
 
 #include <QAbstractButton>
@@ -155,28 +156,11 @@ void ChecksPage::cancel()
 
 void ChecksPage::askHostKey(const QString &host, const QString &fingerprint)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unknown host key"),
-                                tr("The host key of %1 is not known yet. Its SHA256 fingerprint "
-                                   "is:\n\n%2")
-                                    .arg(host, fingerprint),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(u"hostKeyDialog"_qs);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(
-        tr("Compare it with what the host itself shows, read on its console:\n"
-           "ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\n"
-           "Accept only if both are the same; the key is then recorded in your known_hosts."));
-    QAbstractButton *accept = box->addButton(tr("&Accept the key"), QMessageBox::AcceptRole);
-    accept->setObjectName(u"acceptHostKeyButton"_qs);
-    QAbstractButton *refuse = box->addButton(tr("&Refuse"), QMessageBox::RejectRole);
-    refuse->setObjectName(u"refuseHostKeyButton"_qs);
-    box->setDefaultButton(static_cast<QPushButton *>(refuse));
-    connect(box, &QMessageBox::buttonClicked, this, [this, host, accept](QAbstractButton *b) {
+    QMessageBox *box = openHostKeyDialog(this, host, fingerprint, [this, host](bool accept) {
         if (m_preflight)
-            m_preflight->pool()->answerHostKey(host, b == accept);
+            m_preflight->pool()->answerHostKey(host, accept);
     });
     emit hostKeyAsked(box);
-    box->open(); // window-modal, no nested event loop
 }
 
 void ChecksPage::showResults(const QList<PreflightItem> &items)

@@ -1,11 +1,14 @@
 #include "hostspage.h"
 
+#include "hostkeydialog.h"
 #include "hoststablemodel.h"
+#include "secretstore.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -13,8 +16,11 @@
 
 namespace phw {
 
-HostsPage::HostsPage(DeploymentModel *model, QWidget *parent)
+HostsPage::HostsPage(DeploymentModel *model, SecretStore *secrets, ConnectionOptions options,
+                     QWidget *parent)
     : PageBase(model, {u"hosts"_qs}, parent)
+    , m_secrets(secrets)
+    , m_options(std::move(options))
     , m_hosts(new HostsTableModel(model, this))
 {
     setObjectName(u"hostsPage"_qs);
@@ -59,7 +65,11 @@ HostsPage::HostsPage(DeploymentModel *model, QWidget *parent)
     m_down->setObjectName(u"moveHostDownButton"_qs);
     m_key = new QPushButton(tr("Choose the &key file…"), this);
     m_key->setObjectName(u"chooseKeyFileButton"_qs);
-    for (QPushButton *b : {add, m_remove, m_up, m_down, m_key})
+    m_test = new QPushButton(tr("&Test the connection"), this);
+    m_test->setObjectName(u"testConnectionButton"_qs);
+    m_test->setToolTip(tr("Connect to the selected host as the installation will (SSH "
+                          "configuration, known_hosts, authentication, root or sudo)."));
+    for (QPushButton *b : {add, m_remove, m_up, m_down, m_key, m_test})
         buttons->addWidget(b);
     buttons->addStretch();
     contentLayout()->addLayout(buttons);
@@ -72,6 +82,7 @@ HostsPage::HostsPage(DeploymentModel *model, QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveHost(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveHost(+1); });
     connect(m_key, &QPushButton::clicked, this, &HostsPage::chooseKeyFile);
+    connect(m_test, &QPushButton::clicked, this, &HostsPage::testConnection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &HostsPage::updateButtons);
     connect(m_hosts, &QAbstractItemModel::modelReset, this, &HostsPage::updateButtons);
@@ -92,6 +103,45 @@ void HostsPage::updateButtons()
     m_up->setEnabled(row > 0);
     m_down->setEnabled(row >= 0 && row + 1 < rows);
     m_key->setEnabled(row >= 0);
+    m_test->setEnabled(row >= 0);
+}
+
+void HostsPage::testConnection()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const Host host = model()->deployment().hosts.at(row);
+    if (host.name.isEmpty() || m_testing.contains(host.name))
+        return;
+    m_testing.insert(host.name);
+    m_hosts->setConnectionState(host, HostsTableModel::ConnectionState::Testing, tr("testing…"));
+    // The pool owns the worker thread; the provider outlives it (held by the callback,
+    // which the pool keeps until it is destroyed, after its thread has stopped).
+    auto provider = std::make_shared<StoreSecretProvider>(m_secrets, model()->deployment().name);
+    auto *pool = new HostPool(provider.get(), this);
+    QPointer<HostPool> guard(pool);
+    connect(pool, &HostPool::hostKeyQuestion, this,
+            [this, guard](const QString &name, const QString &fingerprint) {
+                emit hostKeyAsked(
+                    openHostKeyDialog(this, name, fingerprint, [guard, name](bool accept) {
+                        if (guard)
+                            guard->answerHostKey(name, accept);
+                    }));
+            });
+    ConnectionOptions options = m_options;
+    options.unknownKeys = UnknownKeyPolicy::Ask;
+    pool->connectAll({{host.name, connectParamsFor(host, options)}},
+                     [this, pool, provider, host](const QMap<QString, ConnectResult> &results) {
+                         const ConnectResult result = results.value(host.name);
+                         m_hosts->setConnectionState(
+                             host,
+                             result.ok() ? HostsTableModel::ConnectionState::Ok
+                                         : HostsTableModel::ConnectionState::Failed,
+                             result.ok() ? tr("connected, root works") : result.message);
+                         m_testing.remove(host.name);
+                         pool->deleteLater();
+                     });
 }
 
 void HostsPage::addHost()

@@ -3,19 +3,33 @@
 
 #include "pagebase.h"
 
+#include "hostpool.h"
+
+#include <QSet>
+
+class QMessageBox;
 class QTableView;
 class QPushButton;
 
 namespace phw {
 
 class HostsTableModel;
+class SecretStore;
 
 class HostsPage : public PageBase
 {
     Q_OBJECT
 public:
-    explicit HostsPage(DeploymentModel *model, QWidget *parent = nullptr);
+    HostsPage(DeploymentModel *model, SecretStore *secrets, ConnectionOptions options,
+              QWidget *parent = nullptr);
     QTableView *table() const { return m_table; }
+
+    // Connects to the current row's host with the engine's SSH session (its own worker
+    // thread), authenticates, checks root (sudo), and shows the outcome in the row.
+    void testConnection();
+
+signals:
+    void hostKeyAsked(QMessageBox *dialog);
 
 private:
     void addHost();
@@ -25,12 +39,16 @@ private:
     void updateButtons();
     int currentRow() const;
 
+    SecretStore *m_secrets;
+    ConnectionOptions m_options;
+    QSet<QString> m_testing; // host names being tested
     HostsTableModel *m_hosts;
     QTableView *m_table;
     QPushButton *m_remove;
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_key;
+    QPushButton *m_test;
 };
 
 } // namespace phw

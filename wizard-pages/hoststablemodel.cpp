@@ -1,8 +1,12 @@
 #include "hoststablemodel.h"
 
+#include <QApplication>
+#include <QBrush>
+#include <QColor>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QSpinBox>
+#include <QStyle>
 
 namespace phw {
 
@@ -19,9 +23,32 @@ qsizetype HostsTableModel::rowsIn(const Deployment &deployment) const
 
 QString HostsTableModel::fieldOf(int row, int column)
 {
-    static const char *const names[] = {"name", "address", "port",     "user",
-                                        "sudo", "auth",    "key_file", "role"};
+    static const char *const names[] = {"name", "address",  "port", "user",      "sudo",
+                                        "auth", "key_file", "role", "connection"};
     return QStringLiteral("hosts[%1].%2").arg(row).arg(QLatin1String(names[column]));
+}
+
+QString HostsTableModel::signature(const Host &h)
+{
+    return QStringList{h.name,
+                       h.address,
+                       QString::number(h.port),
+                       h.user,
+                       h.sudo ? u"1"_qs : u"0"_qs,
+                       QString::number(int(h.auth)),
+                       h.keyFile}
+        .join(u'\n');
+}
+
+void HostsTableModel::setConnectionState(const Host &host, ConnectionState state,
+                                         const QString &text)
+{
+    m_tested.insert(signature(host), {state, text});
+    const QList<Host> &hosts = m_model->deployment().hosts;
+    for (int row = 0; row < hosts.size(); ++row) {
+        if (signature(hosts.at(row)) == signature(host))
+            emit dataChanged(index(row, Connection), index(row, Connection));
+    }
 }
 
 QString HostsTableModel::authLabel(AuthMethod auth)
@@ -44,6 +71,23 @@ QVariant HostsTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Host &h = hosts.at(index.row());
     const int column = index.column();
+    if (column == Connection) {
+        const auto it = m_tested.constFind(signature(h));
+        if (it == m_tested.cend())
+            return role == Qt::DisplayRole ? QVariant(tr("not tested")) : QVariant();
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return it->text;
+        if (role == Qt::DecorationRole) {
+            const QStyle::StandardPixmap icon =
+                it->state == ConnectionState::Ok       ? QStyle::SP_DialogApplyButton
+                : it->state == ConnectionState::Failed ? QStyle::SP_MessageBoxCritical
+                                                       : QStyle::SP_BrowserReload;
+            return QApplication::style()->standardIcon(icon);
+        }
+        if (role == Qt::ForegroundRole && it->state == ConnectionState::Failed)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        return {};
+    }
     if (role == Qt::ToolTipRole || role == Qt::BackgroundRole)
         return problemData(index, role);
     if (role == Qt::CheckStateRole) {
@@ -136,6 +180,8 @@ Qt::ItemFlags HostsTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == Sudo || index.column() == Primary)
         return f | Qt::ItemIsUserCheckable;
+    if (index.column() == Connection)
+        return f;
     return f | Qt::ItemIsEditable;
 }
 
@@ -162,6 +208,8 @@ QVariant HostsTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Key file");
     case Primary:
         return tr("Primary");
+    case Connection:
+        return tr("Connection");
     default:
         return {};
     }

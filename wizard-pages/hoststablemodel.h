@@ -3,6 +3,8 @@
 #pragma once
 
 #include "deploymenttablemodel.h"
+
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace phw {
@@ -11,7 +13,19 @@ class HostsTableModel : public DeploymentTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Address, Port, User, Sudo, Auth, KeyFile, Primary, ColumnCount };
+    enum Column {
+        Name,
+        Address,
+        Port,
+        User,
+        Sudo,
+        Auth,
+        KeyFile,
+        Primary,
+        Connection,
+        ColumnCount
+    };
+    enum class ConnectionState { Testing, Ok, Failed };
 
     explicit HostsTableModel(DeploymentModel *model, QObject *parent = nullptr);
 
@@ -21,10 +35,22 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString fieldOf(int row, int column);
+
+    // What "Test the connection" found for a host as it is now (shown until it changes).
+    void setConnectionState(const Host &host, ConnectionState state, const QString &text);
     static QString authLabel(AuthMethod auth);
 
 protected:
     qsizetype rowsIn(const Deployment &deployment) const override;
+
+private:
+    struct Tested
+    {
+        ConnectionState state;
+        QString text;
+    };
+    static QString signature(const Host &host);
+    QHash<QString, Tested> m_tested;
     QString field(int row, int column) const override { return fieldOf(row, column); }
 };
 

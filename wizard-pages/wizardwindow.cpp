@@ -58,13 +58,14 @@ WizardWindow::WizardWindow(const LaunchOptions &launchOptions, SecretStore *secr
 
     m_welcome = new WelcomePage(m_model, this);
     setPage(WelcomePageId, m_welcome);
-    setPage(HostsPageId, new HostsPage(m_model, this));
-    setPage(AccountsPageId, new AccountsPage(m_model, this));
-    setPage(DatabasePageId, new DatabasePage(m_model, m_secrets, this));
-    setPage(SharePageId, new SharePage(m_model, this));
     ConnectionOptions connection;
     connection.sshConfigFile = m_options.sshConfig;
     connection.knownHostsFile = m_options.knownHosts;
+    m_hosts = new HostsPage(m_model, m_secrets, connection, this);
+    setPage(HostsPageId, m_hosts);
+    setPage(AccountsPageId, new AccountsPage(m_model, this));
+    setPage(DatabasePageId, new DatabasePage(m_model, m_secrets, this));
+    setPage(SharePageId, new SharePage(m_model, this));
     m_checks = new ChecksPage(m_model, m_secrets, connection, this);
     setPage(ChecksPageId, m_checks);
     m_preview = new PreviewPage(m_model, this);

@@ -14,6 +14,7 @@ class SecretStore;
 class WelcomePage;
 class PreviewPage;
 class ChecksPage;
+class HostsPage;
 
 class WizardWindow : public QWizard
 {
@@ -28,6 +29,7 @@ public:
     SecretStore *secretStore() const { return m_secrets; }
     PreviewPage *previewPage() const { return m_preview; }
     ChecksPage *checksPage() const { return m_checks; }
+    HostsPage *hostsPage() const { return m_hosts; }
     const LaunchOptions &launchOptions() const { return m_options; }
 
     bool openFile(const QString &path);
@@ -56,6 +58,7 @@ private:
     WelcomePage *m_welcome;
     PreviewPage *m_preview;
     ChecksPage *m_checks;
+    HostsPage *m_hosts;
 };
 
 } // namespace phw

@@ -4,6 +4,7 @@
 #include "checkspage.h"
 #include "cli.h"
 #include "deploymentmodel.h"
+#include "hoststablemodel.h"
 #include "i18n.h"
 #include "plan.h"
 #include "previewpage.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QDirIterator>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -25,10 +27,9 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
-#include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <qt6keychain/keychain.h>
 
@@ -242,7 +243,27 @@ private slots:
     void commandLineArguments();
     void checksBlockAndWarnings();
     void closingWithUnsavedChangesAsks();
+    void testConnectionReportsInTheRow();
 };
+
+void TestWizard::testConnectionReportsInTheRow()
+{
+    makeWindow(seedPath());
+    QVERIFY(goTo(HostsPageId));
+    auto *hosts = find<QTableView>(u"hostsTable"_qs);
+    const QModelIndex first = hosts->model()->index(0, HostsTableModel::Name);
+    QTest::mouseClick(hosts->viewport(), Qt::LeftButton, {}, hosts->visualRect(first).center());
+    const QModelIndex status = hosts->model()->index(0, HostsTableModel::Connection);
+    const QString untested = status.data().toString();
+    QTest::mouseClick(find<QPushButton>(u"testConnectionButton"_qs), Qt::LeftButton);
+    // web1.example.org does not resolve here: the engine's message, in the row, in red.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status.data().toString() != untested && status.data(Qt::ForegroundRole).isValid(), 60000);
+    QVERIFY2(status.data().toString().contains(u"web1"_qs), qPrintable(status.data().toString()));
+    // Editing the host forgets the outcome: it was about the host as it was.
+    QVERIFY(editCell(hosts, 0, HostsTableModel::Port, u"2222"_qs));
+    QCOMPARE(status.data().toString(), untested);
+}
 
 void TestWizard::closingWithUnsavedChangesAsks()
 {

@@ -3,6 +3,8 @@
 // acknowledged; an unknown host key asked with the fingerprint ssh-keygen gives on the host,
 // and recorded once accepted; a changed key blocking, with no question asked.
 #include "checkspage.h"
+#include "hostspage.h"
+#include "hoststablemodel.h"
 #include "i18n.h"
 #include "secretstore.h"
 #include "wizardwindow.h"
@@ -14,6 +16,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +71,8 @@ private:
         store->setParent(m_window.get());
         m_asked.clear();
         connect(m_window->checksPage(), &ChecksPage::hostKeyAsked, this,
+                [this](QMessageBox *box) { m_asked.append(box); });
+        connect(m_window->hostsPage(), &HostsPage::hostKeyAsked, this,
                 [this](QMessageBox *box) { m_asked.append(box); });
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
@@ -135,6 +140,31 @@ private slots:
         if (m_window)
             m_window->deploymentModel()->reset(m_window->deploymentModel()->deployment());
         m_window.reset();
+    }
+
+    void testConnectionSucceedsOnBothHosts()
+    {
+        open(m_knownHosts);
+        QAbstractButton *next = m_window->button(QWizard::NextButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentId(), int(HostsPageId));
+        auto *table = m_window->findChild<QTableView *>(u"hostsTable"_qs);
+        auto *test = m_window->findChild<QPushButton *>(u"testConnectionButton"_qs);
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex name = table->model()->index(row, HostsTableModel::Name);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(name).center());
+            QTest::mouseClick(test, Qt::LeftButton);
+        }
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex status = table->model()->index(row, HostsTableModel::Connection);
+            QTRY_VERIFY_WITH_TIMEOUT(status.data(Qt::DecorationRole).isValid() &&
+                                         !status.data().toString().endsWith(u'…'),
+                                     120000);
+            QVERIFY2(!status.data(Qt::ForegroundRole).isValid(),
+                     qPrintable(status.data().toString())); // not the failure's red
+        }
+        QVERIFY(m_asked.isEmpty());
     }
 
     void preflightFindingsAndWarnings()
