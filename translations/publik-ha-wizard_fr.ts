@@ -1886,16 +1886,36 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>Déploiements récents</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>No recent deployment.</source>
         <translation>Aucun déploiement récent.</translation>
     </message>
     <message>
         <source>The pages that follow: Hosts, System accounts, Database, NFS share, Preflight checks, then the Preview of the installation plan, which can be exported as one script per host. Every field is checked as you type; Next stays disabled while a page has a problem, shown in red beside the field. The deployment file never holds a password.</source>
         <translation>Les pages suivantes : Hôtes, Comptes système, Base de données, Partage NFS, Vérifications préalables, puis l’Aperçu du plan d’installation, qui peut être exporté en un script par hôte. Chaque champ est vérifié pendant la saisie ; « Suivant » reste désactivé tant qu’une page a un problème, indiqué en rouge à côté du champ. Le fichier de déploiement ne contient jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>jamais exécuté</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>retour arrière fait</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <source>partly applied</source>
+        <translation>partiellement appliqué</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ HostsPage::HostsPage(DeploymentModel *model, SecretStore *secrets, ConnectionOpt
     m_table->horizontalHeader()->setSectionResizeMode(HostsTableModel::Name,
                                                       QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(HostsTableModel::Name, 140);
+    m_table->horizontalHeader()->setSectionResizeMode(HostsTableModel::Connection,
+                                                      QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setAccessibleName(tr("Hosts"));
     label->setBuddy(m_table);

@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "localjournal.h"
+
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -78,13 +80,36 @@ WelcomePage::WelcomePage(DeploymentModel *model, QWidget *parent)
     setRecentFiles({});
 }
 
+QString WelcomePage::journalState(const QString &path)
+{
+    const LoadResult loaded = loadDeploymentFile(path);
+    if (!loaded.ok())
+        return tr("cannot be read");
+    LocalJournal journal(LocalJournal::defaultPath(loaded.deployment.name));
+    if (!journal.load() || journal.runs.isEmpty())
+        return tr("never run");
+    const JournalRun &last = journal.runs.constLast();
+    if (last.mode == u"rollback" && last.result == u"ok")
+        return tr("rolled back");
+    if (last.mode == u"apply" && last.result == u"ok")
+        return tr("installed");
+    for (const JournalStep &s : std::as_const(journal.steps)) {
+        if (s.state == u"done" || s.state == u"already-done" || s.state == u"failed" ||
+            s.state == u"interrupted")
+            return tr("partly applied");
+    }
+    return tr("never run");
+}
+
 void WelcomePage::setRecentFiles(const QStringList &files)
 {
     m_recent->clear();
     for (const QString &path : files) {
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()),
-            m_recent);
+        auto *item =
+            new QListWidgetItem(tr("%1 — %2 (%3)")
+                                    .arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath(),
+                                         journalState(path)),
+                                m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }

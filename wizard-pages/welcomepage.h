@@ -15,6 +15,9 @@ class WelcomePage : public PageBase
 public:
     explicit WelcomePage(DeploymentModel *model, QWidget *parent = nullptr);
     void setRecentFiles(const QStringList &files);
+    // What the local journal says of a deployment file: never run, installed, partly
+    // applied, rolled back.
+    static QString journalState(const QString &path);
 
 signals:
     void newRequested();

@@ -6,11 +6,13 @@
 #include "deploymentmodel.h"
 #include "hoststablemodel.h"
 #include "i18n.h"
+#include "localjournal.h"
 #include "plan.h"
 #include "previewpage.h"
 #include "render.h"
 #include "secretstore.h"
 #include "validation.h"
+#include "welcomepage.h"
 #include "wizardwindow.h"
 
 #include <QAbstractButton>
@@ -19,6 +21,7 @@
 #include <QCheckBox>
 #include <QDirIterator>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -244,7 +247,30 @@ private slots:
     void checksBlockAndWarnings();
     void closingWithUnsavedChangesAsks();
     void testConnectionReportsInTheRow();
+    void recentFilesSayTheirState();
 };
+
+void TestWizard::recentFilesSayTheirState()
+{
+    makeWindow(seedPath());
+    auto *recent = find<QListWidget>(u"recentFiles"_qs);
+    QCOMPARE(recent->count(), 1);
+    QVERIFY2(recent->item(0)->text().contains(u"jamais exécuté"_qs),
+             qPrintable(recent->item(0)->text()));
+    LocalJournal journal(LocalJournal::defaultPath(u"macollectivite"_qs));
+    journal.deployment = u"macollectivite"_qs;
+    journal.runs.append({u"apply"_qs, u"op@here"_qs, {}, {}, u"ok"_qs, {}});
+    QVERIFY(journal.save());
+    QCOMPARE(WelcomePage::journalState(seedPath()), u"installé"_qs);
+    journal.runs.append({u"rollback"_qs, u"op@here"_qs, {}, {}, u"ok"_qs, {}});
+    QVERIFY(journal.save());
+    QCOMPARE(WelcomePage::journalState(seedPath()), u"retour arrière fait"_qs);
+    journal.runs.append({u"apply"_qs, u"op@here"_qs, {}, {}, u"failed"_qs, {}});
+    journal.step(u"web1"_qs, u"accounts.hobo"_qs).state = u"done"_qs;
+    QVERIFY(journal.save());
+    QCOMPARE(WelcomePage::journalState(seedPath()), u"partiellement appliqué"_qs);
+    QFile::remove(journal.path());
+}
 
 void TestWizard::testConnectionReportsInTheRow()
 {
