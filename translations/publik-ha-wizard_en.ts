@@ -1944,5 +1944,25 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>Cannot save the deployment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last session ended before the deployment %1 was saved. Its changes were kept in a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the draft? Otherwise it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1976,5 +1976,25 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>Cannot save the deployment</source>
         <translation>Impossible d’enregistrer le déploiement</translation>
     </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>The last session ended before the deployment %1 was saved. Its changes were kept in a draft.</source>
+        <translation>La dernière session s’est terminée avant l’enregistrement du déploiement %1. Ses modifications ont été gardées dans un brouillon.</translation>
+    </message>
+    <message>
+        <source>Restore the draft? Otherwise it is deleted.</source>
+        <translation>Reprendre le brouillon ? Sinon, il est supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the draft</source>
+        <translation>&amp;Supprimer le brouillon</translation>
+    </message>
 </context>
 </TS>

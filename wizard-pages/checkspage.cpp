@@ -168,6 +168,7 @@ void ChecksPage::showResults(const QList<PreflightItem> &items)
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
+    m_items = items;
     m_done = true;
     m_blocked = false;
     m_warnings = 0;

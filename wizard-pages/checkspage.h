@@ -35,6 +35,7 @@ public:
     // Shows the findings of a run (what finished() brings); public for the tests.
     void showResults(const QList<PreflightItem> &items);
     bool running() const { return m_preflight != nullptr; }
+    const QList<PreflightItem> &lastItems() const { return m_items; }
 
 public slots:
     void run();
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<StoreSecretProvider> m_provider;
     Preflight *m_preflight = nullptr;
     Deployment m_checked; // the deployment the shown results are about
+    QList<PreflightItem> m_items;
     bool m_done = false;
     bool m_blocked = false;
     int m_warnings = 0;

@@ -33,6 +33,8 @@ public:
     QString messages(const QString &field) const;
 
     bool isModified() const { return m_modified; }
+    // A restored draft: its changes are not saved anywhere yet.
+    void markModified() { setModified(true); }
     QString filePath() const { return m_filePath; }
 
     // The engine's JSON file (no secret in it). False with a translated reason on failure.

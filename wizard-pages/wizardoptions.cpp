@@ -29,6 +29,7 @@ bool parseWizardArguments(const QStringList &arguments, LaunchOptions *options)
             return false;
         o.deploymentFile = a;
     }
+    o.offerDraft = true;
     if (options)
         *options = o;
     return true;

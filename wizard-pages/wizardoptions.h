@@ -12,6 +12,7 @@ struct LaunchOptions
     QString sshConfig;
     QString knownHosts;
     QString language;
+    bool offerDraft = false; // a draft left by a session that did not end: offer it back
 };
 
 // True when arguments are the wizard's (nothing, or an existing file and the options above).

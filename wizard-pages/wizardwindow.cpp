@@ -11,14 +11,18 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace phw {
 
@@ -101,6 +105,23 @@ WizardWindow::WizardWindow(const LaunchOptions &launchOptions, SecretStore *secr
         addAction(action);
     }
 
+    // The draft: written a few seconds after a change, removed once saved or discarded.
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(5000);
+    connect(m_autosave, &QTimer::timeout, this, &WizardWindow::writeDraft);
+    connect(m_model, &DeploymentModel::changed, this, [this] {
+        if (m_model->isModified())
+            m_autosave->start();
+    });
+    connect(m_model, &DeploymentModel::modifiedChanged, this, [this](bool modified) {
+        if (!modified) {
+            m_autosave->stop();
+            removeDraft();
+        }
+    });
+    if (m_options.offerDraft)
+        QTimer::singleShot(0, this, &WizardWindow::offerDraft);
     connect(m_model, &DeploymentModel::changed, this, &WizardWindow::updateTitle);
     connect(m_model, &DeploymentModel::modifiedChanged, this, &WizardWindow::updateTitle);
     connect(m_model, &DeploymentModel::filePathChanged, this, &WizardWindow::updateTitle);
@@ -169,7 +190,74 @@ void WizardWindow::done(int result)
 {
     if (!maybeSave())
         return;
+    m_autosave->stop();
+    removeDraft(); // saved, or its changes discarded on purpose
     QWizard::done(result);
+}
+
+QString WizardWindow::draftPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/draft/deployment.json"_qs;
+}
+
+void WizardWindow::writeDraft()
+{
+    if (!m_model->isModified())
+        return;
+    QDir().mkpath(QFileInfo(draftPath()).absolutePath());
+    QSaveFile f(draftPath());
+    const QByteArray bytes = m_model->deployment().toJsonBytes();
+    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size())
+        f.commit();
+    QSaveFile origin(draftPath() + u".origin"_qs);
+    const QByteArray path = m_model->filePath().toUtf8();
+    if (origin.open(QIODevice::WriteOnly) && origin.write(path) == path.size())
+        origin.commit();
+}
+
+void WizardWindow::removeDraft()
+{
+    QFile::remove(draftPath());
+    QFile::remove(draftPath() + u".origin"_qs);
+}
+
+bool WizardWindow::offerDraft()
+{
+    if (!QFileInfo::exists(draftPath()))
+        return false;
+    QFile originFile(draftPath() + u".origin"_qs);
+    const QString origin =
+        originFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(originFile.readAll()) : QString();
+    const LoadResult draft = loadDeploymentFile(draftPath());
+    if (!draft.ok()) {
+        removeDraft();
+        return false;
+    }
+    QMessageBox box(
+        QMessageBox::Question, tr("Unsaved draft"),
+        tr("The last session ended before the deployment %1 was saved. Its "
+           "changes were kept in a draft.")
+            .arg(draft.deployment.name.isEmpty() ? tr("new deployment") : draft.deployment.name),
+        QMessageBox::NoButton, this);
+    box.setObjectName(u"draftBox"_qs);
+    box.setInformativeText(tr("Restore the draft? Otherwise it is deleted."));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(u"restoreDraftButton"_qs);
+    box.addButton(tr("&Delete the draft"), QMessageBox::DestructiveRole)
+        ->setObjectName(u"deleteDraftButton"_qs);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore) {
+        removeDraft();
+        return false;
+    }
+    m_model->reset(draft.deployment, origin);
+    m_model->markModified();
+    writeDraft(); // kept until saved or discarded, as before
+    if (currentId() != WelcomePageId)
+        restart();
+    return true;
 }
 
 void WizardWindow::newDeployment()

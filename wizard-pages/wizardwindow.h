@@ -8,6 +8,8 @@
 
 #include <QWizard>
 
+class QTimer;
+
 namespace phw {
 
 class SecretStore;
@@ -41,6 +43,12 @@ public:
 
     static QStringList recentFiles();
 
+    // The autosaved draft (engine JSON, no secret) and the file it was a change of.
+    static QString draftPath();
+    void writeDraft();
+    // Offers the draft a session left behind (it crashed, or was killed); true if taken.
+    bool offerDraft();
+
     void done(int result) override;
 
 protected:
@@ -51,6 +59,8 @@ private:
     bool maybeSave();
     void updateTitle();
     void addRecent(const QString &path);
+    void removeDraft();
+    QTimer *m_autosave;
 
     LaunchOptions m_options;
     DeploymentModel *m_model;

@@ -248,7 +248,44 @@ private slots:
     void closingWithUnsavedChangesAsks();
     void testConnectionReportsInTheRow();
     void recentFilesSayTheirState();
+    void draftOfferedAfterACrash();
 };
+
+void TestWizard::draftOfferedAfterACrash()
+{
+    makeWindow(seedPath());
+    type(find<QLineEdit>(u"deploymentName"_qs), u"brouillon"_qs);
+    m_window->writeDraft(); // what the autosave timer does a few seconds after a change
+    QVERIFY(QFile::exists(WizardWindow::draftPath()));
+    m_window.reset(); // the session ends without being closed: a crash
+
+    makeWindow();
+    auto click = [this](const QString &button) {
+        QTimer::singleShot(0, this, [button] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                if (auto *b = box->findChild<QAbstractButton *>(button))
+                    b->click();
+            }
+        });
+    };
+    click(u"restoreDraftButton"_qs);
+    QVERIFY(m_window->offerDraft());
+    QCOMPARE(find<QLineEdit>(u"deploymentName"_qs)->text(), u"brouillon"_qs);
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->deploymentModel()->filePath(), seedPath());
+    QVERIFY(QFile::exists(WizardWindow::draftPath()));
+
+    // Closed with its changes discarded on purpose: no draft left.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    m_window->close();
+    QVERIFY(!QFile::exists(WizardWindow::draftPath()));
+    m_window.reset();
+    makeWindow();
+    QVERIFY(!m_window->offerDraft());
+}
 
 void TestWizard::recentFilesSayTheirState()
 {
@@ -637,6 +674,7 @@ void TestWizard::passwordCanaryStaysInKeychain()
     QString error;
     QVERIFY2(m_window->previewPage()->exportTo(exportDir.path(), &error), qPrintable(error));
     QVERIFY(!m_window->previewPage()->stepText().contains(canary));
+    m_window->writeDraft(); // the autosaved draft is scanned too
     // This session holds it under the deployment's name and the variable (keychain or memory).
     QCOMPARE(m_store->sessionValue(SecretStore::databaseKey(u"macollectivite"_qs, u"combo"_qs))
                  .value_or(QByteArray()),
