@@ -1635,6 +1635,26 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>connected, root works</source>
         <translation>connecté, root fonctionne</translation>
     </message>
+    <message>
+        <source>resolving…</source>
+        <translation>résolution…</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 ne se résout pas : %2</translation>
+    </message>
+    <message>
+        <source>%1, port %2 open</source>
+        <translation>%1, port %2 ouvert</translation>
+    </message>
+    <message>
+        <source>%1, port %2: %3</source>
+        <translation>%1, port %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, port %2: no answer within 5 seconds</source>
+        <translation>%1, port %2 : aucune réponse en 5 secondes</translation>
+    </message>
 </context>
 <context>
     <name>phw::HostsTableModel</name>
@@ -1693,6 +1713,10 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>Connection</source>
         <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
     </message>
 </context>
 <context>

@@ -3,15 +3,19 @@
 #include "hostkeydialog.h"
 #include "hoststablemodel.h"
 #include "secretstore.h"
+#include "validation.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostInfo>
 #include <QItemSelectionModel>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace phw {
@@ -50,6 +54,8 @@ HostsPage::HostsPage(DeploymentModel *model, SecretStore *secrets, ConnectionOpt
     m_table->horizontalHeader()->resizeSection(HostsTableModel::Name, 140);
     m_table->horizontalHeader()->setSectionResizeMode(HostsTableModel::Connection,
                                                       QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(HostsTableModel::Network,
+                                                      QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setAccessibleName(tr("Hosts"));
     label->setBuddy(m_table);
@@ -85,6 +91,12 @@ HostsPage::HostsPage(DeploymentModel *model, SecretStore *secrets, ConnectionOpt
     connect(m_down, &QPushButton::clicked, this, [this] { moveHost(+1); });
     connect(m_key, &QPushButton::clicked, this, &HostsPage::chooseKeyFile);
     connect(m_test, &QPushButton::clicked, this, &HostsPage::testConnection);
+    m_probeDelay = new QTimer(this);
+    m_probeDelay->setSingleShot(true);
+    m_probeDelay->setInterval(600);
+    connect(m_probeDelay, &QTimer::timeout, this, &HostsPage::probeAddresses);
+    connect(model, &DeploymentModel::changed, m_probeDelay, qOverload<>(&QTimer::start));
+    m_probeDelay->start();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &HostsPage::updateButtons);
     connect(m_hosts, &QAbstractItemModel::modelReset, this, &HostsPage::updateButtons);
@@ -106,6 +118,52 @@ void HostsPage::updateButtons()
     m_down->setEnabled(row >= 0 && row + 1 < rows);
     m_key->setEnabled(row >= 0);
     m_test->setEnabled(row >= 0);
+}
+
+void HostsPage::probeAddresses()
+{
+    for (const Host &h : model()->deployment().hosts) {
+        const QString key = HostsTableModel::endpoint(h);
+        if (!isValidAddress(h.address) || h.port < 1 || h.port > 65535 || m_probed.contains(key))
+            continue;
+        m_probed.insert(key);
+        m_hosts->setNetworkState(key, HostsTableModel::ConnectionState::Testing, tr("resolving…"));
+        const QString address = h.address;
+        const quint16 port = quint16(h.port);
+        QHostInfo::lookupHost(address, this, [this, key, address, port](const QHostInfo &info) {
+            if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+                m_hosts->setNetworkState(
+                    key, HostsTableModel::ConnectionState::Failed,
+                    tr("%1 does not resolve: %2").arg(address, info.errorString()));
+                return;
+            }
+            const QHostAddress ip = info.addresses().constFirst();
+            auto *socket = new QTcpSocket(this);
+            auto finish = [this, socket, key](HostsTableModel::ConnectionState state,
+                                              const QString &text) {
+                if (socket->property("done").toBool())
+                    return;
+                socket->setProperty("done", true);
+                m_hosts->setNetworkState(key, state, text);
+                socket->abort();
+                socket->deleteLater();
+            };
+            connect(socket, &QTcpSocket::connected, this, [finish, ip, port] {
+                finish(HostsTableModel::ConnectionState::Ok,
+                       tr("%1, port %2 open").arg(ip.toString()).arg(port));
+            });
+            connect(socket, &QTcpSocket::errorOccurred, this, [finish, socket, ip, port] {
+                finish(
+                    HostsTableModel::ConnectionState::Failed,
+                    tr("%1, port %2: %3").arg(ip.toString()).arg(port).arg(socket->errorString()));
+            });
+            QTimer::singleShot(5000, socket, [finish, ip, port] {
+                finish(HostsTableModel::ConnectionState::Failed,
+                       tr("%1, port %2: no answer within 5 seconds").arg(ip.toString()).arg(port));
+            });
+            socket->connectToHost(ip, port);
+        });
+    }
 }
 
 void HostsPage::testConnection()

@@ -27,6 +27,9 @@ public:
     // Connects to the current row's host with the engine's SSH session (its own worker
     // thread), authenticates, checks root (sudo), and shows the outcome in the row.
     void testConnection();
+    // Resolves each address (QHostInfo) and opens its SSH port (QTcpSocket), both
+    // asynchronous, a moment after it was typed; the outcome goes in the row.
+    void probeAddresses();
 
 signals:
     void hostKeyAsked(QMessageBox *dialog);
@@ -42,6 +45,8 @@ private:
     SecretStore *m_secrets;
     ConnectionOptions m_options;
     QSet<QString> m_testing; // host names being tested
+    QSet<QString> m_probed;  // endpoints already probed
+    class QTimer *m_probeDelay;
     HostsTableModel *m_hosts;
     QTableView *m_table;
     QPushButton *m_remove;

@@ -23,9 +23,41 @@ qsizetype HostsTableModel::rowsIn(const Deployment &deployment) const
 
 QString HostsTableModel::fieldOf(int row, int column)
 {
-    static const char *const names[] = {"name", "address",  "port", "user",      "sudo",
-                                        "auth", "key_file", "role", "connection"};
+    static const char *const names[] = {"name", "address",  "port", "user",    "sudo",
+                                        "auth", "key_file", "role", "network", "connection"};
     return QStringLiteral("hosts[%1].%2").arg(row).arg(QLatin1String(names[column]));
+}
+
+QVariant HostsTableModel::stateData(const Tested *tested, int role) const
+{
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+        return tested->text;
+    if (role == Qt::DecorationRole) {
+        const QStyle::StandardPixmap icon =
+            tested->state == ConnectionState::Ok       ? QStyle::SP_DialogApplyButton
+            : tested->state == ConnectionState::Failed ? QStyle::SP_MessageBoxCritical
+                                                       : QStyle::SP_BrowserReload;
+        return QApplication::style()->standardIcon(icon);
+    }
+    if (role == Qt::ForegroundRole && tested->state == ConnectionState::Failed)
+        return QBrush(QColor(0xb0, 0x00, 0x20));
+    return {};
+}
+
+QString HostsTableModel::endpoint(const Host &h)
+{
+    return h.address + u':' + QString::number(h.port);
+}
+
+void HostsTableModel::setNetworkState(const QString &key, ConnectionState state,
+                                      const QString &text)
+{
+    m_network.insert(key, {state, text});
+    const QList<Host> &hosts = m_model->deployment().hosts;
+    for (int row = 0; row < hosts.size(); ++row) {
+        if (endpoint(hosts.at(row)) == key)
+            emit dataChanged(index(row, Network), index(row, Network));
+    }
 }
 
 QString HostsTableModel::signature(const Host &h)
@@ -75,18 +107,11 @@ QVariant HostsTableModel::data(const QModelIndex &index, int role) const
         const auto it = m_tested.constFind(signature(h));
         if (it == m_tested.cend())
             return role == Qt::DisplayRole ? QVariant(tr("not tested")) : QVariant();
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return it->text;
-        if (role == Qt::DecorationRole) {
-            const QStyle::StandardPixmap icon =
-                it->state == ConnectionState::Ok       ? QStyle::SP_DialogApplyButton
-                : it->state == ConnectionState::Failed ? QStyle::SP_MessageBoxCritical
-                                                       : QStyle::SP_BrowserReload;
-            return QApplication::style()->standardIcon(icon);
-        }
-        if (role == Qt::ForegroundRole && it->state == ConnectionState::Failed)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
-        return {};
+        return stateData(&*it, role);
+    }
+    if (column == Network) {
+        const auto it = m_network.constFind(endpoint(h));
+        return it == m_network.cend() ? QVariant() : stateData(&*it, role);
     }
     if (role == Qt::ToolTipRole || role == Qt::BackgroundRole)
         return problemData(index, role);
@@ -180,7 +205,7 @@ Qt::ItemFlags HostsTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == Sudo || index.column() == Primary)
         return f | Qt::ItemIsUserCheckable;
-    if (index.column() == Connection)
+    if (index.column() == Connection || index.column() == Network)
         return f;
     return f | Qt::ItemIsEditable;
 }
@@ -208,6 +233,8 @@ QVariant HostsTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Key file");
     case Primary:
         return tr("Primary");
+    case Network:
+        return tr("Network");
     case Connection:
         return tr("Connection");
     default:

@@ -22,6 +22,7 @@ public:
         Auth,
         KeyFile,
         Primary,
+        Network,
         Connection,
         ColumnCount
     };
@@ -38,6 +39,9 @@ public:
 
     // What "Test the connection" found for a host as it is now (shown until it changes).
     void setConnectionState(const Host &host, ConnectionState state, const QString &text);
+    // What resolving the address and opening its port found ("address:port" as key).
+    void setNetworkState(const QString &endpoint, ConnectionState state, const QString &text);
+    static QString endpoint(const Host &host);
     static QString authLabel(AuthMethod auth);
 
 protected:
@@ -51,6 +55,8 @@ private:
     };
     static QString signature(const Host &host);
     QHash<QString, Tested> m_tested;
+    QHash<QString, Tested> m_network;
+    QVariant stateData(const Tested *tested, int role) const;
     QString field(int row, int column) const override { return fieldOf(row, column); }
 };
 

@@ -30,6 +30,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -249,7 +250,28 @@ private slots:
     void testConnectionReportsInTheRow();
     void recentFilesSayTheirState();
     void draftOfferedAfterACrash();
+    void addressesResolvedAndPortsProbed();
 };
+
+void TestWizard::addressesResolvedAndPortsProbed()
+{
+    QTcpServer server; // an open port on this machine
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    makeWindow(seedPath());
+    QVERIFY(goTo(HostsPageId));
+    auto *hosts = find<QTableView>(u"hostsTable"_qs);
+    QVERIFY(editCell(hosts, 0, HostsTableModel::Port, QString::number(server.serverPort())));
+    QVERIFY(editCell(hosts, 0, HostsTableModel::Address, u"127.0.0.1"_qs));
+    const QModelIndex open = hosts->model()->index(0, HostsTableModel::Network);
+    QTRY_VERIFY_WITH_TIMEOUT(open.data().toString().contains(u"ouvert"_qs), 20000);
+    QVERIFY(!open.data(Qt::ForegroundRole).isValid());
+    QVERIFY(open.data(Qt::DecorationRole).isValid());
+    // web2.example.org does not resolve here: said in the row, in red.
+    const QModelIndex unknown = hosts->model()->index(1, HostsTableModel::Network);
+    QTRY_VERIFY_WITH_TIMEOUT(unknown.data(Qt::ForegroundRole).isValid(), 20000);
+    QVERIFY2(unknown.data().toString().contains(u"web2.example.org"_qs),
+             qPrintable(unknown.data().toString()));
+}
 
 void TestWizard::draftOfferedAfterACrash()
 {
