@@ -1623,6 +1623,18 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>%1, port %2: no answer within 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phw::HostsTableModel</name>

@@ -1655,6 +1655,18 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>%1, port %2: no answer within 5 seconds</source>
         <translation>%1, port %2 : aucune réponse en 5 secondes</translation>
     </message>
+    <message>
+        <source>unknown name</source>
+        <translation>nom inconnu</translation>
+    </message>
+    <message>
+        <source>port %1 open</source>
+        <translation>port %1 ouvert</translation>
+    </message>
+    <message>
+        <source>port %1 closed</source>
+        <translation>port %1 fermé</translation>
+    </message>
 </context>
 <context>
     <name>phw::HostsTableModel</name>

@@ -133,18 +133,22 @@ void HostsPage::probeAddresses()
         QHostInfo::lookupHost(address, this, [this, key, address, port](const QHostInfo &info) {
             if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
                 m_hosts->setNetworkState(
-                    key, HostsTableModel::ConnectionState::Failed,
+                    key, HostsTableModel::ConnectionState::Failed, tr("unknown name"),
                     tr("%1 does not resolve: %2").arg(address, info.errorString()));
                 return;
             }
             const QHostAddress ip = info.addresses().constFirst();
             auto *socket = new QTcpSocket(this);
-            auto finish = [this, socket, key](HostsTableModel::ConnectionState state,
-                                              const QString &text) {
+            auto finish = [this, socket, key, port](HostsTableModel::ConnectionState state,
+                                                    const QString &detail) {
                 if (socket->property("done").toBool())
                     return;
                 socket->setProperty("done", true);
-                m_hosts->setNetworkState(key, state, text);
+                m_hosts->setNetworkState(key, state,
+                                         state == HostsTableModel::ConnectionState::Ok
+                                             ? tr("port %1 open").arg(port)
+                                             : tr("port %1 closed").arg(port),
+                                         detail);
                 socket->abort();
                 socket->deleteLater();
             };

@@ -30,8 +30,10 @@ QString HostsTableModel::fieldOf(int row, int column)
 
 QVariant HostsTableModel::stateData(const Tested *tested, int role) const
 {
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
         return tested->text;
+    if (role == Qt::ToolTipRole)
+        return tested->detail.isEmpty() ? tested->text : tested->detail;
     if (role == Qt::DecorationRole) {
         const QStyle::StandardPixmap icon =
             tested->state == ConnectionState::Ok       ? QStyle::SP_DialogApplyButton
@@ -50,9 +52,9 @@ QString HostsTableModel::endpoint(const Host &h)
 }
 
 void HostsTableModel::setNetworkState(const QString &key, ConnectionState state,
-                                      const QString &text)
+                                      const QString &text, const QString &detail)
 {
-    m_network.insert(key, {state, text});
+    m_network.insert(key, {state, text, detail});
     const QList<Host> &hosts = m_model->deployment().hosts;
     for (int row = 0; row < hosts.size(); ++row) {
         if (endpoint(hosts.at(row)) == key)
@@ -75,7 +77,7 @@ QString HostsTableModel::signature(const Host &h)
 void HostsTableModel::setConnectionState(const Host &host, ConnectionState state,
                                          const QString &text)
 {
-    m_tested.insert(signature(host), {state, text});
+    m_tested.insert(signature(host), {state, text, {}});
     const QList<Host> &hosts = m_model->deployment().hosts;
     for (int row = 0; row < hosts.size(); ++row) {
         if (signature(hosts.at(row)) == signature(host))

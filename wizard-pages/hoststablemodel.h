@@ -40,7 +40,9 @@ public:
     // What "Test the connection" found for a host as it is now (shown until it changes).
     void setConnectionState(const Host &host, ConnectionState state, const QString &text);
     // What resolving the address and opening its port found ("address:port" as key).
-    void setNetworkState(const QString &endpoint, ConnectionState state, const QString &text);
+    // text: short, in the cell; detail: the tooltip.
+    void setNetworkState(const QString &endpoint, ConnectionState state, const QString &text,
+                         const QString &detail = {});
     static QString endpoint(const Host &host);
     static QString authLabel(AuthMethod auth);
 
@@ -52,6 +54,7 @@ private:
     {
         ConnectionState state;
         QString text;
+        QString detail;
     };
     static QString signature(const Host &host);
     QHash<QString, Tested> m_tested;

@@ -263,13 +263,15 @@ void TestWizard::addressesResolvedAndPortsProbed()
     QVERIFY(editCell(hosts, 0, HostsTableModel::Port, QString::number(server.serverPort())));
     QVERIFY(editCell(hosts, 0, HostsTableModel::Address, u"127.0.0.1"_qs));
     const QModelIndex open = hosts->model()->index(0, HostsTableModel::Network);
-    QTRY_VERIFY_WITH_TIMEOUT(open.data().toString().contains(u"ouvert"_qs), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(open.data().toString().contains(u"ouvert"_qs) &&
+                                 open.data(Qt::ToolTipRole).toString().contains(u"127.0.0.1"_qs),
+                             20000);
     QVERIFY(!open.data(Qt::ForegroundRole).isValid());
     QVERIFY(open.data(Qt::DecorationRole).isValid());
     // web2.example.org does not resolve here: said in the row, in red.
     const QModelIndex unknown = hosts->model()->index(1, HostsTableModel::Network);
     QTRY_VERIFY_WITH_TIMEOUT(unknown.data(Qt::ForegroundRole).isValid(), 20000);
-    QVERIFY2(unknown.data().toString().contains(u"web2.example.org"_qs),
+    QVERIFY2(unknown.data(Qt::ToolTipRole).toString().contains(u"web2.example.org"_qs),
              qPrintable(unknown.data().toString()));
 }
 
@@ -752,6 +754,14 @@ void TestWizard::screenshots()
         QVERIFY(goTo(page));
         if (page == ChecksPageId)
             QTRY_VERIFY_WITH_TIMEOUT(!m_window->checksPage()->running(), 60000);
+        if (page == HostsPageId) { // the addresses' probes have answered
+            QAbstractItemModel *hosts = find<QTableView>(u"hostsTable"_qs)->model();
+            auto probed = [hosts] {
+                const QString text = hosts->index(1, HostsTableModel::Network).data().toString();
+                return !text.isEmpty() && !text.endsWith(u'…');
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(probed(), 20000);
+        }
         QTest::qWait(0); // let the page lay out before it is grabbed
         QVERIFY(m_window->grab().save(
             QStringLiteral("%1/%2-%3.png").arg(dir).arg(page + 1).arg(names.at(page))));
