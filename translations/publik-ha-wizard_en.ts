@@ -1874,10 +1874,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deployment &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Components:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,6 +1915,19 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the language this text is in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

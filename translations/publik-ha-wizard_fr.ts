@@ -1906,10 +1906,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>par exemple macollectivite</translation>
     </message>
     <message>
-        <source>Deployment &amp;name:</source>
-        <translation>Nom du &amp;déploiement :</translation>
-    </message>
-    <message>
         <source>Components:</source>
         <translation>Composants :</translation>
     </message>
@@ -1952,6 +1948,19 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the language this text is in</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Deployment na&amp;me:</source>
+        <translation>Nom du &amp;déploiement :</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "localjournal.h"
 
+#include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,6 +32,19 @@ WelcomePage::WelcomePage(DeploymentModel *model, QWidget *parent)
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
     buttons->addStretch();
+    auto *language = new QComboBox(this);
+    language->setObjectName(u"languageChoice"_qs);
+    language->addItem(u"Français"_qs, u"fr"_qs);
+    language->addItem(u"English"_qs, u"en"_qs);
+    // The current language: what the French catalogue says its own name is.
+    language->setCurrentIndex(tr("English", "the language this text is in") == u"Français" ? 0 : 1);
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(language);
+    buttons->addWidget(languageLabel);
+    buttons->addWidget(language);
+    connect(language, &QComboBox::activated, this, [this, language](int index) {
+        emit languageChosen(language->itemData(index).toString());
+    });
     contentLayout()->addLayout(buttons);
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(openButton, &QPushButton::clicked, this, [this] { emit openRequested({}); });
@@ -39,7 +53,7 @@ WelcomePage::WelcomePage(DeploymentModel *model, QWidget *parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"deploymentName"_qs);
     m_name->setPlaceholderText(tr("e.g. macollectivite"));
-    auto *nameLabel = new QLabel(tr("Deployment &name:"), this);
+    auto *nameLabel = new QLabel(tr("Deployment na&me:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     form->addRow(new ProblemLabel(model, {u"name"_qs, u"format"_qs}, true, this));

@@ -21,7 +21,8 @@ public:
 
 signals:
     void newRequested();
-    void openRequested(const QString &path); // empty: ask for a file
+    void openRequested(const QString &path);      // empty: ask for a file
+    void languageChosen(const QString &language); // "fr" or "en"
 
 protected:
     void refresh() override;

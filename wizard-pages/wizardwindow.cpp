@@ -9,6 +9,8 @@
 #include "sharepage.h"
 #include "welcomepage.h"
 
+#include "i18n.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
@@ -29,6 +31,7 @@ namespace phw {
 namespace {
 const QString kRecentFiles = u"recentFiles"_qs;
 const QString kGeometry = u"window/geometry"_qs;
+const QString kLanguage = u"language"_qs;
 constexpr int kMaxRecent = 8;
 } // namespace
 
@@ -40,13 +43,17 @@ WizardWindow::WizardWindow(const LaunchOptions &launchOptions, SecretStore *secr
     , m_secrets(secrets ? secrets : new KeychainSecretStore(this))
 {
     setObjectName(u"wizard"_qs);
-    setWindowIcon(QIcon(u":/phw/wizard/resources/publik-ha-wizard.svg"_qs));
+    setWindowIcon(QIcon(u":/phw/wizard/resources/publik-ha-wizard.png"_qs));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
-    setButtonText(QWizard::CustomButton1, tr("&Save"));
-    setButtonText(QWizard::CustomButton2, tr("Save &as…"));
+    // The language chosen in the application last time, unless --lang says otherwise.
+    if (m_options.language.isEmpty()) {
+        const QString saved = QSettings().value(kLanguage).toString();
+        if (!saved.isEmpty())
+            installTranslations(saved);
+    }
     button(QWizard::CustomButton1)->setObjectName(u"saveButton"_qs);
     button(QWizard::CustomButton2)->setObjectName(u"saveAsButton"_qs);
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch,
@@ -60,29 +67,7 @@ WizardWindow::WizardWindow(const LaunchOptions &launchOptions, SecretStore *secr
     });
     setAcceptDrops(true);
 
-    m_welcome = new WelcomePage(m_model, this);
-    setPage(WelcomePageId, m_welcome);
-    ConnectionOptions connection;
-    connection.sshConfigFile = m_options.sshConfig;
-    connection.knownHostsFile = m_options.knownHosts;
-    m_hosts = new HostsPage(m_model, m_secrets, connection, this);
-    setPage(HostsPageId, m_hosts);
-    setPage(AccountsPageId, new AccountsPage(m_model, this));
-    setPage(DatabasePageId, new DatabasePage(m_model, m_secrets, this));
-    setPage(SharePageId, new SharePage(m_model, this));
-    m_checks = new ChecksPage(m_model, m_secrets, connection, this);
-    setPage(ChecksPageId, m_checks);
-    m_preview = new PreviewPage(m_model, this);
-    setPage(PreviewPageId, m_preview);
-    setStartId(WelcomePageId);
-    m_welcome->setRecentFiles(recentFiles());
-    connect(m_welcome, &WelcomePage::newRequested, this, &WizardWindow::newDeployment);
-    connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString &path) {
-        if (path.isEmpty())
-            openWithDialog();
-        else
-            openFile(path);
-    });
+    buildPages();
 
     const std::pair<QKeySequence::StandardKey, std::function<void()>> shortcuts[] = {
         {QKeySequence::Save,
@@ -133,6 +118,54 @@ WizardWindow::WizardWindow(const LaunchOptions &launchOptions, SecretStore *secr
         restoreGeometry(geometry);
     if (!m_options.deploymentFile.isEmpty())
         openFile(m_options.deploymentFile);
+}
+
+void WizardWindow::buildPages()
+{
+    setButtonText(QWizard::CustomButton1, tr("&Save"));
+    setButtonText(QWizard::CustomButton2, tr("Save &as…"));
+    m_welcome = new WelcomePage(m_model, this);
+    setPage(WelcomePageId, m_welcome);
+    ConnectionOptions connection;
+    connection.sshConfigFile = m_options.sshConfig;
+    connection.knownHostsFile = m_options.knownHosts;
+    m_hosts = new HostsPage(m_model, m_secrets, connection, this);
+    setPage(HostsPageId, m_hosts);
+    setPage(AccountsPageId, new AccountsPage(m_model, this));
+    setPage(DatabasePageId, new DatabasePage(m_model, m_secrets, this));
+    setPage(SharePageId, new SharePage(m_model, this));
+    m_checks = new ChecksPage(m_model, m_secrets, connection, this);
+    setPage(ChecksPageId, m_checks);
+    m_preview = new PreviewPage(m_model, this);
+    setPage(PreviewPageId, m_preview);
+    setStartId(WelcomePageId);
+    m_welcome->setRecentFiles(recentFiles());
+    connect(m_welcome, &WelcomePage::newRequested, this, &WizardWindow::newDeployment);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString &path) {
+        if (path.isEmpty())
+            openWithDialog();
+        else
+            openFile(path);
+    });
+    connect(m_welcome, &WelcomePage::languageChosen, this, &WizardWindow::setLanguage,
+            Qt::QueuedConnection); // the page that asks is replaced
+    updateTitle();
+}
+
+void WizardWindow::setLanguage(const QString &language)
+{
+    const QString installed = installTranslations(language);
+    QSettings().setValue(kLanguage, installed);
+    // The pages only bind widgets to the model: built again in the new language, they show
+    // the same deployment. The Welcome page is where the language is chosen.
+    const QList<int> ids = pageIds();
+    for (int id : ids) {
+        QWizardPage *old = page(id);
+        removePage(id);
+        delete old;
+    }
+    buildPages();
+    restart();
 }
 
 WizardWindow::~WizardWindow()

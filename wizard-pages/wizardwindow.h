@@ -50,12 +50,15 @@ public:
     bool offerDraft();
 
     void done(int result) override;
+    // Installs the language's translation, remembers it, and builds the pages again in it.
+    void setLanguage(const QString &language);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildPages();
     bool maybeSave();
     void updateTitle();
     void addRecent(const QString &path);

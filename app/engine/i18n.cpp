@@ -13,16 +13,19 @@ QString installTranslations(const QString &requested)
     if (lang != u"en")
         lang = u"fr"_qs;
     static QTranslator *translator = nullptr;
-    if (translator) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-        translator = nullptr;
+    static QTranslator *qtBase = nullptr; // Qt's own texts (dialog buttons), switched alike
+    for (QTranslator **t : {&translator, &qtBase}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
     }
     if (lang == u"fr") {
         translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(u":/i18n/publik-ha-wizard_fr.qm"_qs))
             QCoreApplication::installTranslator(translator);
-        auto *qtBase = new QTranslator(QCoreApplication::instance());
+        qtBase = new QTranslator(QCoreApplication::instance());
         if (qtBase->load(u"qtbase_fr"_qs, u"/usr/share/qt6/translations"_qs))
             QCoreApplication::installTranslator(qtBase);
     }

@@ -19,6 +19,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
@@ -251,7 +252,34 @@ private slots:
     void recentFilesSayTheirState();
     void draftOfferedAfterACrash();
     void addressesResolvedAndPortsProbed();
+    void languageSwitchesTheOpenWindow();
 };
+
+void TestWizard::languageSwitchesTheOpenWindow()
+{
+    makeWindow(seedPath());
+    type(find<QLineEdit>(u"deploymentName"_qs), u"bilingue"_qs);
+    QCOMPARE(m_window->currentPage()->title(), u"Accueil"_qs);
+    auto choose = [this](int index) {
+        auto *language = find<QComboBox>(u"languageChoice"_qs);
+        language->setFocus();
+        QTest::keyClick(language, index == 0 ? Qt::Key_Up : Qt::Key_Down);
+    };
+    choose(1);
+    QTRY_COMPARE(m_window->currentPage()->title(), u"Welcome"_qs);
+    QTRY_COMPARE(find<QLineEdit>(u"deploymentName"_qs)->text(), u"bilingue"_qs); // same model
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->button(QWizard::NextButton)->text(), u"&Next >"_qs);
+    QCOMPARE(QSettings().value(u"language"_qs).toString(), u"en"_qs);
+    QVERIFY(next());
+    QCOMPARE(m_window->currentPage()->title(), u"Hosts"_qs);
+    m_window->back();
+    QTRY_COMPARE(m_window->currentId(), int(WelcomePageId));
+    choose(0);
+    QTRY_COMPARE(m_window->currentPage()->title(), u"Accueil"_qs);
+    QCOMPARE(m_window->button(QWizard::NextButton)->text(), u"&Suivant >"_qs);
+    QSettings().remove(u"language"_qs);
+}
 
 void TestWizard::addressesResolvedAndPortsProbed()
 {
