@@ -1573,6 +1573,10 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>Every component needs a database except %1.</source>
         <translation>Chaque composant a besoin d’une base de données, sauf %1.</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
 </context>
 <context>
     <name>phw::DeploymentModel</name>

@@ -180,8 +180,10 @@ void DatabasePage::rebuildRows(const QStringList &components)
         });
         connect(r.password, &QLineEdit::editingFinished, this, [this, c] { storePassword(c); });
         QLineEdit *password = r.password;
-        connect(r.show, &QToolButton::toggled, this, [password](bool on) {
+        QToolButton *show = r.show;
+        connect(r.show, &QToolButton::toggled, this, [password, show](bool on) {
             password->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+            show->setText(on ? tr("Hide") : tr("Show"));
         });
         connect(r.generate, &QPushButton::clicked, this, [this, c, password] {
             QByteArray value = strongPassword();
