@@ -13,7 +13,8 @@ cmake --build "$build" --target phw-wizard-bench >/dev/null
 bin=$build/bench/phw-wizard-bench
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
-export XDG_CONFIG_HOME=$home XDG_DATA_HOME=$home XDG_CACHE_HOME=$home
+chmod 700 "$home"
+export XDG_CONFIG_HOME=$home XDG_DATA_HOME=$home XDG_CACHE_HOME=$home XDG_RUNTIME_DIR=$home
 # shellcheck disable=SC2016 # expanded by the inner bash, from its arguments
 xvfb-run -a -s '-screen 0 1400x1000x24' bash -c '
   for _ in $(seq "$1"); do "$2" bare; "$2" wizard; done' _ "$runs" "$bin" |
