@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -253,7 +254,33 @@ private slots:
     void draftOfferedAfterACrash();
     void addressesResolvedAndPortsProbed();
     void languageSwitchesTheOpenWindow();
+    void keyboardOnlyEnterAndDrop();
 };
+
+void TestWizard::keyboardOnlyEnterAndDrop()
+{
+    makeWindow();
+    // Enter in a field is the default button (Next) once the page has no problem.
+    auto *name = find<QLineEdit>(u"deploymentName"_qs);
+    type(name, u"clavier"_qs);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentId(), int(HostsPageId));
+    // A mnemonic reaches its button: Alt+A adds a host.
+    QTest::keyClick(m_window->currentPage(), Qt::Key_A, Qt::AltModifier);
+    QTRY_COMPARE(m_window->deploymentModel()->deployment().hosts.size(), 1);
+    m_window->deploymentModel()->reset(m_window->deploymentModel()->deployment());
+
+    // A deployment file dropped on the window opens it.
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(seedPath())});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_COMPARE(m_window->deploymentModel()->filePath(), seedPath());
+    QCOMPARE(m_window->deploymentModel()->deployment().name, u"macollectivite"_qs);
+}
 
 void TestWizard::languageSwitchesTheOpenWindow()
 {
