@@ -1,6 +1,8 @@
-// publik-ha-wizard: with no sub-command, the wizard; with one, a headless command.
+// publik-ha-wizard: with no argument or a deployment file (and the SSH options), the wizard;
+// otherwise a headless command.
 #include "cli.h"
 #include "i18n.h"
+#include "wizardoptions.h"
 #include "wizardwindow.h"
 
 #include <QApplication>
@@ -19,7 +21,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"publik-ha-wizard"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(PHW_VERSION));
 
-    if (phw::isHeadless(arguments)) {
+    phw::LaunchOptions launchOptions;
+    if (!phw::parseWizardArguments(arguments, &launchOptions)) {
         QCoreApplication app(argc, argv);
         phw::installTranslations(phw::languageFromArguments(arguments));
         QTextStream out(stdout);
@@ -31,8 +34,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    phw::installTranslations(phw::languageFromArguments(arguments));
-    phw::WizardWindow window;
+    phw::installTranslations(launchOptions.language);
+    phw::WizardWindow window(launchOptions);
     window.show();
     return app.exec();
 }

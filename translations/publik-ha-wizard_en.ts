@@ -231,6 +231,33 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     </message>
 </context>
 <context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Its SHA256 fingerprint is:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with what the host itself shows, read on its console:
+ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+Accept only if both are the same; the key is then recorded in your known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>running (or interrupted)</source>
@@ -1546,13 +1573,717 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
 </context>
 <context>
-    <name>phw::WizardWindow</name>
+    <name>phw::AccountsPage</name>
     <message>
-        <source>Publik high availability</source>
+        <source>System accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This wizard sets up Publik on a primary host and one or more secondary hosts that share their configuration and data over NFS. Meanwhile, the headless commands validate, plan and export are available: run publik-ha-wizard --help.</source>
+        <source>Every host gets the same accounts with the same UID and GID, so that the files on the share belong to the same users everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the procedure&apos;s own example is inconsistent (it gives chrono 2109 and bijoe 2110 after a loop that ends at 2109). What is shown here is what will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First UID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each account, in order, UID and GID from the first UID on (the procedure&apos;s loop); missing accounts of the components are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::AccountsTableModel</name>
+    <message>
+        <source>%1 (from its component)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::ChecksPage</name>
+    <message>
+        <source>Preflight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host is checked at once over SSH, as root: nothing is changed. Next is enabled when nothing blocks and the warnings are acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks have not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment changed since the checks ran: run them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to every host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks stopped: run them again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one finding blocks the installation: do what it says, then run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing blocks; read the warnings and acknowledge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>I have read the %n warning(s) and go on anyway</source>
+        <translation>
+            <numerusform>I have read the warning and go on anyway</numerusform>
+            <numerusform>I have read the %n warnings and go on anyway</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phw::DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server every host connects to, and for each component its database, its role and the role&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sql-prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every component needs a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every component needs a database except %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::DeploymentModel</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::HostsPage</name>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary host (the procedure&apos;s web1) and the secondary hosts. Exactly one host is primary; scripts run on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the selected host as the installation will (SSH configuration, known_hosts, authentication, root or sudo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, root works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2: no answer within 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::HostsTableModel</name>
+    <message>
+        <source>SSH agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::PageBase</name>
+    <message numerus="yes">
+        <source>Next is disabled: %n problem(s) to correct on this page, shown in red.</source>
+        <translation>
+            <numerusform>Next is disabled: %n problem to correct on this page, shown in red.</numerusform>
+            <numerusform>Next is disabled: %n problems to correct on this page, shown in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phw::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installation plan, host by host and step by step: what will run, what it checks first, and the files it writes. Passwords are shown as «VARIABLE».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one sh script per host, the same files as publik-ha-wizard export --script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment still has problems: go back to the pages that show them in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment %1: %n host(s), </source>
+        <translation>
+            <numerusform>Deployment %1: %n host, </numerusform>
+            <numerusform>Deployment %1: %n hosts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n step.</numerusform>
+            <numerusform>%n steps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>primary host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), script %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One script per host was written in %1. Run them in their order, each to its end, as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::ProblemLabel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::SecretStore</name>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are saved in the system keychain, never in the deployment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable: the passwords are kept in memory for this session only, never on disk. Type them again next time, or set the PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::SharePage</name>
+    <message>
+        <source>NFS share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NFS share, mounted at the same place on every host, and the Publik folder inside it where the configuration and data are moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /srv/nfs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mount point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /srv/nfs/publik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publik &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the primary host moves into the Publik folder, and every host links back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders moved to the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new deployment with the procedure&apos;s values, or open a deployment file. Nothing is changed on the hosts before the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill every page with the procedure&apos;s values: web1 and web2, the eight accounts from UID 2102, sql-prod:5432, /srv/nfs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a deployment file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. macollectivite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent deployments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages that follow: Hosts, System accounts, Database, NFS share, Preflight checks, then the Preview of the installation plan, which can be exported as one script per host. Every field is checked as you type; Next stays disabled while a page has a problem, shown in red beside the field. The deployment file never holds a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the language this text is in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::WizardWindow</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Publik high availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment %1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last session ended before the deployment %1 was saved. Its changes were kept in a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the draft? Otherwise it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

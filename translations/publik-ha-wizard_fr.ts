@@ -253,6 +253,37 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
     </message>
 </context>
 <context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Clé d’hôte inconnue</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Its SHA256 fingerprint is:
+
+%2</source>
+        <translation>La clé d’hôte de %1 n’est pas encore connue. Son empreinte (SHA256) est :
+
+%2</translation>
+    </message>
+    <message>
+        <source>Compare it with what the host itself shows, read on its console:
+ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+Accept only if both are the same; the key is then recorded in your known_hosts.</source>
+        <translation>Comparez-la avec ce que l’hôte affiche lui-même, lu sur sa console :
+ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub
+N’acceptez que si les deux sont identiques ; la clé est alors enregistrée dans votre known_hosts.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key</source>
+        <translation>&amp;Accepter la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>running (or interrupted)</source>
@@ -1576,14 +1607,718 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     </message>
 </context>
 <context>
-    <name>phw::WizardWindow</name>
+    <name>phw::AccountsPage</name>
     <message>
-        <source>Publik high availability</source>
-        <translation>Haute disponibilité Publik</translation>
+        <source>System accounts</source>
+        <translation>Comptes système</translation>
     </message>
     <message>
-        <source>This wizard sets up Publik on a primary host and one or more secondary hosts that share their configuration and data over NFS. Meanwhile, the headless commands validate, plan and export are available: run publik-ha-wizard --help.</source>
-        <translation>Cet assistant installe Publik sur un hôte principal et un ou plusieurs hôtes secondaires qui partagent leur configuration et leurs données par NFS. En attendant, les commandes validate, plan et export sont disponibles sans interface : lancez publik-ha-wizard --help.</translation>
+        <source>Every host gets the same accounts with the same UID and GID, so that the files on the share belong to the same users everywhere.</source>
+        <translation>Chaque hôte reçoit les mêmes comptes avec les mêmes UID et GID, pour que les fichiers du partage appartiennent partout aux mêmes utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Note: the procedure&apos;s own example is inconsistent (it gives chrono 2109 and bijoe 2110 after a loop that ends at 2109). What is shown here is what will be created.</source>
+        <translation>Remarque : l’exemple de la procédure est lui-même incohérent (il donne chrono 2109 et bijoe 2110 après une boucle qui s’arrête à 2109). Ce qui est affiché ici est ce qui sera créé.</translation>
+    </message>
+    <message>
+        <source>&amp;First UID:</source>
+        <translation>&amp;UID de départ :</translation>
+    </message>
+    <message>
+        <source>&amp;Number the accounts</source>
+        <translation>&amp;Numéroter les comptes</translation>
+    </message>
+    <message>
+        <source>Give each account, in order, UID and GID from the first UID on (the procedure&apos;s loop); missing accounts of the components are added.</source>
+        <translation>Donne à chaque compte, dans l’ordre, UID et GID à partir de l’UID de départ (la boucle de la procédure) ; les comptes manquants des composants sont ajoutés.</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Comptes :</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an account</source>
+        <translation>A&amp;jouter un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>phw::AccountsTableModel</name>
+    <message>
+        <source>%1 (from its component)</source>
+        <translation>%1 (celui de son composant)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>GID</source>
+        <translation>GID</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Dossier personnel</translation>
+    </message>
+</context>
+<context>
+    <name>phw::ChecksPage</name>
+    <message>
+        <source>Preflight checks</source>
+        <translation>Vérifications préalables</translation>
+    </message>
+    <message>
+        <source>Every host is checked at once over SSH, as root: nothing is changed. Next is enabled when nothing blocks and the warnings are acknowledged.</source>
+        <translation>Tous les hôtes sont vérifiés à la fois par SSH, en root : rien n’est modifié. « Suivant » est activé quand rien ne bloque et que les avertissements sont lus.</translation>
+    </message>
+    <message>
+        <source>&amp;Run the checks</source>
+        <translation>&amp;Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Checks running</source>
+        <translation>Vérifications en cours</translation>
+    </message>
+    <message>
+        <source>The checks have not run yet.</source>
+        <translation>Les vérifications n’ont pas encore été lancées.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Constats :</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>The deployment changed since the checks ran: run them again.</source>
+        <translation>Le déploiement a changé depuis les vérifications : relancez-les.</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Connecting to every host…</source>
+        <translation>Connexion à tous les hôtes…</translation>
+    </message>
+    <message>
+        <source>Checks stopped: run them again to go on.</source>
+        <translation>Vérifications arrêtées : relancez-les pour continuer.</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>bloquant</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>At least one finding blocks the installation: do what it says, then run the checks again.</source>
+        <translation>Au moins un constat bloque l’installation : faites ce qu’il indique, puis relancez les vérifications.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks; read the warnings and acknowledge them.</source>
+        <translation>Rien ne bloque ; lisez les avertissements et confirmez-les.</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Toutes les vérifications sont passées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I have read the %n warning(s) and go on anyway</source>
+        <translation>
+            <numerusform>J’ai lu l’avertissement (%n) et je continue malgré tout</numerusform>
+            <numerusform>J’ai lu les %n avertissements et je continue malgré tout</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phw::DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server every host connects to, and for each component its database, its role and the role&apos;s password.</source>
+        <translation>Le serveur PostgreSQL auquel se connectent tous les hôtes et, pour chaque composant, sa base, son rôle et le mot de passe du rôle.</translation>
+    </message>
+    <message>
+        <source>e.g. sql-prod</source>
+        <translation>par exemple sql-prod</translation>
+    </message>
+    <message>
+        <source>Database &amp;server:</source>
+        <translation>Ser&amp;veur de base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Database of %1</source>
+        <translation>Base de données de %1</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the password of %1</source>
+        <translation>Afficher le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Generate a password for %1</source>
+        <translation>Générer un mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Every component needs a database.</source>
+        <translation>Chaque composant a besoin d’une base de données.</translation>
+    </message>
+    <message>
+        <source>Every component needs a database except %1.</source>
+        <translation>Chaque composant a besoin d’une base de données, sauf %1.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>phw::DeploymentModel</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>phw::HostsPage</name>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>The primary host (the procedure&apos;s web1) and the secondary hosts. Exactly one host is primary; scripts run on it first.</source>
+        <translation>L’hôte principal (le web1 de la procédure) et les hôtes secondaires. Un seul hôte est principal ; les scripts s’exécutent d’abord sur lui.</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Hôtes :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a host</source>
+        <translation>&amp;Ajouter un hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;key file…</source>
+        <translation>Choisir la &amp;clé privée…</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to the selected host as the installation will (SSH configuration, known_hosts, authentication, root or sudo).</source>
+        <translation>Se connecte à l’hôte sélectionné comme le fera l’installation (configuration SSH, known_hosts, authentification, root ou sudo).</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>test en cours…</translation>
+    </message>
+    <message>
+        <source>connected, root works</source>
+        <translation>connecté, root fonctionne</translation>
+    </message>
+    <message>
+        <source>resolving…</source>
+        <translation>résolution…</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 ne se résout pas : %2</translation>
+    </message>
+    <message>
+        <source>%1, port %2 open</source>
+        <translation>%1, port %2 ouvert</translation>
+    </message>
+    <message>
+        <source>%1, port %2: %3</source>
+        <translation>%1, port %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, port %2: no answer within 5 seconds</source>
+        <translation>%1, port %2 : aucune réponse en 5 secondes</translation>
+    </message>
+    <message>
+        <source>unknown name</source>
+        <translation>nom inconnu</translation>
+    </message>
+    <message>
+        <source>port %1 open</source>
+        <translation>port %1 ouvert</translation>
+    </message>
+    <message>
+        <source>port %1 closed</source>
+        <translation>port %1 fermé</translation>
+    </message>
+</context>
+<context>
+    <name>phw::HostsTableModel</name>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agent SSH</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>Utilisateur SSH</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testée</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+</context>
+<context>
+    <name>phw::PageBase</name>
+    <message numerus="yes">
+        <source>Next is disabled: %n problem(s) to correct on this page, shown in red.</source>
+        <translation>
+            <numerusform>« Suivant » est désactivé : %n problème à corriger sur cette page, indiqué en rouge.</numerusform>
+            <numerusform>« Suivant » est désactivé : %n problèmes à corriger sur cette page, indiqués en rouge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phw::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The installation plan, host by host and step by step: what will run, what it checks first, and the files it writes. Passwords are shown as «VARIABLE».</source>
+        <translation>Le plan d’installation, hôte par hôte et étape par étape : ce qui sera exécuté, ce qui est vérifié d’abord et les fichiers écrits. Les mots de passe sont affichés sous la forme «VARIABLE».</translation>
+    </message>
+    <message>
+        <source>&amp;Export the script…</source>
+        <translation>E&amp;xporter le script…</translation>
+    </message>
+    <message>
+        <source>Write one sh script per host, the same files as publik-ha-wizard export --script.</source>
+        <translation>Écrit un script sh par hôte : les mêmes fichiers que publik-ha-wizard export --script.</translation>
+    </message>
+    <message>
+        <source>Installation plan</source>
+        <translation>Plan d’installation</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>The deployment still has problems: go back to the pages that show them in red.</source>
+        <translation>Le déploiement comporte encore des problèmes : revenez aux pages qui les indiquent en rouge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment %1: %n host(s), </source>
+        <translation>
+            <numerusform>Déploiement %1 : %n hôte, </numerusform>
+            <numerusform>Déploiement %1 : %n hôtes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n étape.</numerusform>
+            <numerusform>%n étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>primary host</source>
+        <translation>hôte principal</translation>
+    </message>
+    <message>
+        <source>secondary host</source>
+        <translation>hôte secondaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2), script %3</source>
+        <translation>%1 (%2), script %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Folder for the scripts</source>
+        <translation>Dossier des scripts</translation>
+    </message>
+    <message>
+        <source>Scripts exported</source>
+        <translation>Scripts exportés</translation>
+    </message>
+    <message>
+        <source>One script per host was written in %1. Run them in their order, each to its end, as root.</source>
+        <translation>Un script par hôte a été écrit dans %1. Exécutez-les dans leur ordre, chacun jusqu’au bout, en tant que root.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>phw::ProblemLabel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>phw::SecretStore</name>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation>Recherche du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Passwords are saved in the system keychain, never in the deployment file.</source>
+        <translation>Les mots de passe sont enregistrés dans le trousseau du système, jamais dans le fichier de déploiement.</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable: the passwords are kept in memory for this session only, never on disk. Type them again next time, or set the PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; variables.</source>
+        <translation>Aucun trousseau du système n’est joignable : les mots de passe sont gardés en mémoire pour cette session seulement, jamais sur le disque. Saisissez-les de nouveau la prochaine fois, ou définissez les variables PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>phw::SharePage</name>
+    <message>
+        <source>NFS share</source>
+        <translation>Partage NFS</translation>
+    </message>
+    <message>
+        <source>The NFS share, mounted at the same place on every host, and the Publik folder inside it where the configuration and data are moved.</source>
+        <translation>Le partage NFS, monté au même endroit sur chaque hôte, et le dossier Publik qu’il contient, où la configuration et les données sont déplacées.</translation>
+    </message>
+    <message>
+        <source>e.g. /srv/nfs</source>
+        <translation>par exemple /srv/nfs</translation>
+    </message>
+    <message>
+        <source>&amp;Mount point:</source>
+        <translation>Point de &amp;montage :</translation>
+    </message>
+    <message>
+        <source>e.g. /srv/nfs/publik</source>
+        <translation>par exemple /srv/nfs/publik</translation>
+    </message>
+    <message>
+        <source>Publik &amp;folder:</source>
+        <translation>&amp;Dossier Publik :</translation>
+    </message>
+    <message>
+        <source>&amp;What the primary host moves into the Publik folder, and every host links back:</source>
+        <translation>&amp;Ce que l’hôte principal déplace dans le dossier Publik, et que chaque hôte remplace par un lien :</translation>
+    </message>
+    <message>
+        <source>Folders moved to the share</source>
+        <translation>Dossiers déplacés sur le partage</translation>
+    </message>
+</context>
+<context>
+    <name>phw::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Start a new deployment with the procedure&apos;s values, or open a deployment file. Nothing is changed on the hosts before the last page.</source>
+        <translation>Commencez un nouveau déploiement avec les valeurs de la procédure, ou ouvrez un fichier de déploiement. Rien n’est modifié sur les hôtes avant la dernière page.</translation>
+    </message>
+    <message>
+        <source>&amp;New deployment</source>
+        <translation>&amp;Nouveau déploiement</translation>
+    </message>
+    <message>
+        <source>Fill every page with the procedure&apos;s values: web1 and web2, the eight accounts from UID 2102, sql-prod:5432, /srv/nfs.</source>
+        <translation>Remplit chaque page avec les valeurs de la procédure : web1 et web2, les huit comptes à partir de l’UID 2102, sql-prod:5432, /srv/nfs.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a deployment file (JSON).</source>
+        <translation>Ouvre un fichier de déploiement (JSON).</translation>
+    </message>
+    <message>
+        <source>e.g. macollectivite</source>
+        <translation>par exemple macollectivite</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Composants :</translation>
+    </message>
+    <message>
+        <source>&amp;Recent deployments:</source>
+        <translation>Déploiements &amp;récents :</translation>
+    </message>
+    <message>
+        <source>Recent deployments</source>
+        <translation>Déploiements récents</translation>
+    </message>
+    <message>
+        <source>No recent deployment.</source>
+        <translation>Aucun déploiement récent.</translation>
+    </message>
+    <message>
+        <source>The pages that follow: Hosts, System accounts, Database, NFS share, Preflight checks, then the Preview of the installation plan, which can be exported as one script per host. Every field is checked as you type; Next stays disabled while a page has a problem, shown in red beside the field. The deployment file never holds a password.</source>
+        <translation>Les pages suivantes : Hôtes, Comptes système, Base de données, Partage NFS, Vérifications préalables, puis l’Aperçu du plan d’installation, qui peut être exporté en un script par hôte. Chaque champ est vérifié pendant la saisie ; « Suivant » reste désactivé tant qu’une page a un problème, indiqué en rouge à côté du champ. Le fichier de déploiement ne contient jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>jamais exécuté</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>retour arrière fait</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <source>partly applied</source>
+        <translation>partiellement appliqué</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the language this text is in</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Deployment na&amp;me:</source>
+        <translation>Nom du &amp;déploiement :</translation>
+    </message>
+</context>
+<context>
+    <name>phw::WizardWindow</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enre&amp;gistrer sous…</translation>
+    </message>
+    <message>
+        <source>%1[*] — Publik high availability</source>
+        <translation>%1[*] — Haute disponibilité Publik</translation>
+    </message>
+    <message>
+        <source>new deployment</source>
+        <translation>nouveau déploiement</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The deployment %1 has changes that are not saved.</source>
+        <translation>Le déploiement %1 comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Open a deployment</source>
+        <translation>Ouvrir un déploiement</translation>
+    </message>
+    <message>
+        <source>Deployment files (*.json);;All files (*)</source>
+        <translation>Fichiers de déploiement (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the deployment</source>
+        <translation>Impossible d’ouvrir le déploiement</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>déploiement</translation>
+    </message>
+    <message>
+        <source>Save the deployment</source>
+        <translation>Enregistrer le déploiement</translation>
+    </message>
+    <message>
+        <source>Cannot save the deployment</source>
+        <translation>Impossible d’enregistrer le déploiement</translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>The last session ended before the deployment %1 was saved. Its changes were kept in a draft.</source>
+        <translation>La dernière session s’est terminée avant l’enregistrement du déploiement %1. Ses modifications ont été gardées dans un brouillon.</translation>
+    </message>
+    <message>
+        <source>Restore the draft? Otherwise it is deleted.</source>
+        <translation>Reprendre le brouillon ? Sinon, il est supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the draft</source>
+        <translation>&amp;Supprimer le brouillon</translation>
     </message>
 </context>
 </TS>

@@ -13,10 +13,13 @@ QString installTranslations(const QString &requested)
     if (lang != u"en")
         lang = u"fr"_qs;
     static QTranslator *translator = nullptr;
-    if (translator) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-        translator = nullptr;
+    static QTranslator *qtBase = nullptr; // Qt's own texts (dialog buttons), switched alike
+    for (QTranslator **t : {&translator, &qtBase}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
     }
     // English is the source language; its file holds the plural forms only ("%n host(s)").
     translator = new QTranslator(QCoreApplication::instance());
@@ -24,7 +27,7 @@ QString installTranslations(const QString &requested)
                                        : u":/i18n/publik-ha-wizard_en.qm"_qs))
         QCoreApplication::installTranslator(translator);
     if (lang == u"fr") {
-        auto *qtBase = new QTranslator(QCoreApplication::instance());
+        qtBase = new QTranslator(QCoreApplication::instance());
         if (qtBase->load(u"qtbase_fr"_qs, u"/usr/share/qt6/translations"_qs))
             QCoreApplication::installTranslator(qtBase);
     }

@@ -269,6 +269,32 @@ QList<ExportedScript> renderScripts(const Deployment &d, const Plan &plan)
     return out;
 }
 
+QString renderStepText(const Step &s, qsizetype index, qsizetype count)
+{
+    QString out;
+    out += QStringLiteral("\n[%1/%2] %3: %4\n").arg(index + 1).arg(count).arg(s.id, s.title);
+    out += u"  "_qs + Tr::tr("Procedure: %1").arg(s.procedure) + u"\n"_qs;
+    out += u"  "_qs + Tr::tr("Check:") + u"\n    "_qs + s.check + u"\n"_qs;
+    out += u"  "_qs + Tr::tr("Apply:") + u"\n"_qs;
+    for (const QString &c : s.apply)
+        out += u"    "_qs + c + u"\n"_qs;
+    out += u"  "_qs +
+           (s.reversible ? Tr::tr("Rollback (from the journal):") : Tr::tr("Not reversible.")) +
+           u"\n"_qs;
+    for (const QString &c : s.undo)
+        out += u"    "_qs + c + u"\n"_qs;
+    for (const FileSpec &f : s.files) {
+        out += u"  "_qs +
+               Tr::tr("File %1 (%2:%3, %4):").arg(f.path, f.owner, f.group, f.modeString()) +
+               u"\n"_qs;
+        QString content = f.maskedContent();
+        if (content.endsWith(u'\n'))
+            content.chop(1);
+        out += indent(content, u"    | "_qs) + u"\n"_qs;
+    }
+    return out;
+}
+
 QString renderPlanText(const Deployment &d, const Plan &plan)
 {
     QString out;
@@ -285,34 +311,8 @@ QString renderPlanText(const Deployment &d, const Plan &plan)
                Tr::tr("%1 (%2), script %3")
                    .arg(host, roleLabel(plan.roles.value(host)), scriptFileName(plan, host)) +
                u" ==\n"_qs;
-        for (qsizetype i = 0; i < steps.size(); ++i) {
-            const Step &s = steps.at(i);
-            out += QStringLiteral("\n[%1/%2] %3: %4\n")
-                       .arg(i + 1)
-                       .arg(steps.size())
-                       .arg(s.id, s.title);
-            out += u"  "_qs + Tr::tr("Procedure: %1").arg(s.procedure) + u"\n"_qs;
-            out += u"  "_qs + Tr::tr("Check:") + u"\n    "_qs + s.check + u"\n"_qs;
-            out += u"  "_qs + Tr::tr("Apply:") + u"\n"_qs;
-            for (const QString &c : s.apply)
-                out += u"    "_qs + c + u"\n"_qs;
-            out += u"  "_qs +
-                   (s.reversible ? Tr::tr("Rollback (from the journal):")
-                                 : Tr::tr("Not reversible.")) +
-                   u"\n"_qs;
-            for (const QString &c : s.undo)
-                out += u"    "_qs + c + u"\n"_qs;
-            for (const FileSpec &f : s.files) {
-                out +=
-                    u"  "_qs +
-                    Tr::tr("File %1 (%2:%3, %4):").arg(f.path, f.owner, f.group, f.modeString()) +
-                    u"\n"_qs;
-                QString content = f.maskedContent();
-                if (content.endsWith(u'\n'))
-                    content.chop(1);
-                out += indent(content, u"    | "_qs) + u"\n"_qs;
-            }
-        }
+        for (qsizetype i = 0; i < steps.size(); ++i)
+            out += renderStepText(steps.at(i), i, steps.size());
     }
     return out;
 }

@@ -23,6 +23,11 @@ QString scriptFileName(const Plan &plan, const QString &host);
 // The shell functions of one step exactly as the script defines them (preview).
 QString renderStepFunctions(const Step &step);
 
+// One step of `plan`'s text, exactly as renderPlanText() prints it (index: its place among
+// the steps of its host, from 0; count: how many steps that host has). The wizard's preview
+// shows this text.
+QString renderStepText(const Step &step, qsizetype index, qsizetype count);
+
 // `plan` output: host by host, step by step, commands and files, secrets masked.
 QString renderPlanText(const Deployment &deployment, const Plan &plan);
 // `plan --json`.

@@ -1,5 +1,7 @@
 #include "scriptfolder.h"
 
+#include "plan.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -225,6 +227,11 @@ ScriptFolderResult writeScriptFolder(const QString &folder, const QList<Exported
     for (const QString &name : std::as_const(newNames))
         result.written.append(dir.filePath(name));
     return result;
+}
+
+ScriptFolderResult exportScripts(const Deployment &deployment, const QString &folder)
+{
+    return writeScriptFolder(folder, renderScripts(deployment, buildPlan(deployment)));
 }
 
 } // namespace phw

@@ -27,4 +27,9 @@ bool isScriptFileName(const QString &name);
 // did not write, or a folder in a script's place: Failure, before anything is written.
 ScriptFolderResult writeScriptFolder(const QString &folder, const QList<ExportedScript> &scripts);
 
+// What `export --script DIR` and the wizard's "Export the script…" do: the deployment's
+// scripts (renderScripts() of its plan) written by writeScriptFolder(). The deployment must
+// have passed validate() without errors.
+ScriptFolderResult exportScripts(const Deployment &deployment, const QString &folder);
+
 } // namespace phw

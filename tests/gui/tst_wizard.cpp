@@ -1,0 +1,870 @@
+// The wizard driven as an operator drives it: by keyboard and mouse, widgets found by
+// objectName, offscreen. What it shows must be the engine's: validate()'s messages, the
+// plan's text, the exported scripts; and a password typed in never reaches a file.
+#include "checkspage.h"
+#include "cli.h"
+#include "deploymentmodel.h"
+#include "hoststablemodel.h"
+#include "i18n.h"
+#include "localjournal.h"
+#include "plan.h"
+#include "previewpage.h"
+#include "render.h"
+#include "secretstore.h"
+#include "validation.h"
+#include "welcomepage.h"
+#include "wizardwindow.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+using namespace phw;
+
+namespace {
+
+QtMessageHandler g_testLogHandler = nullptr;
+
+// The offscreen platform warns about size hints for every window shown: noise, dropped;
+// everything else goes to Qt Test's log.
+void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"propagateSizeHints"_qs))
+        return;
+    if (g_testLogHandler)
+        g_testLogHandler(type, context, message);
+}
+
+QString seedPath()
+{
+    return QStringLiteral(PHW_SOURCE_DIR "/examples/seed.json");
+}
+
+// Every folder the wizard may write to during a test (XDG config, data, cache, state).
+QTemporaryDir *homeDir()
+{
+    static QTemporaryDir dir;
+    return &dir;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+int runCliCaptured(const QStringList &arguments, QString *output)
+{
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    const int code = runCli(arguments, o, e);
+    o.flush();
+    e.flush();
+    if (output)
+        *output = out;
+    return code;
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<WizardWindow> m_window;
+    SecretStore *m_store = nullptr;
+    QMap<QString, bool> m_written; // SecretStore::written(key, inKeychain)
+
+    WizardWindow *makeWindow(const QString &file = {}, bool keychain = false)
+    {
+        LaunchOptions options;
+        options.deploymentFile = file;
+        m_store = keychain ? static_cast<SecretStore *>(new KeychainSecretStore)
+                           : static_cast<SecretStore *>(new MemorySecretStore);
+        m_window = std::make_unique<WizardWindow>(options, m_store);
+        m_store->setParent(m_window.get());
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qWarning("the wizard's window was not shown");
+        m_window->activateWindow(); // an X server without window manager does not do it
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning("the wizard's window did not become active");
+        return m_window.get();
+    }
+
+    template <typename T> T *find(const QString &name) const
+    {
+        T *w = m_window->findChild<T *>(name);
+        if (!w)
+            qWarning("no widget named %s", qPrintable(name));
+        return w;
+    }
+
+    bool next()
+    {
+        QAbstractButton *button = m_window->button(QWizard::NextButton);
+        const int before = m_window->currentId();
+        if (!QTest::qWaitFor([&] { return button->isEnabled(); })) {
+            qWarning("Next stays disabled on page %d: %s", before,
+                     qPrintable(static_cast<PageBase *>(m_window->currentPage())->blockedReason()));
+            return false;
+        }
+        QTest::mouseClick(button, Qt::LeftButton);
+        return QTest::qWaitFor([&] { return m_window->currentId() != before; });
+    }
+
+    // Types text into a line edit as the operator does: click, select all, type.
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        if (text.isEmpty())
+            QTest::keyClick(edit, Qt::Key_Delete);
+        else
+            QTest::keyClicks(edit, text);
+    }
+
+    // Edits one cell: click it, F2, select all, type, Enter.
+    static bool editCell(QTableView *table, int row, int column, const QString &text)
+    {
+        const QModelIndex index = table->model()->index(row, column);
+        table->scrollTo(index);
+        if (table->currentIndex() == index)
+            table->setFocus(Qt::TabFocusReason); // a click on the current cell would edit it
+        else
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(index).center());
+        if (table->currentIndex() != index) {
+            qWarning("cell %d,%d is not current after a click", row, column);
+            return false;
+        }
+        QTest::keyClick(table, Qt::Key_F2);
+        QWidget *editor = QApplication::focusWidget();
+        if (!editor || editor == table) {
+            qWarning("no editor for cell %d,%d (focus: %s)", row, column,
+                     editor ? editor->metaObject()->className() : "none");
+            return false;
+        }
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        return QTest::qWaitFor([&] { return QApplication::focusWidget() == table; });
+    }
+
+    static void toggleCell(QTableView *table, int row, int column)
+    {
+        const QModelIndex index = table->model()->index(row, column);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+        QTest::keyClick(table, Qt::Key_Space);
+    }
+
+    // The checks page, without hosts to reach: the real run ends blocked (no host answers);
+    // then a clean run's findings (none) are shown, as Preflight::finished would bring them.
+    bool passChecks()
+    {
+        ChecksPage *checks = m_window->checksPage();
+        if (!QTest::qWaitFor([&] { return !checks->running(); }, 60000)) {
+            qWarning("the preflight did not finish");
+            return false;
+        }
+        if (m_window->button(QWizard::NextButton)->isEnabled()) {
+            qWarning("Next is enabled after a preflight that reached no host");
+            return false;
+        }
+        checks->showResults({});
+        return true;
+    }
+
+    bool goTo(int page)
+    {
+        while (m_window->currentId() != page) {
+            if (m_window->currentId() == ChecksPageId && !passChecks())
+                return false;
+            if (!next())
+                return false;
+        }
+        return true;
+    }
+
+    // The problems shown in red on the current page.
+    QStringList shownProblems() const
+    {
+        QStringList out;
+        for (ProblemLabel *l : m_window->currentPage()->findChildren<ProblemLabel *>()) {
+            if (l->isVisible())
+                out.append(l->text().split(u'\n'));
+        }
+        return out;
+    }
+
+    void fillEmptyDeployment(const QString &canary);
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(homeDir()->isValid());
+        g_testLogHandler = qInstallMessageHandler(dropPlatformNoise);
+        QSettings().clear();
+    }
+
+    void init() { QSettings().clear(); }
+
+    void cleanup() { m_window.reset(); }
+
+    void fillFromEmptyThenSaveAndReopen();
+    void badInputShowsEngineMessage_data();
+    void badInputShowsEngineMessage();
+    void previewIsPlanText();
+    void exportIsCliExport();
+    void everyFocusableWidgetHasAName();
+    void passwordCanaryStaysInKeychain();
+    void screenshots();
+    void commandLineArguments();
+    void checksBlockAndWarnings();
+    void closingWithUnsavedChangesAsks();
+    void testConnectionReportsInTheRow();
+    void recentFilesSayTheirState();
+    void draftOfferedAfterACrash();
+    void addressesResolvedAndPortsProbed();
+    void languageSwitchesTheOpenWindow();
+    void keyboardOnlyEnterAndDrop();
+};
+
+void TestWizard::keyboardOnlyEnterAndDrop()
+{
+    makeWindow();
+    // Enter in a field is the default button (Next) once the page has no problem.
+    auto *name = find<QLineEdit>(u"deploymentName"_qs);
+    type(name, u"clavier"_qs);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentId(), int(HostsPageId));
+    // A mnemonic reaches its button: Alt+A adds a host.
+    QTest::keyClick(m_window->currentPage(), Qt::Key_A, Qt::AltModifier);
+    QTRY_COMPARE(m_window->deploymentModel()->deployment().hosts.size(), 1);
+    m_window->deploymentModel()->reset(m_window->deploymentModel()->deployment());
+
+    // A deployment file dropped on the window opens it.
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(seedPath())});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_COMPARE(m_window->deploymentModel()->filePath(), seedPath());
+    QCOMPARE(m_window->deploymentModel()->deployment().name, u"macollectivite"_qs);
+}
+
+void TestWizard::languageSwitchesTheOpenWindow()
+{
+    makeWindow(seedPath());
+    type(find<QLineEdit>(u"deploymentName"_qs), u"bilingue"_qs);
+    QCOMPARE(m_window->currentPage()->title(), u"Accueil"_qs);
+    auto choose = [this](int index) {
+        auto *language = find<QComboBox>(u"languageChoice"_qs);
+        language->setFocus();
+        QTest::keyClick(language, index == 0 ? Qt::Key_Up : Qt::Key_Down);
+    };
+    choose(1);
+    QTRY_COMPARE(m_window->currentPage()->title(), u"Welcome"_qs);
+    QTRY_COMPARE(find<QLineEdit>(u"deploymentName"_qs)->text(), u"bilingue"_qs); // same model
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->button(QWizard::NextButton)->text(), u"&Next >"_qs);
+    QCOMPARE(QSettings().value(u"language"_qs).toString(), u"en"_qs);
+    QVERIFY(next());
+    QCOMPARE(m_window->currentPage()->title(), u"Hosts"_qs);
+    m_window->back();
+    QTRY_COMPARE(m_window->currentId(), int(WelcomePageId));
+    choose(0);
+    QTRY_COMPARE(m_window->currentPage()->title(), u"Accueil"_qs);
+    QCOMPARE(m_window->button(QWizard::NextButton)->text(), u"&Suivant >"_qs);
+    QSettings().remove(u"language"_qs);
+}
+
+void TestWizard::addressesResolvedAndPortsProbed()
+{
+    QTcpServer server; // an open port on this machine
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    makeWindow(seedPath());
+    QVERIFY(goTo(HostsPageId));
+    auto *hosts = find<QTableView>(u"hostsTable"_qs);
+    QVERIFY(editCell(hosts, 0, HostsTableModel::Port, QString::number(server.serverPort())));
+    QVERIFY(editCell(hosts, 0, HostsTableModel::Address, u"127.0.0.1"_qs));
+    const QModelIndex open = hosts->model()->index(0, HostsTableModel::Network);
+    QTRY_VERIFY_WITH_TIMEOUT(open.data().toString().contains(u"ouvert"_qs) &&
+                                 open.data(Qt::ToolTipRole).toString().contains(u"127.0.0.1"_qs),
+                             20000);
+    QVERIFY(!open.data(Qt::ForegroundRole).isValid());
+    QVERIFY(open.data(Qt::DecorationRole).isValid());
+    // web2.example.org does not resolve here: said in the row, in red.
+    const QModelIndex unknown = hosts->model()->index(1, HostsTableModel::Network);
+    QTRY_VERIFY_WITH_TIMEOUT(unknown.data(Qt::ForegroundRole).isValid(), 20000);
+    QVERIFY2(unknown.data(Qt::ToolTipRole).toString().contains(u"web2.example.org"_qs),
+             qPrintable(unknown.data().toString()));
+}
+
+void TestWizard::draftOfferedAfterACrash()
+{
+    makeWindow(seedPath());
+    type(find<QLineEdit>(u"deploymentName"_qs), u"brouillon"_qs);
+    m_window->writeDraft(); // what the autosave timer does a few seconds after a change
+    QVERIFY(QFile::exists(WizardWindow::draftPath()));
+    m_window.reset(); // the session ends without being closed: a crash
+
+    makeWindow();
+    auto click = [this](const QString &button) {
+        QTimer::singleShot(0, this, [button] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                if (auto *b = box->findChild<QAbstractButton *>(button))
+                    b->click();
+            }
+        });
+    };
+    click(u"restoreDraftButton"_qs);
+    QVERIFY(m_window->offerDraft());
+    QCOMPARE(find<QLineEdit>(u"deploymentName"_qs)->text(), u"brouillon"_qs);
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->deploymentModel()->filePath(), seedPath());
+    QVERIFY(QFile::exists(WizardWindow::draftPath()));
+
+    // Closed with its changes discarded on purpose: no draft left.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    m_window->close();
+    QVERIFY(!QFile::exists(WizardWindow::draftPath()));
+    m_window.reset();
+    makeWindow();
+    QVERIFY(!m_window->offerDraft());
+}
+
+void TestWizard::recentFilesSayTheirState()
+{
+    makeWindow(seedPath());
+    auto *recent = find<QListWidget>(u"recentFiles"_qs);
+    QCOMPARE(recent->count(), 1);
+    QVERIFY2(recent->item(0)->text().contains(u"jamais exécuté"_qs),
+             qPrintable(recent->item(0)->text()));
+    LocalJournal journal(LocalJournal::defaultPath(u"macollectivite"_qs));
+    journal.deployment = u"macollectivite"_qs;
+    journal.runs.append({u"apply"_qs, u"op@here"_qs, {}, {}, u"ok"_qs, {}});
+    QVERIFY(journal.save());
+    QCOMPARE(WelcomePage::journalState(seedPath()), u"installé"_qs);
+    journal.runs.append({u"rollback"_qs, u"op@here"_qs, {}, {}, u"ok"_qs, {}});
+    QVERIFY(journal.save());
+    QCOMPARE(WelcomePage::journalState(seedPath()), u"retour arrière fait"_qs);
+    journal.runs.append({u"apply"_qs, u"op@here"_qs, {}, {}, u"failed"_qs, {}});
+    journal.step(u"web1"_qs, u"accounts.hobo"_qs).state = u"done"_qs;
+    QVERIFY(journal.save());
+    QCOMPARE(WelcomePage::journalState(seedPath()), u"partiellement appliqué"_qs);
+    QFile::remove(journal.path());
+}
+
+void TestWizard::testConnectionReportsInTheRow()
+{
+    makeWindow(seedPath());
+    QVERIFY(goTo(HostsPageId));
+    auto *hosts = find<QTableView>(u"hostsTable"_qs);
+    const QModelIndex first = hosts->model()->index(0, HostsTableModel::Name);
+    QTest::mouseClick(hosts->viewport(), Qt::LeftButton, {}, hosts->visualRect(first).center());
+    const QModelIndex status = hosts->model()->index(0, HostsTableModel::Connection);
+    const QString untested = status.data().toString();
+    QTest::mouseClick(find<QPushButton>(u"testConnectionButton"_qs), Qt::LeftButton);
+    // web1.example.org does not resolve here: the engine's message, in the row, in red.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status.data().toString() != untested && status.data(Qt::ForegroundRole).isValid(), 60000);
+    QVERIFY2(status.data().toString().contains(u"web1"_qs), qPrintable(status.data().toString()));
+    // Editing the host forgets the outcome: it was about the host as it was.
+    QVERIFY(editCell(hosts, 0, HostsTableModel::Port, u"2222"_qs));
+    QCOMPARE(status.data().toString(), untested);
+}
+
+void TestWizard::closingWithUnsavedChangesAsks()
+{
+    makeWindow(seedPath());
+    QVERIFY(!m_window->isWindowModified());
+    type(find<QLineEdit>(u"deploymentName"_qs), u"autre"_qs);
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().startsWith(u"autre[*]"_qs));
+    auto answer = [this](QMessageBox::StandardButton button, bool *asked) {
+        QTimer::singleShot(0, this, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == u"unsavedChangesBox") {
+                *asked = true;
+                box->button(button)->click();
+            }
+        });
+    };
+    bool asked = false;
+    answer(QMessageBox::Cancel, &asked);
+    m_window->close();
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible()); // Cancel: still open, still modified
+    QVERIFY(m_window->isWindowModified());
+    asked = false;
+    answer(QMessageBox::Discard, &asked);
+    m_window->close();
+    QVERIFY(asked);
+    QVERIFY(!m_window->isVisible());
+}
+
+void TestWizard::checksBlockAndWarnings()
+{
+    makeWindow(seedPath());
+    QVERIFY(goTo(ChecksPageId));
+    ChecksPage *checks = m_window->checksPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!checks->running(), 60000);
+    // No host of the seed answers here: each one is a blocking finding, Next stays disabled.
+    auto *table = find<QTableWidget>(u"checksTable"_qs);
+    QVERIFY(table->rowCount() >= 2);
+    QVERIFY(!m_window->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(find<QPushButton>(u"runChecksButton"_qs)->isEnabled());
+
+    // Warnings only: Next once they are acknowledged by the checkbox that counts them.
+    const PreflightItem warning{u"web2"_qs, PreflightItem::Severity::Warning,
+                                u"web2 has 1 GiB of memory"_qs, u"add memory"_qs};
+    checks->showResults({warning});
+    auto *acknowledge = find<QCheckBox>(u"acknowledgeWarnings"_qs);
+    QVERIFY(acknowledge->isVisible());
+    QVERIFY(acknowledge->toolTip().contains(warning.message));
+    QVERIFY(!m_window->button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(acknowledge, Qt::LeftButton, {}, QPoint(5, acknowledge->height() / 2));
+    QTRY_VERIFY(m_window->button(QWizard::NextButton)->isEnabled());
+
+    // A change of the deployment asks for a new run.
+    m_window->deploymentModel()->edit([](Deployment &d) { d.database.port = 5433; });
+    QTRY_VERIFY(!m_window->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizard::fillEmptyDeployment(const QString &canary)
+{
+    const Deployment seed = loadDeploymentFile(seedPath()).deployment;
+    QCOMPARE(m_window->currentId(), int(WelcomePageId));
+    type(find<QLineEdit>(u"deploymentName"_qs), u"macollectivite"_qs);
+    QVERIFY(next());
+
+    // Hôtes: two rows typed cell by cell; the first added is the primary.
+    QCOMPARE(m_window->currentId(), int(HostsPageId));
+    auto *hosts = find<QTableView>(u"hostsTable"_qs);
+    QVERIFY(!m_window->button(QWizard::NextButton)->isEnabled());
+    for (int row = 0; row < 2; ++row) {
+        QTest::mouseClick(find<QPushButton>(u"addHostButton"_qs), Qt::LeftButton);
+        QTRY_COMPARE(hosts->model()->rowCount(), row + 1);
+        const Host &h = seed.hosts.at(row);
+        QVERIFY(editCell(hosts, row, 0, h.name));
+        QVERIFY(editCell(hosts, row, 1, h.address));
+    }
+    QVERIFY(next());
+
+    // Comptes système: the starting UID, then the procedure's numbering.
+    auto *firstUid = find<QSpinBox>(u"firstUid"_qs);
+    QTest::mouseClick(firstUid, Qt::LeftButton);
+    QTest::keyClick(firstUid, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(firstUid, u"2102"_qs);
+    QTest::mouseClick(find<QPushButton>(u"numberAccountsButton"_qs), Qt::LeftButton);
+    QTRY_COMPARE(find<QTableView>(u"accountsTable"_qs)->model()->rowCount(), 8);
+    QVERIFY(next());
+
+    // Base de données.
+    type(find<QLineEdit>(u"databaseHost"_qs), seed.database.host);
+    for (auto it = seed.database.components.cbegin(); it != seed.database.components.cend(); ++it) {
+        type(find<QLineEdit>(u"databaseName_"_qs + it.key()), it->name);
+        type(find<QLineEdit>(u"databaseRole_"_qs + it.key()), it->user);
+    }
+    if (!canary.isEmpty()) {
+        m_written.clear();
+        connect(m_store, &SecretStore::written, this,
+                [this](const QString &key, bool inKeychain) { m_written.insert(key, inKeychain); });
+        auto *password = find<QLineEdit>(u"databasePassword_combo"_qs);
+        type(password, canary);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QTest::keyClick(password, Qt::Key_Tab); // leaving the field stores it
+    }
+    QVERIFY(next());
+
+    // Partage NFS.
+    type(find<QLineEdit>(u"shareMount"_qs), seed.nfs.mount);
+    type(find<QLineEdit>(u"sharePublikDir"_qs), seed.nfs.publikDir);
+    QVERIFY(next());
+    QCOMPARE(m_window->currentId(), int(ChecksPageId));
+    QVERIFY(passChecks());
+    QVERIFY(next());
+    QCOMPARE(m_window->currentId(), int(PreviewPageId));
+    QTRY_VERIFY(!m_window->previewPage()->stepText().isEmpty());
+}
+
+void TestWizard::fillFromEmptyThenSaveAndReopen()
+{
+    makeWindow();
+    fillEmptyDeployment({});
+    Deployment expected = loadDeploymentFile(seedPath()).deployment;
+    expected.extraPackages.clear(); // no page edits them
+    QCOMPARE(m_window->deploymentModel()->deployment(), expected);
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().contains(u"macollectivite"_qs));
+
+    const QString path = homeDir()->filePath(u"saved.json"_qs);
+    QVERIFY(m_window->saveTo(path));
+    QVERIFY(!m_window->isWindowModified());
+    // What the CLI loads from the file is what the wizard held, and it validates.
+    const LoadResult loaded = loadDeploymentFile(path);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.deployment, expected);
+    QCOMPARE(readAll(path), loaded.deployment.toJsonBytes());
+    QCOMPARE(runCliCaptured({u"validate"_qs, path}, nullptr), 0);
+    QVERIFY(WizardWindow::recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+    m_window.reset();
+
+    // Reopened: every page shows the same values.
+    makeWindow(path);
+    QCOMPARE(m_window->deploymentModel()->deployment(), expected);
+    QCOMPARE(find<QLineEdit>(u"deploymentName"_qs)->text(), u"macollectivite"_qs);
+    QVERIFY(next());
+    auto *hosts = find<QTableView>(u"hostsTable"_qs);
+    QCOMPARE(hosts->model()->rowCount(), 2);
+    QCOMPARE(hosts->model()->index(0, 0).data().toString(), u"web1"_qs);
+    QCOMPARE(hosts->model()->index(1, 1).data().toString(), u"web2.example.org"_qs);
+    QCOMPARE(hosts->model()->index(0, 7).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(next());
+    auto *accounts = find<QTableView>(u"accountsTable"_qs);
+    QCOMPARE(accounts->model()->rowCount(), 8);
+    QCOMPARE(accounts->model()->index(7, 0).data().toString(), u"bijoe"_qs);
+    QCOMPARE(accounts->model()->index(7, 1).data().toString(), u"2109"_qs);
+    QVERIFY(next());
+    QCOMPARE(find<QLineEdit>(u"databaseHost"_qs)->text(), u"sql-prod"_qs);
+    QCOMPARE(find<QSpinBox>(u"databasePort"_qs)->value(), 5432);
+    QCOMPARE(find<QLineEdit>(u"databaseName_authentic2-multitenant"_qs)->text(),
+             u"authentic2_multitenant"_qs);
+    QVERIFY(next());
+    QCOMPARE(find<QLineEdit>(u"shareMount"_qs)->text(), u"/srv/nfs"_qs);
+    QCOMPARE(find<QLineEdit>(u"sharePublikDir"_qs)->text(), u"/srv/nfs/publik"_qs);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestWizard::badInputShowsEngineMessage_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("widget");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+
+    QTest::newRow("duplicate UID") << int(AccountsPageId) << u"accountsTable"_qs << 1 << 1
+                                   << u"2102"_qs << u"accounts[1].uid"_qs;
+    QTest::newRow("UID 0") << int(AccountsPageId) << u"accountsTable"_qs << 0 << 1 << u"0"_qs
+                           << u"accounts[0].uid"_qs;
+    QTest::newRow("port 70000") << int(HostsPageId) << u"hostsTable"_qs << 0 << 2 << u"70000"_qs
+                                << u"hosts[0].port"_qs;
+    QTest::newRow("address with ;") << int(HostsPageId) << u"hostsTable"_qs << 1 << 1
+                                    << u"web2;reboot"_qs << u"hosts[1].address"_qs;
+    QTest::newRow("no primary") << int(HostsPageId) << u"hostsTable"_qs << 0 << 7 << QString()
+                                << u"hosts"_qs;
+    QTest::newRow("relative mount point")
+        << int(SharePageId) << u"shareMount"_qs << -1 << -1 << u"srv/nfs"_qs << u"nfs.mount"_qs;
+    QTest::newRow("Publik folder outside the mount")
+        << int(SharePageId) << u"sharePublikDir"_qs << -1 << -1 << u"/srv/publik"_qs
+        << u"nfs.publik_dir"_qs;
+    QTest::newRow("database port 70000") << int(DatabasePageId) << u"databasePort"_qs << -2 << -1
+                                         << u"70000"_qs << u"database.port"_qs;
+}
+
+void TestWizard::badInputShowsEngineMessage()
+{
+    QFETCH(int, page);
+    QFETCH(QString, widget);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+
+    makeWindow(seedPath());
+    QVERIFY(goTo(page));
+    QVERIFY(m_window->button(QWizard::NextButton)->isEnabled());
+    if (row >= 0) {
+        auto *table = find<QTableView>(widget);
+        if (text.isEmpty())
+            toggleCell(table, row, column);
+        else
+            QVERIFY(editCell(table, row, column, text));
+    } else if (row == -2) {
+        auto *spin = find<QSpinBox>(widget);
+        QTest::mouseClick(spin, Qt::LeftButton);
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(spin, text);
+    } else {
+        type(find<QLineEdit>(widget), text);
+    }
+
+    // The engine's messages for that field, in French, are what the page shows.
+    QStringList expected;
+    for (const Problem &p : validate(m_window->deploymentModel()->deployment())) {
+        if (p.field == field && p.isError())
+            expected.append(p.message);
+    }
+    QVERIFY2(!expected.isEmpty(), qPrintable(field));
+    for (const QString &message : std::as_const(expected)) {
+        QVERIFY2(message.startsWith(field + u' '), qPrintable(message)); // French: "field : …"
+        QTRY_VERIFY2(shownProblems().contains(message), qPrintable(message));
+    }
+    if (row >= 0 && column >= 0 && field != u"hosts") {
+        auto *table = find<QTableView>(widget);
+        QVERIFY(table->model()
+                    ->index(row, column)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(expected.constFirst()));
+    }
+    QTRY_VERIFY(!m_window->button(QWizard::NextButton)->isEnabled());
+    auto *reason = m_window->currentPage()->findChild<QLabel *>(u"nextBlockedReason"_qs);
+    QVERIFY(reason && reason->isVisible() && !reason->text().isEmpty());
+}
+
+void TestWizard::previewIsPlanText()
+{
+    makeWindow(seedPath());
+    QVERIFY(goTo(PreviewPageId));
+    QString planText;
+    QCOMPARE(runCliCaptured({u"plan"_qs, seedPath()}, &planText), 0);
+    const Deployment &d = m_window->deploymentModel()->deployment();
+    const Plan plan = buildPlan(d);
+    QTreeView *tree = m_window->previewPage()->tree();
+    auto *steps = qobject_cast<QStandardItemModel *>(tree->model());
+    QVERIFY(steps);
+    QCOMPARE(steps->rowCount(), int(plan.hostOrder.size()));
+    int checked = 0;
+    for (int h = 0; h < steps->rowCount(); ++h) {
+        QStandardItem *hostItem = steps->item(h);
+        const QList<Step> hostSteps = plan.stepsFor(plan.hostOrder.at(h));
+        QCOMPARE(hostItem->rowCount(), int(hostSteps.size()));
+        qsizetype from = 0;
+        for (int i = 0; i < hostItem->rowCount(); ++i) {
+            const QModelIndex index = hostItem->child(i)->index();
+            tree->scrollTo(index);
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                              tree->visualRect(index).center());
+            QTRY_COMPARE(tree->currentIndex(), index);
+            const QString shown = m_window->previewPage()->stepText();
+            QCOMPARE(shown, renderStepText(hostSteps.at(i), i, hostSteps.size()));
+            // Byte for byte what `plan` prints for that step, at its place in the output.
+            const qsizetype at = planText.indexOf(shown, from);
+            QVERIFY2(at >= 0, qPrintable(hostSteps.at(i).id));
+            from = at + shown.size();
+            ++checked;
+        }
+    }
+    qsizetype expectedSteps = 0;
+    for (const QString &host : plan.hostOrder)
+        expectedSteps += plan.stepsFor(host).size();
+    QCOMPARE(checked, int(expectedSteps));
+}
+
+void TestWizard::exportIsCliExport()
+{
+    makeWindow(seedPath());
+    QVERIFY(goTo(PreviewPageId));
+    QTemporaryDir wizardDir;
+    QTemporaryDir cliDir;
+    QString error;
+    QVERIFY2(m_window->previewPage()->exportTo(wizardDir.path(), &error), qPrintable(error));
+    QCOMPARE(runCliCaptured({u"export"_qs, seedPath(), u"--script"_qs, cliDir.path()}, nullptr), 0);
+    const QStringList files = QDir(cliDir.path()).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(QDir(wizardDir.path()).entryList(QDir::Files, QDir::Name), files);
+    QVERIFY(files.size() >= 2);
+    for (const QString &f : files) {
+        const QString a = wizardDir.filePath(f);
+        const QString b = cliDir.filePath(f);
+        QCOMPARE(readAll(a), readAll(b));
+        QCOMPARE(QFileInfo(a).permissions(), QFileInfo(b).permissions());
+    }
+}
+
+void TestWizard::everyFocusableWidgetHasAName()
+{
+    makeWindow(seedPath());
+    QStringList unnamed;
+    for (;;) {
+        QWidget *start = m_window->button(QWizard::CancelButton);
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        QSet<QWidget *> seen;
+        for (int i = 0; i < 200; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *w = QApplication::focusWidget();
+            if (!w || seen.contains(w))
+                break;
+            seen.insert(w);
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+            if (name.isEmpty()) {
+                unnamed.append(
+                    QStringLiteral("page %1: %2 (%3)")
+                        .arg(m_window->currentId())
+                        .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
+            }
+        }
+        QVERIFY2(seen.size() > 3, "tabbing went nowhere");
+        if (m_window->currentId() == PreviewPageId)
+            break;
+        QVERIFY(goTo(m_window->currentId() + 1));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"\n"_qs)));
+}
+
+void TestWizard::passwordCanaryStaysInKeychain()
+{
+    const bool keychain = qEnvironmentVariableIntValue("PHW_TEST_KEYCHAIN") == 1;
+    const QString canary = u"Canary-7f3a9c-Pw"_qs;
+    makeWindow({}, keychain);
+    if (keychain)
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->state() != SecretStore::State::Probing, 20000);
+    fillEmptyDeployment(canary);
+    const QString path = homeDir()->filePath(u"canary.json"_qs);
+    QVERIFY(m_window->saveTo(path));
+    QTemporaryDir exportDir(homeDir()->filePath(u"export-XXXXXX"_qs));
+    QString error;
+    QVERIFY2(m_window->previewPage()->exportTo(exportDir.path(), &error), qPrintable(error));
+    QVERIFY(!m_window->previewPage()->stepText().contains(canary));
+    m_window->writeDraft(); // the autosaved draft is scanned too
+    // This session holds it under the deployment's name and the variable (keychain or memory).
+    QCOMPARE(m_store->sessionValue(SecretStore::databaseKey(u"macollectivite"_qs, u"combo"_qs))
+                 .value_or(QByteArray()),
+             canary.toUtf8());
+    if (keychain) {
+        QCOMPARE(m_store->state(), SecretStore::State::Keychain);
+        const QString key = SecretStore::databaseKey(u"macollectivite"_qs, u"combo"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_written.value(key), 20000);
+    }
+    QSettings().sync();
+    m_window.reset();
+
+    // Nowhere on disk: the saved file, the settings, anything written under the test's home.
+    const QByteArray needle = canary.toUtf8();
+    QVERIFY(!readAll(path).contains(needle));
+    QVERIFY(!readAll(QSettings().fileName()).contains(needle));
+    int scanned = 0;
+    QDirIterator it(homeDir()->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (file.contains(u"/keyrings/"_qs))
+            continue; // the keychain's own (encrypted) store
+        QVERIFY2(!readAll(file).contains(needle), qPrintable(file));
+        ++scanned;
+    }
+    QVERIFY(scanned >= 3);
+
+    if (!keychain) {
+        QSKIP("no keychain in this run (PHW_TEST_KEYCHAIN is not 1): the memory store held it");
+    }
+    // In the keychain, under the deployment's name and the variable.
+    QKeychain::ReadPasswordJob job(KeychainSecretStore::serviceName());
+    job.setAutoDelete(false);
+    job.setKey(SecretStore::databaseKey(u"macollectivite"_qs, u"combo"_qs));
+    QSignalSpy done(&job, &QKeychain::Job::finished);
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    QCOMPARE(job.error(), QKeychain::NoError);
+    QCOMPARE(job.binaryData(), needle);
+}
+
+void TestWizard::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PHW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("PHW_SCREENSHOT_DIR unset");
+    QDir().mkpath(dir);
+    makeWindow(seedPath());
+    const QStringList names = {u"accueil"_qs,         u"hotes"_qs,       u"comptes"_qs,
+                               u"base-de-donnees"_qs, u"partage-nfs"_qs, u"verifications"_qs,
+                               u"apercu"_qs};
+    for (int page = WelcomePageId; page <= PreviewPageId; ++page) {
+        QVERIFY(goTo(page));
+        if (page == ChecksPageId)
+            QTRY_VERIFY_WITH_TIMEOUT(!m_window->checksPage()->running(), 60000);
+        if (page == HostsPageId) { // the addresses' probes have answered
+            QAbstractItemModel *hosts = find<QTableView>(u"hostsTable"_qs)->model();
+            auto probed = [hosts] {
+                const QString text = hosts->index(1, HostsTableModel::Network).data().toString();
+                return !text.isEmpty() && !text.endsWith(u'…');
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(probed(), 20000);
+        }
+        QTest::qWait(0); // let the page lay out before it is grabbed
+        QVERIFY(m_window->grab().save(
+            QStringLiteral("%1/%2-%3.png").arg(dir).arg(page + 1).arg(names.at(page))));
+    }
+    // A page with problems: what the operator sees when Next is disabled.
+    m_window.reset();
+    makeWindow(seedPath());
+    QVERIFY(goTo(AccountsPageId));
+    QVERIFY(editCell(find<QTableView>(u"accountsTable"_qs), 1, 1, u"2102"_qs));
+    QTRY_VERIFY(!m_window->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(m_window->grab().save(dir + u"/3b-comptes-erreur.png"_qs));
+}
+
+void TestWizard::commandLineArguments()
+{
+    LaunchOptions o;
+    QVERIFY(parseWizardArguments({}, &o));
+    QVERIFY(o.deploymentFile.isEmpty());
+    QVERIFY(parseWizardArguments(
+        {seedPath(), u"--ssh-config"_qs, u"/tmp/c"_qs, u"--known-hosts=/tmp/k"_qs}, &o));
+    QCOMPARE(o.deploymentFile, seedPath());
+    QCOMPARE(o.sshConfig, u"/tmp/c"_qs);
+    QCOMPARE(o.knownHosts, u"/tmp/k"_qs);
+    QVERIFY(!parseWizardArguments({u"plan"_qs, seedPath()}, &o));
+    QVERIFY(!parseWizardArguments({u"/nonexistent/file.json"_qs}, &o));
+    QVERIFY(!parseWizardArguments({seedPath(), seedPath()}, &o));
+    QVERIFY(!parseWizardArguments({u"--help"_qs}, &o));
+    QVERIFY(!parseWizardArguments({u"--ssh-config"_qs}, &o));
+}
+
+int main(int argc, char *argv[])
+{
+    // Everything the wizard writes goes under one temporary home, scanned by the canary test.
+    const QByteArray home = homeDir()->path().toUtf8();
+    for (const char *variable :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+        const QByteArray path = home + '/' + QByteArray(variable).toLower();
+        QDir().mkpath(QString::fromUtf8(path));
+        qputenv(variable, path);
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"publik-ha-wizard-test"_qs);
+    QCoreApplication::setApplicationName(u"publik-ha-wizard-test"_qs);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHW_VERSION));
+    installTranslations(u"fr"_qs);
+    QTest::setMainSourcePath(__FILE__);
+    TestWizard test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_wizard.moc"
