@@ -118,6 +118,7 @@ no_password_in() { # DIR
   done
 }
 
+# shellcheck disable=SC2317 # called through check
 refused_with() { # TEXT COMMAND...: COMMAND exits 1 and its error output names TEXT.
   local text=$1 rc=0; shift
   "$@" 2>"$TMP/refused.err" || rc=$?
@@ -164,7 +165,8 @@ for STATE in $STATES; do
   ssh -F "$CFG" web2 mv /var/lib/publik-ha-wizard /root/phw-saved
   check "02-web2.sh --rollback refused without its journal" \
     refused_with /etc/wcs run_script web2 "$D/02-web2.sh" --rollback
-  ssh -F "$CFG" web2 mv /root/phw-saved /var/lib/publik-ha-wizard
+  # (the refused run left an empty state folder: the saved one takes its place)
+  ssh -F "$CFG" web2 'rm -r /var/lib/publik-ha-wizard && mv /root/phw-saved /var/lib/publik-ha-wizard'
   manifests refused
   same_manifests after2 refused "manifest unchanged by the refused rollbacks"
 

@@ -864,7 +864,11 @@ void TestLab::rollbackFollowsHostJournals()
              noJournal.err.constData());
     QVERIFY(!noJournal.out.contains("Rollback complete"));
     QCOMPARE(manifests(), afterApply);
-    QCOMPARE(labSh(u"web2"_qs, u"mv /root/phw-saved /var/lib/publik-ha-wizard"_qs).code, 0);
+    QCOMPARE(
+        labSh(u"web2"_qs,
+              u"rm -r /var/lib/publik-ha-wizard && mv /root/phw-saved /var/lib/publik-ha-wizard"_qs)
+            .code,
+        0);
 
     const QString edited = writeDeployment(u"without-wcs.json"_qs, [](QJsonObject &o) {
         QJsonArray components;
