@@ -570,6 +570,14 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
         <source>Set %1 (as for apply) to have them checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the folders to move to the share need %2 KiB, %3 has %4 KiB free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge the share or free space on it before apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>

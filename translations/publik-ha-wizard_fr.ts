@@ -592,6 +592,14 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
         <source>Set %1 (as for apply) to have them checked.</source>
         <translation>Définissez %1 (comme pour apply) pour qu&apos;ils soient vérifiés.</translation>
     </message>
+    <message>
+        <source>%1: the folders to move to the share need %2 KiB, %3 has %4 KiB free.</source>
+        <translation>%1 : les dossiers à déplacer vers le partage demandent %2 Kio, %3 n&apos;a que %4 Kio libres.</translation>
+    </message>
+    <message>
+        <source>Enlarge the share or free space on it before apply.</source>
+        <translation>Agrandissez le partage ou libérez-y de la place avant de lancer apply.</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
