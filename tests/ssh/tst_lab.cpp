@@ -958,14 +958,18 @@ void TestLab::rollbackKilledAtEachStep(const QList<std::pair<QString, QString>> 
                        watcher.state() == QProcess::NotRunning;
             },
             60000));
+        // (waitForFinished() is false for a process already finished)
+        const auto watcherEnded = [&watcher] {
+            return watcher.state() == QProcess::NotRunning || watcher.waitForFinished(60000);
+        };
         if (!said.contains("armed")) {
-            QVERIFY(watcher.waitForFinished(60000));
+            QVERIFY(watcherEnded());
             continue; // undone already by an earlier run
         }
         ++runs;
         const Run back = tool({u"rollback"_qs, m_deployment});
         labSh(host, u"touch /run/phw-watch.stop"_qs, 10000);
-        QVERIFY(watcher.waitForFinished(60000));
+        QVERIFY(watcherEnded());
         said += watcher.readAllStandardOutput();
         if (said.contains("killed")) {
             ++cuts;
