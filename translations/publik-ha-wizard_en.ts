@@ -688,6 +688,14 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
         <source>Set %1 (as for apply) to have them checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the folders to move to the share need %2 KiB, %3 has %4 KiB free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge the share or free space on it before apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -1076,6 +1084,46 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>note: this machine is named %s, not %s, and holds nothing of the deployment %s to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s and its copy on the share %s both exist and differ: nothing was deleted. Compare them, keep the right one in %s, remove the other, then run the rollback again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %s: moving %s needs %s KiB, and %s has %s KiB free. Nothing was moved and no service was stopped: free some space on the share, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what step %s had done is undone, and the services it had stopped (%s) are running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %s could not be fully undone: the services it had stopped (%s) may not be running. The journal keeps what is left: fix the cause and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s paths that appeared on the share during the installation are not the packages&apos; own: rollback keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is kept: it is not empty (what it holds was not written by the packages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback refused: secondary hosts are still attached to the share (%s, recorded in %s). Roll them back first (their script with --rollback, or the tool&apos;s rollback, which does them first), then run this rollback again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback refused: this host has no journal (%s) but is attached to the share (%s). Rollback cannot tell what was done here and changes nothing. Stop the Publik services of this host, remove those links (rm LINK, never rm -r) and put the host&apos;s own folders back, or reinstall the host; then run the rollback again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s removed: this host is no longer attached to the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no journal on this host and no link into the share: nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

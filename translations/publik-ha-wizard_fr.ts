@@ -714,6 +714,14 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
         <source>Set %1 (as for apply) to have them checked.</source>
         <translation>Définissez %1 (comme pour apply) pour qu&apos;ils soient vérifiés.</translation>
     </message>
+    <message>
+        <source>%1: the folders to move to the share need %2 KiB, %3 has %4 KiB free.</source>
+        <translation>%1 : les dossiers à déplacer vers le partage demandent %2 Kio, %3 n&apos;a que %4 Kio libres.</translation>
+    </message>
+    <message>
+        <source>Enlarge the share or free space on it before apply.</source>
+        <translation>Agrandissez le partage ou libérez-y de la place avant de lancer apply.</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -1111,6 +1119,46 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>note: this machine is named %s, not %s, and holds nothing of the deployment %s to undo.</source>
         <translation>remarque : cette machine s&apos;appelle %s, pas %s, et ne contient rien du déploiement %s à défaire.</translation>
+    </message>
+    <message>
+        <source>%s and its copy on the share %s both exist and differ: nothing was deleted. Compare them, keep the right one in %s, remove the other, then run the rollback again.</source>
+        <translation>%s et sa copie sur le partage %s existent toutes deux et diffèrent : rien n&apos;a été supprimé. Comparez-les, gardez la bonne dans %s, supprimez l&apos;autre, puis relancez le retour arrière.</translation>
+    </message>
+    <message>
+        <source>step %s: moving %s needs %s KiB, and %s has %s KiB free. Nothing was moved and no service was stopped: free some space on the share, then run again.</source>
+        <translation>étape %s : déplacer %s demande %s Kio, et %s n&apos;a que %s Kio libres. Rien n&apos;a été déplacé ni aucun service arrêté : libérez de la place sur le partage, puis relancez.</translation>
+    </message>
+    <message>
+        <source>what step %s had done is undone, and the services it had stopped (%s) are running again.</source>
+        <translation>ce que l&apos;étape %s avait fait est défait, et les services qu&apos;elle avait arrêtés (%s) tournent de nouveau.</translation>
+    </message>
+    <message>
+        <source>step %s could not be fully undone: the services it had stopped (%s) may not be running. The journal keeps what is left: fix the cause and run again.</source>
+        <translation>l&apos;étape %s n&apos;a pas pu être entièrement défaite : les services qu&apos;elle avait arrêtés (%s) ne tournent peut-être pas. Le journal garde ce qui reste : corrigez la cause et relancez.</translation>
+    </message>
+    <message>
+        <source>%s paths that appeared on the share during the installation are not the packages&apos; own: rollback keeps them.</source>
+        <translation>%s chemins apparus sur le partage pendant l&apos;installation ne viennent pas des paquets : le retour arrière les conserve.</translation>
+    </message>
+    <message>
+        <source>%s is kept: it is not empty (what it holds was not written by the packages).</source>
+        <translation>%s est conservé : il n&apos;est pas vide (ce qu&apos;il contient n&apos;a pas été écrit par les paquets).</translation>
+    </message>
+    <message>
+        <source>rollback refused: secondary hosts are still attached to the share (%s, recorded in %s). Roll them back first (their script with --rollback, or the tool&apos;s rollback, which does them first), then run this rollback again.</source>
+        <translation>retour arrière refusé : des hôtes secondaires sont encore rattachés au partage (%s, inscrits dans %s). Faites d&apos;abord leur retour arrière (leur script avec --rollback, ou le retour arrière de l&apos;outil, qui commence par eux), puis relancez celui-ci.</translation>
+    </message>
+    <message>
+        <source>rollback refused: this host has no journal (%s) but is attached to the share (%s). Rollback cannot tell what was done here and changes nothing. Stop the Publik services of this host, remove those links (rm LINK, never rm -r) and put the host&apos;s own folders back, or reinstall the host; then run the rollback again.</source>
+        <translation>retour arrière refusé : cet hôte n&apos;a pas de journal (%s) mais il est rattaché au partage (%s). Le retour arrière ne peut pas savoir ce qui a été fait ici et ne change rien. Arrêtez les services Publik de cet hôte, supprimez ces liens (rm LIEN, jamais rm -r) et remettez en place les dossiers propres à l&apos;hôte, ou réinstallez l&apos;hôte ; puis relancez le retour arrière.</translation>
+    </message>
+    <message>
+        <source>%s removed: this host is no longer attached to the share.</source>
+        <translation>%s supprimé : cet hôte n&apos;est plus rattaché au partage.</translation>
+    </message>
+    <message>
+        <source>no journal on this host and no link into the share: nothing to undo</source>
+        <translation>pas de journal sur cet hôte et aucun lien vers le partage : rien à défaire</translation>
     </message>
 </context>
 <context>

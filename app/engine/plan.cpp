@@ -91,6 +91,14 @@ public:
         return check(join(
             {optional ? u"phw_is_shared_optional"_qs : u"phw_is_shared"_qs, q(local), q(shared)}));
     }
+    // Before the first move of a share step: what it moves fits where it goes.
+    StepBuilder &needSpace(const QList<std::pair<QString, QString>> &moves)
+    {
+        QStringList all{u"phw_need_space"_qs};
+        for (const auto &[from, to] : moves)
+            all << q(from) << q(to);
+        return act(all.join(u' '));
+    }
     StepBuilder &attach(const QString &shared, const QString &local, bool optional)
     {
         act(join({optional ? u"phw_attach_optional"_qs : u"phw_attach"_qs, q(shared), q(local)}),
@@ -167,6 +175,10 @@ QString words(const QString &command, const QStringList &args)
     return all.join(u' ');
 }
 
+// What the journal holds for an installation: the links into the share the host had when
+// the packages were installed (detached before the purge), then the packages it brought.
+const QString kUndoPackages = u"phw_undo_packages <links into the share> -- <new packages>"_qs;
+
 const QStringList kNginxFolders = {u"conf.d"_qs, u"includes"_qs, u"sites-available"_qs,
                                    u"sites-enabled"_qs};
 const QStringList kAptFolders = {u"sources.list.d"_qs, u"preferences.d"_qs};
@@ -237,6 +249,12 @@ QString toolStateDir(const Deployment &)
 QString shareStateDir(const Deployment &d)
 {
     return d.nfs.mount + u"/.publik-ha-wizard/"_qs + d.name;
+}
+
+// Where each secondary records itself as attached to the share (one file a host).
+static QString attachedDir(const Deployment &d)
+{
+    return shareStateDir(d) + u"/attached"_qs;
 }
 
 QStringList sharedLinks(const Deployment &d)
@@ -315,7 +333,7 @@ Plan buildPlan(const Deployment &d)
                       Tr::tr("Follow the single-host installation"), {primary});
         b.check(words(u"phw_has_packages"_qs, packages));
         b.act(u"phw_apt_update"_qs);
-        b.act(words(u"phw_apt_install"_qs, packages), {u"phw_undo_apt_install <new packages>"_qs});
+        b.act(words(u"phw_apt_install"_qs, packages), {kUndoPackages});
         plan.steps.append(b.build());
     }
 
@@ -327,6 +345,9 @@ Plan buildPlan(const Deployment &d)
                                   pd + u"/var/www"_qs};
         b.check(words(u"phw_has_dirs"_qs, dirs));
         b.act(words(u"phw_require_dir"_qs, {d.nfs.mount}));
+        // The primary's rollback refuses while a secondary is recorded as attached.
+        b.act(words(u"phw_primary_guard"_qs, {attachedDir(d)}),
+              {words(u"phw_undo_primary_guard"_qs, {attachedDir(d)})});
         for (const QString &dir : dirs)
             b.mkdir(dir);
         plan.steps.append(b.build());
@@ -338,6 +359,10 @@ Plan buildPlan(const Deployment &d)
             u"share."_qs + c.name, Tr::tr("Move %1 to the share and link it back").arg(c.name),
             Tr::tr("Moving the configuration and data of the Publik services"), {primary});
         const QString service = c.supervisor ? u"supervisor"_qs : c.service;
+        QList<std::pair<QString, QString>> moves{{c.etcDir, pd + u"/etc/"_qs + baseName(c.etcDir)}};
+        if (!c.varLibDir.isEmpty())
+            moves.append({c.varLibDir, pd + u"/var/lib/"_qs + baseName(c.varLibDir)});
+        b.needSpace(moves);
         if (!service.isEmpty())
             b.stopService(service);
         b.share(c.etcDir, pd + u"/etc/"_qs + baseName(c.etcDir), false);
@@ -352,6 +377,10 @@ Plan buildPlan(const Deployment &d)
     {
         StepBuilder b(u"share.nginx"_qs, Tr::tr("nginx configuration on the share"),
                       Tr::tr("Other shares: nginx configuration"), {primary});
+        QList<std::pair<QString, QString>> moves;
+        for (const QString &n : kNginxFolders)
+            moves.append({u"/etc/nginx/"_qs + n, pd + u"/etc/nginx/"_qs + n});
+        b.needSpace(moves);
         b.stopService(u"nginx"_qs).mkdir(pd + u"/etc/nginx"_qs);
         for (const QString &n : kNginxFolders)
             b.share(u"/etc/nginx/"_qs + n, pd + u"/etc/nginx/"_qs + n, n == u"includes");
@@ -361,6 +390,7 @@ Plan buildPlan(const Deployment &d)
     {
         StepBuilder b(u"share.www"_qs, Tr::tr("Static web files on the share"),
                       Tr::tr("Other shares: static web files"), {primary});
+        b.needSpace({{u"/var/www/html"_qs, pd + u"/var/www/html"_qs}});
         b.share(u"/var/www/html"_qs, pd + u"/var/www/html"_qs, false);
         plan.steps.append(b.build());
     }
@@ -368,6 +398,10 @@ Plan buildPlan(const Deployment &d)
         StepBuilder b(u"share.apt"_qs, Tr::tr("APT sources and preferences on the share"),
                       Tr::tr("Other shares: APT repositories and backports preferences"),
                       {primary});
+        QList<std::pair<QString, QString>> moves;
+        for (const QString &a : kAptFolders)
+            moves.append({u"/etc/apt/"_qs + a, pd + u"/etc/apt/"_qs + a});
+        b.needSpace(moves);
         b.mkdir(pd + u"/etc/apt"_qs);
         for (const QString &a : kAptFolders)
             b.share(u"/etc/apt/"_qs + a, pd + u"/etc/apt/"_qs + a, false);
@@ -383,11 +417,20 @@ Plan buildPlan(const Deployment &d)
     }
 
     if (!secondaries.isEmpty()) {
-        // 7. Secondaries: links to the share before the packages are installed.
+        // 7. Secondaries: links to the share before the packages are installed. The first
+        // attach step records the host as attached on the share (its undo, the last of the
+        // host's rollback, removes the record): the primary's rollback waits for none left.
+        bool first = true;
         for (const ComponentInfo &c : components) {
             StepBuilder b(u"attach."_qs + c.name, Tr::tr("Link %1 to the share").arg(c.name),
                           Tr::tr("Operations on web2: prepare the folders before installation"),
                           secondaries);
+            if (first) {
+                b.check(words(u"phw_is_recorded_attached"_qs, {attachedDir(d)}));
+                b.act(words(u"phw_record_attached"_qs, {attachedDir(d)}),
+                      {words(u"phw_undo_record_attached"_qs, {attachedDir(d) + u"/<host>"_qs})});
+                first = false;
+            }
             b.attach(pd + u"/etc/"_qs + baseName(c.etcDir), c.etcDir, false);
             if (!c.varLibDir.isEmpty())
                 b.attach(pd + u"/var/lib/"_qs + baseName(c.varLibDir), c.varLibDir, false);
@@ -429,8 +472,7 @@ Plan buildPlan(const Deployment &d)
                 secondaries);
             b.check(words(u"phw_has_packages"_qs, packages));
             b.act(u"phw_apt_update"_qs);
-            b.act(words(u"phw_apt_install"_qs, packages),
-                  {u"phw_undo_apt_install <new packages>"_qs});
+            b.act(words(u"phw_apt_install"_qs, packages), {kUndoPackages});
             plan.steps.append(b.build());
         }
         if (!d.extraPackages.isEmpty()) {
@@ -443,8 +485,7 @@ Plan buildPlan(const Deployment &d)
             QStringList args{list};
             args.append(d.extraPackages);
             b.check(words(u"phw_has_packages_from_list"_qs, args));
-            b.act(words(u"phw_apt_install_from_list"_qs, args),
-                  {u"phw_undo_apt_install <new packages>"_qs});
+            b.act(words(u"phw_apt_install_from_list"_qs, args), {kUndoPackages});
             plan.steps.append(b.build());
         }
         // 9. Crons on the primary only.

@@ -134,6 +134,37 @@ QList<std::pair<QString, QString>> messageTable()
         {u"NOT_ROOT"_qs, Tr::tr("run this script as root (sudo sh SCRIPT).")},
         {u"ROLLBACK_START"_qs, Tr::tr("rollback: undoing the applied steps in reverse order")},
         {u"ROLLBACK_DONE"_qs, Tr::tr("rollback complete")},
+        {u"BOTH_DIFFER"_qs,
+         Tr::tr("%s and its copy on the share %s both exist and differ: nothing was deleted. "
+                "Compare them, keep the right one in %s, remove the other, then run the "
+                "rollback again.")},
+        {u"STEP_NO_SPACE"_qs,
+         Tr::tr("step %s: moving %s needs %s KiB, and %s has %s KiB free. Nothing was moved "
+                "and no service was stopped: free some space on the share, then run again.")},
+        {u"STEP_UNDONE"_qs,
+         Tr::tr("what step %s had done is undone, and the services it had stopped (%s) are "
+                "running again.")},
+        {u"STEP_UNDO_STOPPED"_qs,
+         Tr::tr("step %s could not be fully undone: the services it had stopped (%s) may not "
+                "be running. The journal keeps what is left: fix the cause and run again.")},
+        {u"NEW_KEPT"_qs,
+         Tr::tr("%s paths that appeared on the share during the installation are not the "
+                "packages' own: rollback keeps them.")},
+        {u"KEPT_NOT_EMPTY"_qs,
+         Tr::tr("%s is kept: it is not empty (what it holds was not written by the packages).")},
+        {u"SECONDARIES_ATTACHED"_qs,
+         Tr::tr("rollback refused: secondary hosts are still attached to the share (%s, "
+                "recorded in %s). Roll them back first (their script with --rollback, or the "
+                "tool's rollback, which does them first), then run this rollback again.")},
+        {u"NO_JOURNAL_ATTACHED"_qs,
+         Tr::tr("rollback refused: this host has no journal (%s) but is attached to the share "
+                "(%s). Rollback cannot tell what was done here and changes nothing. Stop the "
+                "Publik services of this host, remove those links (rm LINK, never rm -r) and put "
+                "the host's own folders back, or reinstall the host; then run the rollback "
+                "again.")},
+        {u"STALE_RECORD"_qs, Tr::tr("%s removed: this host is no longer attached to the share.")},
+        {u"NOTHING_TO_UNDO"_qs,
+         Tr::tr("no journal on this host and no link into the share: nothing to undo")},
         {u"ALL_DONE"_qs, Tr::tr("all steps done")},
     };
 }

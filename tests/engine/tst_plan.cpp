@@ -250,8 +250,11 @@ private slots:
         const Plan plan = buildPlan(loadValid(examplePath(u"seed.json"_qs)));
         const Step *s = plan.step(u"share.combo"_qs);
         QVERIFY(s);
+        // Free space first, before the service stops (issue 9).
         QCOMPARE(s->apply,
-                 QStringList({u"phw_service_stop combo"_qs,
+                 QStringList({u"phw_need_space /etc/combo /srv/nfs/publik/etc/combo /var/lib/combo "
+                              "/srv/nfs/publik/var/lib/combo"_qs,
+                              u"phw_service_stop combo"_qs,
                               u"phw_share /etc/combo /srv/nfs/publik/etc/combo"_qs,
                               u"phw_share /var/lib/combo /srv/nfs/publik/var/lib/combo"_qs,
                               u"phw_service_start combo"_qs}));
@@ -267,8 +270,18 @@ private slots:
         // hobo-agent runs under supervisor and has no /var/lib folder.
         const Step *agent = plan.step(u"share.hobo-agent"_qs);
         QVERIFY(agent);
-        QCOMPARE(agent->apply.first(), u"phw_service_stop supervisor"_qs);
-        QCOMPARE(agent->apply.size(), 3);
+        QCOMPARE(agent->apply.at(1), u"phw_service_stop supervisor"_qs);
+        QCOMPARE(agent->apply.size(), 4);
+        // The primary's rollback guard, and the secondaries' record of being attached.
+        const Step *folders = plan.step(u"share.folders"_qs);
+        QVERIFY(folders);
+        QVERIFY(folders->undo.contains(
+            u"phw_undo_primary_guard /srv/nfs/.publik-ha-wizard/macollectivite/attached"_qs));
+        const Step *attach = plan.step(u"attach.hobo"_qs);
+        QVERIFY(attach);
+        QCOMPARE(attach->apply.first(),
+                 u"phw_record_attached /srv/nfs/.publik-ha-wizard/macollectivite/attached"_qs);
+        QVERIFY(attach->check.startsWith(u"phw_is_recorded_attached "_qs));
     }
 
     void requiresMounts()

@@ -278,6 +278,41 @@ PHW_DRY=1 PHW_NFS_MOUNT=$TMPD t share_dry phw_guard_share
         QVERIFY(!QFileInfo::exists(toolStateDir(d) + u'/' + d.name));
     }
 
+    // What rollback removes of what appeared on the share while a secondary's packages were
+    // installed (issue 9): only what dpkg lists for the new packages, their dpkg/ucf side
+    // files and this host's spooler folder; production's files stay.
+    void provenNewPaths()
+    {
+        const Deployment d = loadValid(examplePath(u"seed.json"_qs));
+        const Plan plan = buildPlan(d);
+        QByteArray lib = renderHostScript(d, plan, u"web2"_qs);
+        lib.replace("\nphw_main \"$@\"\n", "\n");
+        const QString dir = m_dir.filePath(u"proven"_qs);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(writeFile(dir + u"/lib.sh"_qs, lib));
+        const QByteArray share = "/srv/nfs/publik";
+        QVERIFY(writeFile(dir + u"/map"_qs, "/etc/wcs " + share + "/etc/wcs\n/var/lib/wcs " +
+                                                share + "/var/lib/wcs\n"));
+        QVERIFY(writeFile(dir + u"/files"_qs,
+                          "/etc/wcs\n/etc/wcs/settings.py\n/etc/wcs/new.conf\n/usr/lib/wcs\n"));
+        const QByteArray added =
+            share + "/etc/wcs/new.conf\n" + share + "/etc/wcs/settings.py.dpkg-dist\n" + share +
+            "/etc/wcs/settings.py.ucf-old\n" + share + "/etc/wcs/other.py.dpkg-dist\n" + share +
+            "/var/lib/wcs/spooler/0123abcd\n" + share + "/var/lib/wcs/spooler/0123abcd/job\n" +
+            share + "/var/lib/wcs/spooler/0123abcdef\n" + share +
+            "/var/lib/wcs/tenants/t/upload 1.pdf\n" + share + "/var/lib/wcs/tenants/t/new.conf\n" +
+            share + "/var/lib/other/x\n";
+        QVERIFY(writeFile(dir + u"/new"_qs, added));
+        const Run r =
+            run(m_sh, {u"-c"_qs, u". ./lib.sh && phw_proven_new 0123abcd map files new"_qs},
+                QProcessEnvironment::systemEnvironment(), dir, QByteArray());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, share + "/etc/wcs/new.conf\n" + share + "/etc/wcs/settings.py.dpkg-dist\n" +
+                            share + "/etc/wcs/settings.py.ucf-old\n" + share +
+                            "/var/lib/wcs/spooler/0123abcd\n" + share +
+                            "/var/lib/wcs/spooler/0123abcd/job\n");
+    }
+
     // shellQuote with a real sh: the word comes back byte for byte, as one argument.
     void shellQuoteRoundTrip_data()
     {

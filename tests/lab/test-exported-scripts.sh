@@ -7,7 +7,8 @@
 #   - leave both hosts in the state the procedure describes;
 #   - change nothing when run a second time (manifests equal);
 #   - are undone by --rollback on web2 then web1 (manifests equal to those
-#     taken before the first run);
+#     taken before the first run); web1's --rollback is refused while web2 is
+#     attached, and web2's without its journal while it is attached (issue 9);
 #   - stop at a failing step with its name, leaving a journal from which
 #     --rollback restores the manifests;
 #   - refuse, changing nothing, when run on the wrong host, on a host that
@@ -119,6 +120,14 @@ no_password_in() { # DIR
   done
 }
 
+# shellcheck disable=SC2317 # called through check
+refused_with() { # TEXT COMMAND...: COMMAND exits 1 and its error output names TEXT.
+  local text=$1 rc=0; shift
+  "$@" 2>"$TMP/refused.err" || rc=$?
+  cat "$TMP/refused.err"
+  [ "$rc" = 1 ] && grep -qF -- "$text" "$TMP/refused.err"
+}
+
 run_script() { # HOST SCRIPT [ARGS]: run an exported script over plain OpenSSH.
   local h=$1 s=$2; shift 2
   ssh -F "$CFG" "$h" sh -s -- "$@" <"$s"
@@ -186,8 +195,22 @@ for STATE in $STATES; do
   manifests after2
   same_manifests after1 after2 "manifest unchanged by the second run"
 
+  echo "== rollback in the wrong order or without journal is refused (issue 9)"
+  # The primary first: refused while web2 is recorded as attached, naming it.
+  check "01-web1.sh --rollback refused while web2 is attached" \
+    refused_with web2 run_script web1 "$D/01-web1.sh" --rollback
+  # web2 without its journal (reinstalled tool state) but attached: refused, naming links.
+  ssh -F "$CFG" web2 mv /var/lib/publik-ha-wizard /root/phw-saved
+  check "02-web2.sh --rollback refused without its journal" \
+    refused_with /etc/wcs run_script web2 "$D/02-web2.sh" --rollback
+  # (the refused run left an empty state folder: the saved one takes its place)
+  ssh -F "$CFG" web2 'rm -r /var/lib/publik-ha-wizard && mv /root/phw-saved /var/lib/publik-ha-wizard'
+  manifests refused
+  same_manifests after2 refused "manifest unchanged by the refused rollbacks"
+
   echo "== rollback web2 then web1"
   check "02-web2.sh --rollback" run_script web2 "$D/02-web2.sh" --rollback
+  check "02-web2.sh --rollback again (nothing left to undo)" run_script web2 "$D/02-web2.sh" --rollback
   check "01-web1.sh --rollback" run_script web1 "$D/01-web1.sh" --rollback
   manifests rolledback
   same_manifests before rolledback "manifest back to the one before the first run"

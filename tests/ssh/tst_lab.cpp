@@ -4,7 +4,12 @@
 // manifests back byte for byte; a password canary appears in no output, journal or process
 // list; a second apply at once is refused with the holder's name; the link cut before and
 // inside each step; apply refused before any change (share unmounted, another deployment);
-// changed and unknown host keys.
+// changed and unknown host keys. Rollback (issue 9): production writing
+// on the primary during the secondary's apply and rollback loses nothing; rollback follows
+// the hosts' journals with an edited file; it refuses a secondary without journal that is
+// still attached and a primary whose secondaries are attached; rollback interrupted at each
+// step completes when run again; a share step without space changes nothing and leaves the
+// service running.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,6 +23,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 #include <unistd.h>
 
 namespace {
@@ -71,8 +77,23 @@ private slots:
     void linkCutBeforeEachStep();
     void applyRefusedBeforeAnyChange();
     void hostKeysChecked();
+    void productionWritesKept_data();
+    void productionWritesKept();
+    void rollbackFollowsHostJournals();
+    void rollbackInterruptedResumes_data();
+    void rollbackInterruptedResumes();
+    void shareStepWithoutSpace();
 
 private:
+    QByteArray resetSingleHost();
+    Run labSh(const QString &host, const QString &command, int timeoutMs = 60000);
+    QStringList writtenByProduction(const QString &host);
+    void startProduction(QProcess &writer);
+    void stopProduction(QProcess &writer);
+    int productionCount();
+    QString writeDeployment(const QString &name, const std::function<void(QJsonObject &)> &edit);
+    QList<std::pair<QString, QString>> rollbackTargets();
+    void rollbackKilledAtEachStep(const QList<std::pair<QString, QString>> &targets);
     bool hostIsIdle(const QString &host);
     void checkJournalsAgree(const QString &cutStep = {});
     QList<std::pair<QString, QString>> startFromSingleHost();
@@ -592,6 +613,572 @@ void TestLab::hostKeysChecked()
     QVERIFY2(!(accepted.out + accepted.err).contains("unknown"),
              (accepted.err + "\n--- stdout (end) ---\n" + accepted.out.right(1500)).constData());
     QVERIFY(QFileInfo(emptyFile).size() > 0);
+}
+
+// ---- rollback (issue 9) -----------------------------------------------------------------
+
+namespace {
+
+// Production on web1: writes tenants' uploads into /var/lib/hobo (hobo is the first
+// component moved to the share and the last brought back) through the host's link, one
+// file after the other, each logged once written, until told to stop. The pause paces the
+// emulated production; the test itself waits on conditions only.
+const char kProductionWriter[] = R"SH(d=/var/lib/hobo/tenants/prod-writer
+rm -f /run/phw-writer.stop
+: >/run/phw-writer.log
+mkdir -p "$d" || exit 1
+i=0
+while [ ! -e /run/phw-writer.stop ]; do
+    i=$((i + 1))
+    if echo "upload $i" >"$d/upload-$i"; then echo "$d/upload-$i" >>/run/phw-writer.log; fi
+    sleep 0.05
+done
+)SH";
+
+// On web2, every dpkg run (the secondary's installation and its purge) first and last
+// writes a file into hobo's folder on the share: something that appears there while
+// apt-get runs and that the packages did not make.
+const char kDpkgHook[] =
+    R"(DPkg::Pre-Invoke { "if [ -d /srv/nfs/publik/var/lib/hobo ]; then d=/srv/nfs/publik/var/lib/hobo/tenants/prod-hook; n=$(($(cat /run/phw-hook.n 2>/dev/null || echo 0) + 1)); echo $n >/run/phw-hook.n; mkdir -p $d && echo pre >$d/pre-$n && echo $d/pre-$n >>/run/phw-hook.log; fi"; };
+DPkg::Post-Invoke { "if [ -d /srv/nfs/publik/var/lib/hobo ]; then d=/srv/nfs/publik/var/lib/hobo/tenants/prod-hook; n=$(($(cat /run/phw-hook.n 2>/dev/null || echo 0) + 1)); echo $n >/run/phw-hook.n; mkdir -p $d && echo post >$d/post-$n && echo $d/post-$n >>/run/phw-hook.log; fi"; };
+)";
+
+const char kHookFile[] = "/etc/apt/apt.conf.d/99phw-lab-production";
+
+} // namespace
+
+QByteArray TestLab::resetSingleHost()
+{
+    // The lab back to single-host, no local journal: the manifests (nothing on failure).
+    if (lab({u"reset"_qs, u"single-host"_qs}).code != 0)
+        return {};
+    QDir(m_dir.filePath(u"xdg"_qs)).removeRecursively();
+    return manifests();
+}
+
+Run TestLab::labSh(const QString &host, const QString &command, int timeoutMs)
+{
+    return lab({u"exec"_qs, host, u"sh"_qs, u"-c"_qs, command}, timeoutMs);
+}
+
+void TestLab::startProduction(QProcess &writer)
+{
+    writer.start(QStringLiteral(PHW_LAB_SCRIPT), {u"exec"_qs, u"web1"_qs, u"sh"_qs, u"-c"_qs,
+                                                  QString::fromLatin1(kProductionWriter)});
+    QVERIFY(writer.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return productionCount() > 0; }, 60000));
+}
+
+int TestLab::productionCount()
+{
+    return labSh(u"web1"_qs, u"wc -l </run/phw-writer.log 2>/dev/null || echo 0"_qs, 10000)
+        .out.trimmed()
+        .toInt();
+}
+
+void TestLab::stopProduction(QProcess &writer)
+{
+    QCOMPARE(labSh(u"web1"_qs, u"touch /run/phw-writer.stop"_qs).code, 0);
+    QVERIFY(writer.waitForFinished(60000));
+}
+
+QStringList TestLab::writtenByProduction(const QString &host)
+{
+    // What the writer and the hook wrote and is not on HOST (as HOST sees hobo's data
+    // folder), one line each; nothing when every file is there.
+    const QByteArray hook = labSh(u"web2"_qs, u"cat /run/phw-hook.log 2>/dev/null; true"_qs).out;
+    QString check = u"missing=0; n=0; while IFS= read -r f; do n=$((n+1)); [ -f \"$f\" ] || "
+                    "echo \"missing $f\"; done </run/phw-writer.log; "_qs;
+    for (const QByteArray &line : hook.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QString f = QString::fromUtf8(line);
+        f.replace(u"/srv/nfs/publik/var/lib/hobo"_qs, u"/var/lib/hobo"_qs);
+        check += u"[ -f "_qs + f + u" ] || echo \"missing "_qs + f + u"\"; "_qs;
+    }
+    check += u"true"_qs;
+    QStringList missing;
+    for (const QByteArray &line : labSh(host, check).out.split('\n')) {
+        if (!line.isEmpty())
+            missing.append(QString::fromUtf8(line));
+    }
+    return missing;
+}
+
+QString TestLab::writeDeployment(const QString &name,
+                                 const std::function<void(QJsonObject &)> &edit)
+{
+    QFile in(m_deployment);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+    edit(o);
+    const QString path = m_dir.filePath(name);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(QJsonDocument(o).toJson());
+    return path;
+}
+
+void TestLab::productionWritesKept_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::newRow("exported scripts") << u"scripts"_qs;
+    QTest::newRow("tool") << u"tool"_qs;
+}
+
+void TestLab::productionWritesKept()
+{
+    // Production writes on the primary (through the share) during the secondary's whole
+    // apply and rollback, and files appear on the share while apt-get runs on the
+    // secondary: none is lost, and the hosts' manifests come back to the first ones.
+    QFETCH(QString, route);
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray before = resetSingleHost();
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(labSh(u"web2"_qs, u"rm -f /run/phw-hook.log /run/phw-hook.n && cat >"_qs +
+                                   QString::fromLatin1(kHookFile) + u" <<'EOF'\n"_qs +
+                                   QString::fromLatin1(kDpkgHook) + u"EOF\n"_qs)
+                 .code,
+             0);
+    QProcess writer;
+    int duringInstall = -1;
+    auto watchInstall = [&](const QByteArray &out, const QByteArray &started,
+                            const QByteArray &done, int &atStart) {
+        if (atStart < 0 && out.contains(started))
+            atStart = productionCount();
+        if (duringInstall < 0 && atStart >= 0 && out.contains(done))
+            duringInstall = productionCount() - atStart;
+    };
+
+    if (route == u"scripts") {
+        const QString scripts = m_dir.filePath(u"scripts-production"_qs);
+        QCOMPARE(tool({u"export"_qs, m_deployment, u"--script"_qs, scripts}).code, 0);
+        auto script = [&](const QString &host, const QString &file, const QStringList &args = {}) {
+            QFile f(scripts + u'/' + file);
+            f.open(QIODevice::ReadOnly);
+            return run(u"ssh"_qs,
+                       QStringList{u"-F"_qs, m_sshConfig, host, u"sh"_qs, u"-s"_qs, u"--"_qs} +
+                           args,
+                       env(), 900000, f.readAll());
+        };
+        const Run primary = script(u"web1"_qs, u"01-web1.sh"_qs);
+        QVERIFY2(primary.code == 0, primary.err.constData());
+        startProduction(writer);
+        // The secondary's script, followed line by line.
+        QProcess secondary;
+        secondary.setProcessEnvironment(env());
+        secondary.start(u"ssh"_qs, {u"-F"_qs, m_sshConfig, u"web2"_qs, u"sh"_qs, u"-s"_qs});
+        QFile f(scripts + u"/02-web2.sh"_qs);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        secondary.write(f.readAll());
+        secondary.closeWriteChannel();
+        QByteArray out;
+        int atStart = -1;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                secondary.waitForReadyRead(20);
+                out += secondary.readAllStandardOutput();
+                watchInstall(out, "packages.secondary: ", "step packages.secondary: done", atStart);
+                return secondary.state() == QProcess::NotRunning;
+            },
+            900000));
+        QVERIFY2(secondary.exitCode() == 0, secondary.readAllStandardError().constData());
+        QVERIFY2(out.contains("rollback keeps them"), out.right(3000).constData());
+        // The primary's rollback is refused while web2 is attached: nothing changes.
+        const QByteArray applied = manifests();
+        const Run early = script(u"web1"_qs, u"01-web1.sh"_qs, {u"--rollback"_qs});
+        QCOMPARE(early.code, 1);
+        QVERIFY2(early.err.contains("web2") && early.err.contains("attached"),
+                 early.err.constData());
+        QVERIFY(writtenByProduction(u"web1"_qs).isEmpty());
+        const Run back2 = script(u"web2"_qs, u"02-web2.sh"_qs, {u"--rollback"_qs});
+        QVERIFY2(back2.code == 0, back2.err.constData());
+        stopProduction(writer);
+        QVERIFY2(writtenByProduction(u"web1"_qs).isEmpty(),
+                 writtenByProduction(u"web1"_qs).join(u'\n').toUtf8().constData());
+        Q_UNUSED(applied);
+        const Run back1 = script(u"web1"_qs, u"01-web1.sh"_qs, {u"--rollback"_qs});
+        QVERIFY2(back1.code == 0, back1.err.constData());
+    } else {
+        QProcess apply;
+        apply.setProcessEnvironment(env());
+        apply.start(QStringLiteral(PHW_BINARY),
+                    {u"apply"_qs, m_deployment, u"--ssh-config"_qs, m_sshConfig});
+        QByteArray out;
+        int atStart = -1;
+        bool writing = false;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                apply.waitForReadyRead(20);
+                out += apply.readAllStandardOutput();
+                // From the moment hobo's data is on the share, production writes there.
+                if (!writing && out.contains("web1 share.hobo | step share.hobo: done")) {
+                    startProduction(writer);
+                    writing = true;
+                }
+                watchInstall(out, "web2 packages.secondary | ",
+                             "web2 packages.secondary | step packages.secondary: done", atStart);
+                return apply.state() == QProcess::NotRunning;
+            },
+            900000));
+        QVERIFY2(apply.exitCode() == 0, apply.readAllStandardError().constData());
+        QVERIFY(writing);
+        // Another secondary recorded as attached (web9): the tool rolls web2 back, then
+        // web1 refuses and stays as it is, with production still writing.
+        QCOMPARE(
+            labSh(u"web1"_qs, u"echo web9 >/srv/nfs/.publik-ha-wizard/lab/attached/web9"_qs).code,
+            0);
+        const Run refused = tool({u"rollback"_qs, m_deployment});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("web9") && refused.err.contains("attached"),
+                 refused.err.constData());
+        QCOMPARE(labSh(u"web2"_qs, u"test -e /var/lib/publik-ha-wizard/lab/journal"_qs).code, 1);
+        QCOMPARE(labSh(u"web1"_qs, u"test -L /var/lib/hobo"_qs).code, 0);
+        stopProduction(writer);
+        QVERIFY2(writtenByProduction(u"web1"_qs).isEmpty(),
+                 writtenByProduction(u"web1"_qs).join(u'\n').toUtf8().constData());
+        QCOMPARE(labSh(u"web1"_qs, u"rm /srv/nfs/.publik-ha-wizard/lab/attached/web9"_qs).code, 0);
+        // Run again: web2 has nothing left to undo, web1 is rolled back.
+        const Run back = tool({u"rollback"_qs, m_deployment});
+        QVERIFY2(back.code == 0,
+                 (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
+        QVERIFY(back.out.contains("nothing to undo"));
+    }
+    // Production wrote during the secondary's installation, and every file it wrote is
+    // found after the rollbacks, now in the primary's own folder again.
+    qInfo("%d files written by production during packages.secondary", duringInstall);
+    QVERIFY(duringInstall > 0);
+    const QStringList missing = writtenByProduction(u"web1"_qs);
+    QVERIFY2(missing.isEmpty(), missing.join(u'\n').toUtf8().constData());
+    const int written = productionCount();
+    const Run hooks = labSh(u"web2"_qs, u"wc -l </run/phw-hook.log"_qs);
+    qInfo("%d files written by production, %s by the dpkg hook", written,
+          hooks.out.trimmed().constData());
+    QVERIFY(hooks.out.trimmed().toInt() >= 4); // install and purge, before and after each
+    QCOMPARE(labSh(u"web1"_qs, u"rm -r /var/lib/hobo/tenants/prod-writer "
+                               "/var/lib/hobo/tenants/prod-hook"_qs)
+                 .code,
+             0);
+    QCOMPARE(labSh(u"web2"_qs, u"rm "_qs + QString::fromLatin1(kHookFile)).code, 0);
+    QCOMPARE(manifests(), before);
+    qInfo("%s: %lld s", route.toUtf8().constData(), timer.elapsed() / 1000);
+}
+
+void TestLab::rollbackFollowsHostJournals()
+{
+    // One applied state, then: the roles swapped in the file (the primary's rollback
+    // refused while web2 is attached), web2 without its journal (refused: it is attached),
+    // a component removed from the file (rollback follows the hosts' journals: web1 gets
+    // its /etc/wcs back whole), and a rollback with nothing left (fine).
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray before = resetSingleHost();
+    QVERIFY(!before.isEmpty());
+    const Run applied = tool({u"apply"_qs, m_deployment});
+    QVERIFY2(applied.code == 0, applied.err.constData());
+    const QByteArray afterApply = manifests();
+
+    const QString swapped = writeDeployment(u"swapped.json"_qs, [](QJsonObject &o) {
+        QJsonArray hosts = o.value(u"hosts").toArray();
+        for (qsizetype i = 0; i < hosts.size(); ++i) {
+            QJsonObject h = hosts.at(i).toObject();
+            h.insert(u"role"_qs,
+                     h.value(u"role").toString() == u"primary" ? u"secondary"_qs : u"primary"_qs);
+            hosts.replace(i, h);
+        }
+        o.insert(u"hosts"_qs, hosts);
+    });
+    const Run roles = tool({u"rollback"_qs, swapped});
+    QCOMPARE(roles.code, 1);
+    QVERIFY2(roles.err.contains("web2") && roles.err.contains("attached"), roles.err.constData());
+    QCOMPARE(manifests(), afterApply);
+
+    QCOMPARE(labSh(u"web2"_qs, u"mv /var/lib/publik-ha-wizard /root/phw-saved"_qs).code, 0);
+    const Run noJournal = tool({u"rollback"_qs, m_deployment});
+    QCOMPARE(noJournal.code, 1);
+    QVERIFY2(noJournal.err.contains("no journal") && noJournal.err.contains("/etc/wcs"),
+             noJournal.err.constData());
+    QVERIFY(!noJournal.out.contains("Rollback complete"));
+    QCOMPARE(manifests(), afterApply);
+    QCOMPARE(
+        labSh(u"web2"_qs,
+              u"rm -r /var/lib/publik-ha-wizard && mv /root/phw-saved /var/lib/publik-ha-wizard"_qs)
+            .code,
+        0);
+
+    const QString edited = writeDeployment(u"without-wcs.json"_qs, [](QJsonObject &o) {
+        QJsonArray components;
+        for (const QJsonValue &c : o.value(u"components").toArray()) {
+            if (c.toString() != u"wcs")
+                components.append(c);
+        }
+        o.insert(u"components"_qs, components);
+    });
+    const Run back = tool({u"rollback"_qs, edited});
+    QVERIFY2(back.code == 0,
+             (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
+    QCOMPARE(
+        labSh(u"web1"_qs, u"test -f /etc/wcs/settings.py && test -d /etc/wcs/settings.d"_qs).code,
+        0);
+    QCOMPARE(manifests(), before);
+
+    const Run again = tool({u"rollback"_qs, m_deployment});
+    QVERIFY2(again.code == 0, again.err.constData());
+    QVERIFY(again.out.contains("nothing to undo"));
+    QCOMPARE(manifests(), before);
+    qInfo("%lld s", timer.elapsed() / 1000);
+}
+
+QList<std::pair<QString, QString>> TestLab::rollbackTargets()
+{
+    // Every (host, step) in the order rollback undoes them: the secondary's steps from the
+    // last, then the primary's.
+    QList<std::pair<QString, QString>> targets;
+    const Run plan = run(QStringLiteral(PHW_BINARY), {u"plan"_qs, m_deployment, u"--json"_qs});
+    const QJsonArray hosts = QJsonDocument::fromJson(plan.out).object().value(u"hosts").toArray();
+    for (qsizetype i = hosts.size() - 1; i >= 0; --i) {
+        const QJsonArray steps = hosts.at(i).toObject().value(u"steps").toArray();
+        for (qsizetype j = steps.size() - 1; j >= 0; --j)
+            targets.append(
+                {hosts.at(i).toObject().value(u"name").toString(), steps.at(j).toString()});
+    }
+    return targets;
+}
+
+void TestLab::rollbackInterruptedResumes_data()
+{
+    // The host's rollback killed at each step in turn (its shell; what it had started, such
+    // as apt-get purge, runs to its end), or the link cut (the host goes on to its end, so
+    // fewer runs); then run again.
+    QTest::addColumn<QString>("how");
+    QTest::newRow("host script killed") << u"kill"_qs;
+    QTest::newRow("link cut") << u"cut"_qs;
+}
+
+void TestLab::rollbackKilledAtEachStep(const QList<std::pair<QString, QString>> &targets)
+{
+    // One rollback run a step: a watcher on the host kills the host's rollback (its shell;
+    // what it started, such as apt-get purge, runs to its end) as soon as the step's "done"
+    // line has left the journal, that is once its undo has begun; for the secondary's
+    // packages, once apt-get purge runs. Then the next run, aimed at the next step.
+    int cuts = 0;
+    int runs = 0;
+    bool purgeKilled = false;
+    for (const auto &target : targets) {
+        const QString host = target.first; // plain variables: lambdas capture them
+        const QString step = target.second;
+        const bool purge = step == u"packages.secondary";
+        const QString watch =
+            u"j=/var/lib/publik-ha-wizard/lab/journal; rm -f /run/phw-watch.stop; "
+            "grep -qx 'done "_qs +
+            step +
+            u"' $j 2>/dev/null || { echo absent; exit 0; }; echo armed; "
+            "while [ ! -e /run/phw-watch.stop ] && grep -qx 'done "_qs +
+            step + u"' $j 2>/dev/null; do :; done; "_qs +
+            (purge ? u"until [ -e /run/phw-watch.stop ] || pgrep -f '^apt-get -q -y purge' "
+                     ">/dev/null || ! pgrep -f '^sh -s -- --rollback' >/dev/null; do :; done; "
+                     "pgrep -f '^apt-get -q -y purge' >/dev/null && echo purging; "_qs
+                   : QString()) +
+            u"for p in $(pgrep -f '^sh -s -- --rollback'); do kill -KILL $p && echo killed; "
+            "done; true"_qs;
+        QProcess watcher;
+        watcher.start(QStringLiteral(PHW_LAB_SCRIPT),
+                      {u"exec"_qs, host, u"sh"_qs, u"-c"_qs, watch});
+        QByteArray said;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                watcher.waitForReadyRead(20);
+                said += watcher.readAllStandardOutput();
+                return said.contains("armed") || said.contains("absent") ||
+                       watcher.state() == QProcess::NotRunning;
+            },
+            60000));
+        // (waitForFinished() is false for a process already finished)
+        const auto watcherEnded = [&watcher] {
+            return watcher.state() == QProcess::NotRunning || watcher.waitForFinished(60000);
+        };
+        if (!said.contains("armed")) {
+            QVERIFY(watcherEnded());
+            continue; // undone already by an earlier run
+        }
+        ++runs;
+        const Run back = tool({u"rollback"_qs, m_deployment});
+        labSh(host, u"touch /run/phw-watch.stop"_qs, 10000);
+        QVERIFY(watcherEnded());
+        said += watcher.readAllStandardOutput();
+        if (said.contains("killed")) {
+            ++cuts;
+            purgeKilled = purgeKilled || (purge && said.contains("purging"));
+            QVERIFY2(back.code != 0, (host + u' ' + step).toUtf8().constData());
+        }
+        if (back.code == 0)
+            break;
+        QVERIFY2(said.contains("killed"),
+                 (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
+        // What the killed script had started has ended before the next run.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return labSh(
+                           host,
+                           u"exec pgrep -f '^(apt-get|dpkg|/usr/bin/dpkg|sh -s -- --rollback)'"_qs,
+                           10000)
+                           .code != 0;
+            },
+            300000));
+    }
+    // The last run completes what is left.
+    const Run last = tool({u"rollback"_qs, m_deployment});
+    QVERIFY2(last.code == 0,
+             (last.err + "\n--- stdout (end) ---\n" + last.out.right(1500)).constData());
+    qInfo("kill: %d rollback runs, the host's rollback killed in %d steps of %lld, "
+          "apt-get purge running at the kill: %s",
+          runs + 1, cuts, static_cast<long long>(targets.size()), purgeKilled ? "yes" : "no");
+    QVERIFY(purgeKilled);
+    QVERIFY(cuts > 40);
+}
+
+void TestLab::rollbackInterruptedResumes()
+{
+    QFETCH(QString, how);
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray before = resetSingleHost();
+    QVERIFY(!before.isEmpty());
+    const Run applied = tool({u"apply"_qs, m_deployment});
+    QVERIFY2(applied.code == 0, applied.err.constData());
+    const QList<std::pair<QString, QString>> targets = rollbackTargets();
+    QVERIFY(targets.size() > 40);
+
+    if (how == u"kill") {
+        rollbackKilledAtEachStep(targets);
+        QCOMPARE(manifests(), before);
+        qInfo("kill: %lld s", timer.elapsed() / 1000);
+        return;
+    }
+    qsizetype next = 0;
+    int cuts = 0;
+    int runs = 0;
+    while (true) {
+        QVERIFY2(++runs <= targets.size() + 2, "rollback does not progress");
+        QProcess back;
+        back.setProcessEnvironment(env());
+        back.start(QStringLiteral(PHW_BINARY),
+                   {u"rollback"_qs, m_deployment, u"--ssh-config"_qs, m_sshConfig});
+        QByteArray out;
+        qsizetype lastCut = -1;
+        QString cutHost;
+        while (back.state() != QProcess::NotRunning && next < targets.size()) {
+            QString host;
+            const bool reached = QTest::qWaitFor(
+                [&] {
+                    back.waitForReadyRead(20);
+                    out += back.readAllStandardOutput();
+                    while (next < targets.size()) {
+                        const auto &[h, step] = targets.at(next);
+                        if (out.contains(
+                                (h + u" rollback | undoing step "_qs + step + u'\n').toUtf8())) {
+                            host = h;
+                            return true;
+                        }
+                        // A host whose rollback was done already, or a later step reached.
+                        bool later = false;
+                        for (qsizetype k = next + 1; k < targets.size() && !later; ++k)
+                            later = out.contains((targets.at(k).first +
+                                                  u" rollback | undoing step "_qs +
+                                                  targets.at(k).second + u'\n')
+                                                     .toUtf8());
+                        if (!later)
+                            break;
+                        ++next;
+                    }
+                    return next >= targets.size() || back.state() == QProcess::NotRunning;
+                },
+                600000);
+            QVERIFY(reached);
+            if (host.isEmpty() || back.state() == QProcess::NotRunning)
+                break;
+            const auto pid = static_cast<pid_t>(back.processId());
+            QVERIFY(::kill(pid, SIGSTOP) == 0);
+            labSh(host,
+                  u"for p in $(pgrep -f '^sshd: root@notty'); do kill -KILL $p; done; true"_qs,
+                  10000);
+            QVERIFY(::kill(pid, SIGCONT) == 0);
+            cutHost = host;
+            lastCut = next++;
+        }
+        if (back.state() != QProcess::NotRunning)
+            QVERIFY(back.waitForFinished(600000));
+        out += back.readAllStandardOutput();
+        const QByteArray err = back.readAllStandardError();
+        if (back.exitCode() == 0)
+            break;
+        QVERIFY2(lastCut >= 0, (err + "\n--- stdout (end) ---\n" + out.right(1500)).constData());
+        ++cuts;
+        // The host goes on to its end on its own (SIGPIPE is ignored there).
+        QVERIFY(hostIsIdle(cutHost));
+        next = lastCut + 1;
+    }
+    qInfo("cut: %d rollback runs, the link cut in %d of them, %lld s", runs, cuts,
+          timer.elapsed() / 1000);
+    QVERIFY(cuts > 0);
+    QCOMPARE(manifests(), before);
+}
+
+void TestLab::shareStepWithoutSpace()
+{
+    // web1 applied up to hobo's share step (the first to move data), then: a share too
+    // small (the step refuses before it stops hobo: nothing changes), and a share that
+    // fails the copy of /var/lib/hobo after /etc/hobo was moved (the step is undone at once
+    // and hobo runs again). Then rollback gives back the first manifests.
+    QElapsedTimer timer;
+    timer.start();
+    const QList<std::pair<QString, QString>> targets = startFromSingleHost();
+    const QByteArray before = manifests();
+    const qsizetype at = targets.indexOf(std::pair{u"web1"_qs, u"share.hobo"_qs});
+    QVERIFY(at > 0);
+    const Run upTo = run(QStringLiteral(PHW_BINARY),
+                         {u"apply"_qs, m_deployment, u"--ssh-config"_qs, m_sshConfig, u"--step"_qs},
+                         env(), 600000, QByteArray("y\n").repeated(static_cast<int>(at)) + "n\n");
+    QVERIFY2(upTo.out.contains("Step share.hobo on web1"), upTo.out.right(1500).constData());
+    const QByteArray m0 = manifests();
+
+    // 1. 4 KiB free where /var/lib/hobo goes.
+    QCOMPARE(labSh(u"web1"_qs,
+                   u"mount -t tmpfs -o size=4k,mode=0755 phw-full /srv/nfs/publik/var/lib"_qs)
+                 .code,
+             0);
+    const Run full = tool({u"apply"_qs, m_deployment});
+    QCOMPARE(labSh(u"web1"_qs, u"umount /srv/nfs/publik/var/lib"_qs).code, 0);
+    QCOMPARE(full.code, 1);
+    QVERIFY2(full.err.contains("share.hobo") && full.err.contains("KiB free") &&
+                 full.err.contains("no service was stopped"),
+             full.err.constData());
+    QCOMPARE(labSh(u"web1"_qs, u"service hobo status"_qs).code, 0);
+    QCOMPARE(manifests(), m0);
+
+    // 2. Room enough, but the copy of /var/lib/hobo fails (a read-only filesystem there).
+    QCOMPARE(labSh(u"web1"_qs,
+                   u"mount -t tmpfs -o size=64m,mode=0755,ro phw-ro /srv/nfs/publik/var/lib"_qs)
+                 .code,
+             0);
+    const Run failing = tool({u"apply"_qs, m_deployment});
+    QCOMPARE(labSh(u"web1"_qs, u"umount /srv/nfs/publik/var/lib"_qs).code, 0);
+    QCOMPARE(failing.code, 1);
+    QVERIFY2(failing.err.contains("running again") && failing.err.contains("hobo"),
+             failing.err.constData());
+    QCOMPARE(
+        labSh(u"web1"_qs, u"service hobo status && test -d /etc/hobo && ! test -L /etc/hobo"_qs)
+            .code,
+        0);
+    QCOMPARE(manifests(), m0);
+
+    const Run back = tool({u"rollback"_qs, m_deployment});
+    QVERIFY2(back.code == 0, back.err.constData());
+    QCOMPARE(manifests(), before);
+    qInfo("%lld s", timer.elapsed() / 1000);
 }
 
 QTEST_GUILESS_MAIN(TestLab)

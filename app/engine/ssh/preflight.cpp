@@ -76,6 +76,11 @@ fi
 echo "db $dbreach"
 while [ $# -gt 0 ] && [ "$1" != -- ]; do
     comp=${1%%:*}; rest=${1#*:}; etc=${rest%%:*}; crons=${rest#*:}
+    varlib=${crons##*:}; crons=${crons%:*}
+    # What the share steps will move (folders not yet linked to the share), in KiB.
+    for m in "$etc" "$varlib"; do
+        [ -n "$m" ] && [ -d "$m" ] && [ ! -L "$m" ] && echo "tomove $m $(du -sk "$m" 2>/dev/null | cut -f1)"
+    done
     if [ -d "$etc" ]; then
         grep -rnIE '^[[:space:]]*(cron|cron2|unique-cron|cron-harakiri)[[:space:]]*=' "$etc" 2>/dev/null |
             while IFS= read -r l; do echo "cronline $comp $l"; done
@@ -193,7 +198,7 @@ QString Preflight::probeCommand(const QString &host, bool primary) const
     args.append(u"--"_qs);
     QStringList packages;
     for (const ComponentInfo &c : m_deployment.componentInfos()) {
-        args.append(c.name + u':' + c.etcDir + u':' + c.crons.join(u','));
+        args.append(c.name + u':' + c.etcDir + u':' + c.crons.join(u',') + u':' + c.varLibDir);
         packages.append(c.packages);
     }
     args.append(u"--"_qs);
@@ -481,6 +486,20 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
                             .arg(h, d.nfs.mount, gb(f.value(u"sharefree"_qs).toLongLong())),
                         {}});
         if (f.primary) {
+            // The share steps move these folders: they must fit on the share (issue 9).
+            qint64 toMove = 0;
+            for (const QString &v : f.values.values(u"tomove"_qs))
+                toMove += v.section(u' ', -1).toLongLong();
+            const qint64 free = f.value(u"sharefree"_qs).toLongLong();
+            if (toMove > 0 && !f.value(u"sharefree"_qs).isEmpty() && toMove >= free)
+                out.append({h, S::Blocking,
+                            Tr::tr("%1: the folders to move to the share need %2 KiB, %3 has %4 "
+                                   "KiB free.")
+                                .arg(h)
+                                .arg(toMove)
+                                .arg(d.nfs.mount)
+                                .arg(free),
+                            Tr::tr("Enlarge the share or free space on it before apply.")});
             if (f.value(u"tokenwrite"_qs) != u"1")
                 out.append({h,
                             S::Blocking,

@@ -71,6 +71,16 @@ PHW_T_ROLLBACK_OTHER_DEPLOYMENT='rien du déploiement %s à défaire sur cet hô
 PHW_T_NOT_ROOT='exécutez ce script en tant que root (sudo sh SCRIPT).'
 PHW_T_ROLLBACK_START='retour arrière : annulation des étapes appliquées dans l'\''ordre inverse'
 PHW_T_ROLLBACK_DONE='retour arrière terminé'
+PHW_T_BOTH_DIFFER='%s et sa copie sur le partage %s existent toutes deux et diffèrent : rien n'\''a été supprimé. Comparez-les, gardez la bonne dans %s, supprimez l'\''autre, puis relancez le retour arrière.'
+PHW_T_STEP_NO_SPACE='étape %s : déplacer %s demande %s Kio, et %s n'\''a que %s Kio libres. Rien n'\''a été déplacé ni aucun service arrêté : libérez de la place sur le partage, puis relancez.'
+PHW_T_STEP_UNDONE='ce que l'\''étape %s avait fait est défait, et les services qu'\''elle avait arrêtés (%s) tournent de nouveau.'
+PHW_T_STEP_UNDO_STOPPED='l'\''étape %s n'\''a pas pu être entièrement défaite : les services qu'\''elle avait arrêtés (%s) ne tournent peut-être pas. Le journal garde ce qui reste : corrigez la cause et relancez.'
+PHW_T_NEW_KEPT='%s chemins apparus sur le partage pendant l'\''installation ne viennent pas des paquets : le retour arrière les conserve.'
+PHW_T_KEPT_NOT_EMPTY='%s est conservé : il n'\''est pas vide (ce qu'\''il contient n'\''a pas été écrit par les paquets).'
+PHW_T_SECONDARIES_ATTACHED='retour arrière refusé : des hôtes secondaires sont encore rattachés au partage (%s, inscrits dans %s). Faites d'\''abord leur retour arrière (leur script avec --rollback, ou le retour arrière de l'\''outil, qui commence par eux), puis relancez celui-ci.'
+PHW_T_NO_JOURNAL_ATTACHED='retour arrière refusé : cet hôte n'\''a pas de journal (%s) mais il est rattaché au partage (%s). Le retour arrière ne peut pas savoir ce qui a été fait ici et ne change rien. Arrêtez les services Publik de cet hôte, supprimez ces liens (rm LIEN, jamais rm -r) et remettez en place les dossiers propres à l'\''hôte, ou réinstallez l'\''hôte ; puis relancez le retour arrière.'
+PHW_T_STALE_RECORD='%s supprimé : cet hôte n'\''est plus rattaché au partage.'
+PHW_T_NOTHING_TO_UNDO='pas de journal sur cet hôte et aucun lien vers le partage : rien à défaire'
 PHW_T_ALL_DONE='toutes les étapes sont faites'
 
 # ---- publik-ha-wizard host library (POSIX sh) ------------------------------------------
@@ -372,9 +382,17 @@ phw_undo_link() {
 }
 
 phw_undo_share() {
-    # phw_undo_share SRC DST: brings DST back to SRC (copy, verify, remove DST).
+    # phw_undo_share SRC DST: brings DST back to SRC (copy, verify, remove DST). Safe to run
+    # again: a run interrupted after its verified copy finds SRC complete and only removes DST.
     if [ -d "$1" ] && [ ! -L "$1" ]; then
-        # Interrupted before the source was renamed: it is intact, the copy goes.
+        # Apply interrupted before the source was renamed (the source is intact), or a
+        # rollback interrupted after its copy back: DST goes only when it holds nothing
+        # more than SRC does; anything else stops here, with both kept.
+        [ -d "$2" ] || return 0
+        if ! diff -r --no-dereference "$2" "$1" >/dev/null 2>&1; then
+            phw_err "$PHW_T_BOTH_DIFFER" "$1" "$2" "$1"
+            return 1
+        fi
         rm -rf "$2"
         return
     fi
@@ -382,6 +400,75 @@ phw_undo_share() {
     [ -d "$2" ] || return 0
     phw_copy_verified "$2" "$1" || return 1
     rm -rf "$2"
+}
+
+phw_need_space() {
+    # phw_need_space SRC DST [SRC DST]...: before a step moves anything, the folders SRC
+    # still to be moved (not yet links) must fit, all together, in the free space where
+    # each DST goes. Checked before the step stops its service: a refusal changes nothing.
+    _sp_need=0
+    _sp_what=
+    _sp_args=$*
+    while [ $# -ge 2 ]; do
+        if [ -d "$1" ] && [ ! -L "$1" ]; then
+            _sp_k=$(du -sk "$1" 2>/dev/null | cut -f1)
+            _sp_need=$((_sp_need + ${_sp_k:-0}))
+            _sp_what="$_sp_what $1"
+        fi
+        shift 2
+    done
+    [ "$_sp_need" -gt 0 ] || return 0
+    # shellcheck disable=SC2086 # validated tokens
+    set -- $_sp_args
+    while [ $# -ge 2 ]; do
+        _sp_dir=$(dirname "$2")
+        while [ ! -d "$_sp_dir" ]; do _sp_dir=$(dirname "$_sp_dir"); done
+        _sp_free=$(df -Pk "$_sp_dir" 2>/dev/null | awk 'NR == 2 { print $4 }')
+        if [ -n "$_sp_free" ] && [ "$_sp_need" -ge "$_sp_free" ]; then
+            phw_err "$PHW_T_STEP_NO_SPACE" "$PHW_STEP" "${_sp_what# }" "$_sp_need" "$_sp_dir" \
+                "$_sp_free"
+            return 1
+        fi
+        shift 2
+    done
+}
+
+phw_record_attached() {
+    # phw_record_attached DIR: a secondary's first attach step records on the share that
+    # this host is attached (DIR/HOST); the primary's rollback refuses while one is there.
+    [ -f "$1/$PHW_HOST" ] && return 0
+    phw_drymsg "$PHW_T_WRITE_FILE" "$1/$PHW_HOST" && return 0
+    mkdir -p "$1" || return 1
+    phw_journal_undo phw_undo_record_attached "$1/$PHW_HOST"
+    phw_hostname
+    printf '%s\n' "$PHW_HOSTNAME" >"$1/$PHW_HOST"
+}
+
+phw_is_recorded_attached() {
+    [ -f "$1/$PHW_HOST" ]
+}
+
+phw_undo_record_attached() {
+    # Journaled after nothing else of the attach steps: undone once the host's links are.
+    rm -f "$1" || return 1
+    rmdir "$(dirname "$1")" 2>/dev/null
+    return 0
+}
+
+phw_primary_guard() {
+    # phw_primary_guard DIR: on the primary, journals the guard its rollback checks first.
+    [ "$PHW_DRY" = 1 ] && return 0
+    phw_journal_undo phw_undo_primary_guard "$1"
+}
+
+phw_undo_primary_guard() {
+    # phw_undo_primary_guard DIR: refuses while a secondary is recorded as attached in DIR:
+    # what it writes to the share meanwhile would be lost when the share is moved back.
+    [ -d "$1" ] || return 0
+    # shellcheck disable=SC2010 # the records are named after validated host names
+    _pg=$(ls -A "$1" 2>/dev/null | grep -vxF "$PHW_HOST" | tr '\n' ' ')
+    [ -n "$_pg" ] || return 0
+    phw_err "$PHW_T_SECONDARIES_ATTACHED" "${_pg% }" "$1"
 }
 
 phw_attach() {
@@ -469,16 +556,21 @@ phw_apt_install() {
     [ -n "$_missing" ] || return 0
     # shellcheck disable=SC2086 # package names are validated tokens
     phw_dry apt-get install $_missing && return 0
+    # The links into the share this host has now: the journal line keeps them, and rollback
+    # detaches exactly those before purging, whatever the deployment file says by then.
+    _ai_links=
+    for _ai_l in $PHW_SHARED_LINKS; do
+        [ -L "$_ai_l" ] && _ai_links="$_ai_links $_ai_l"
+    done
     phw_installed_list >"$PHW_STATE/packages.before" || return 1
-    phw_shared_files >"$PHW_STATE/shared.before" || return 1
+    # shellcheck disable=SC2086 # paths are validated tokens
+    phw_shared_files $_ai_links >"$PHW_STATE/shared.before" || return 1
     # Folders linked to the share already hold what the primary installed: dpkg leaves them
     # alone (it would otherwise write its temporary files there, and two secondaries
     # installing at once would collide on them).
     _ai_opts=
-    for _ai_l in $PHW_SHARED_LINKS; do
-        if [ -L "$_ai_l" ]; then
-            _ai_opts="$_ai_opts -o Dpkg::Options::=--path-exclude=$_ai_l/*"
-        fi
+    for _ai_l in $_ai_links; do
+        _ai_opts="$_ai_opts -o Dpkg::Options::=--path-exclude=$_ai_l/*"
     done
     # shellcheck disable=SC2086 # validated tokens; globbing is off (set -f)
     apt-get -q -y -o Dpkg::Options::=--force-confold -o Dpkg::Options::=--force-confdef \
@@ -488,26 +580,78 @@ phw_apt_install() {
     _new=$(comm -13 "$PHW_STATE/packages.before" "$PHW_STATE/packages.after")
     if [ -n "$_new" ]; then
         # shellcheck disable=SC2046,SC2086
-        phw_journal_undo phw_undo_apt_install $(printf '%s ' $_new)
+        phw_journal_undo phw_undo_packages $_ai_links -- $(printf '%s ' $_new)
     fi
-    # What the packages added to the share through the links (a kept configuration file's
-    # *.dpkg-dist, folders of a postinst) is removed on rollback, children first.
-    phw_shared_files >"$PHW_STATE/shared.after"
+    # What appeared on the share through the links while apt-get ran. Production may write
+    # there at the same time (the primary serves meanwhile), so only what can be proven to
+    # come from this installation is removed on rollback; everything else stays:
+    #   - a path dpkg lists for a package this step installed (dpkg-query -L);
+    #   - dpkg's and ucf's side files of such a path (*.dpkg-dist, *.dpkg-new, *.dpkg-old,
+    #     *.ucf-dist, *.ucf-new, *.ucf-old);
+    #   - this host's own spooler folder, <linked folder>/spooler/<this machine-id>, and
+    #     what it holds (no other host writes there).
+    # shellcheck disable=SC2086
+    phw_shared_files $_ai_links >"$PHW_STATE/shared.after"
     comm -13 "$PHW_STATE/shared.before" "$PHW_STATE/shared.after" >"$PHW_STATE/shared.new"
-    while IFS= read -r _ai_f; do
-        case $_ai_f in
-        *[!A-Za-z0-9._/@%+=:,-]*) phw_say "$PHW_T_UNSAFE_NAME" "$_ai_f" ;;
-        *) phw_journal_undo phw_undo_remove_new "$_ai_f" ;;
-        esac
-    done <"$PHW_STATE/shared.new"
-    rm -f "$PHW_STATE/packages.before" "$PHW_STATE/packages.after" \
-        "$PHW_STATE/shared.before" "$PHW_STATE/shared.after" "$PHW_STATE/shared.new"
+    if [ -s "$PHW_STATE/shared.new" ]; then
+        for _ai_l in $_ai_links; do
+            printf '%s %s\n' "$_ai_l" "$(readlink "$_ai_l")"
+        done >"$PHW_STATE/shared.map"
+        # shellcheck disable=SC2086
+        [ -z "$_new" ] || dpkg-query -L $_new >"$PHW_STATE/packages.files" 2>/dev/null
+        : >>"$PHW_STATE/packages.files"
+        phw_proven_new "$(cat /etc/machine-id 2>/dev/null)" "$PHW_STATE/shared.map" \
+            "$PHW_STATE/packages.files" "$PHW_STATE/shared.new" >"$PHW_STATE/shared.proven"
+        while IFS= read -r _ai_f; do
+            case $_ai_f in
+            *[!A-Za-z0-9._/@%+=:,-]*) phw_say "$PHW_T_UNSAFE_NAME" "$_ai_f" ;;
+            *) phw_journal_undo phw_undo_remove_new "$_ai_f" ;;
+            esac
+        done <"$PHW_STATE/shared.proven"
+        _ai_kept=$(($(wc -l <"$PHW_STATE/shared.new") - $(wc -l <"$PHW_STATE/shared.proven")))
+        [ "$_ai_kept" = 0 ] || phw_say "$PHW_T_NEW_KEPT" "$_ai_kept"
+    fi
+    rm -f "$PHW_STATE/packages.before" "$PHW_STATE/packages.after" "$PHW_STATE/packages.files" \
+        "$PHW_STATE/shared.before" "$PHW_STATE/shared.after" "$PHW_STATE/shared.new" \
+        "$PHW_STATE/shared.map" "$PHW_STATE/shared.proven"
     return $_rc
 }
 
+phw_proven_new() {
+    # phw_proven_new MACHINE-ID MAP DPKG-FILES NEW: those of the NEW share paths (one a line)
+    # that the rule of phw_apt_install proves to come from the installation. MAP has a
+    # "LINK TARGET" line per link into the share, DPKG-FILES the packages' paths.
+    awk -v mid="$1" '
+        FILENAME == ARGV[1] { n++; link[n] = $1; target[n] = $2; next }
+        FILENAME == ARGV[2] { owned[$0] = 1; next }
+        {
+            local = ""
+            for (i = 1; i <= n; i++) {
+                t = target[i]
+                if ($0 == t || index($0, t "/") == 1) {
+                    local = link[i] substr($0, length(t) + 1)
+                    break
+                }
+            }
+            if (local == "")
+                next
+            if (local in owned) { print; next }
+            stem = local
+            if (sub(/\.(dpkg-dist|dpkg-new|dpkg-old|ucf-dist|ucf-new|ucf-old)$/, "", stem) &&
+                (stem in owned)) { print; next }
+            if (mid != "") {
+                for (i = 1; i <= n; i++) {
+                    s = link[i] "/spooler/" mid
+                    if (local == s || index(local, s "/") == 1) { print; next }
+                }
+            }
+        }' "$2" "$3" "$4"
+}
+
 phw_shared_files() {
-    # Every path inside the share reached through this host's links, sorted.
-    for _sf_l in $PHW_SHARED_LINKS; do
+    # phw_shared_files LINK...: every path inside the share reached through those links,
+    # sorted.
+    for _sf_l in "$@"; do
         if [ -L "$_sf_l" ] && [ -d "$_sf_l" ]; then
             find "$(readlink "$_sf_l")" -mindepth 1
         fi
@@ -515,37 +659,117 @@ phw_shared_files() {
 }
 
 phw_undo_remove_new() {
-    # Removes a path a package added to the share (a folder only once empty).
+    # Removes a path the packages added to the share; a folder only once empty: a folder
+    # that holds something more is kept, with what it holds.
     if [ -d "$1" ] && [ ! -L "$1" ]; then
-        rmdir "$1"
+        rmdir "$1" 2>/dev/null || phw_say "$PHW_T_KEPT_NOT_EMPTY" "$1"
     elif phw_exists "$1"; then
         rm -f "$1"
     fi
+    return 0
+}
+
+phw_undo_packages() {
+    # phw_undo_packages LINK... -- PACKAGE...: purges the packages a step installed. The
+    # links the host had into the share when they were installed are detached first (and
+    # any other link into the share dpkg could follow), so that dpkg cannot remove what
+    # every host shares. Safe to run again: only packages still known to dpkg are purged.
+    _up_links=
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do
+        _up_links="$_up_links $1"
+        shift
+    done
+    [ $# -gt 0 ] && shift
+    phw_purge_packages "$_up_links" "$@"
 }
 
 phw_undo_apt_install() {
-    # Purges the packages a step installed. Links into the share are detached first, so
-    # that dpkg cannot follow them and remove what every host shares.
-    _aside=$(mktemp -d "$PHW_STATE/detached.XXXXXXXX") || return 1
+    # The journal line of earlier versions (no links recorded): the deployment's links.
+    phw_purge_packages "$PHW_SHARED_LINKS" "$@"
+}
+
+phw_purge_packages() {
+    # phw_purge_packages "LINK..." PACKAGE...
+    _pp_links=$1
+    shift
+    # Links set aside by an interrupted purge go back first.
+    phw_reattach_detached || return 1
+    _pp=
+    for _pp_p in "$@"; do
+        # Installed, half-installed or configuration files left: purged; gone: nothing to do.
+        case $(dpkg-query -W -f '${db:Status-Status}' "$_pp_p" 2>/dev/null) in
+        '' | not-installed) ;;
+        *) _pp="$_pp $_pp_p" ;;
+        esac
+    done
+    [ -n "$_pp" ] || return 0
+    _aside=$PHW_STATE/detached
+    mkdir -p "$_aside" || return 1
     _n=0
-    for _l in $PHW_SHARED_LINKS; do
-        if [ -L "$_l" ]; then
-            _n=$((_n + 1))
-            printf '%s\n' "$_l" >"$_aside/$_n.path"
-            mv "$_l" "$_aside/$_n.link" || return 1
+    # shellcheck disable=SC2086
+    for _l in $(phw_links_to_detach "$_pp_links" $_pp); do
+        [ -L "$_l" ] || continue
+        _n=$((_n + 1))
+        if ! { printf '%s\n' "$_l" >"$_aside/$_n.path" && mv "$_l" "$_aside/$_n.link"; }; then
+            phw_reattach_detached
+            return 1
         fi
     done
-    apt-get -q -y purge "$@" </dev/null
+    # apt-get purge needs no package list nor source for packages dpkg knows: the detached
+    # APT sources are not missed.
+    # shellcheck disable=SC2086
+    apt-get -q -y purge $_pp </dev/null
     _rc=$?
-    # Put every link back (globbing is off: by number, not by pattern).
-    _i=1
-    while [ "$_i" -le "$_n" ]; do
-        _l=$(cat "$_aside/$_i.path")
-        if mv "$_aside/$_i.link" "$_l"; then rm -f "$_aside/$_i.path"; else _rc=1; fi
-        _i=$((_i + 1))
+    phw_reattach_detached || _rc=1
+    return "$_rc"
+}
+
+phw_links_to_detach() {
+    # phw_links_to_detach "LINK..." PACKAGE...: the links to set aside before purging, one a
+    # line, parents first: the recorded ones and the deployment's that are links, then, as a
+    # safety net, every link into the share on the way to a path of the packages (or to
+    # /etc/PACKAGE, /var/lib/PACKAGE, which maintainer scripts remove).
+    _ld_rec=$1
+    shift
+    {
+        for _ld in $_ld_rec $PHW_SHARED_LINKS; do
+            [ -L "$_ld" ] && printf '%s\n' "$_ld"
+        done
+        {
+            dpkg-query -L "$@" 2>/dev/null
+            for _ld in "$@"; do printf '/etc/%s\n/var/lib/%s\n' "$_ld" "$_ld"; done
+        } | awk '/^\// { p = ""; n = split($0, w, "/"); for (i = 2; i <= n; i++) { p = p "/" w[i]; print p } }' |
+            LC_ALL=C sort -u | while IFS= read -r _ld; do
+            [ -L "$_ld" ] || continue
+            case $(readlink "$_ld") in
+            "$PHW_NFS_MOUNT" | "$PHW_NFS_MOUNT"/*) printf '%s\n' "$_ld" ;;
+            esac
+        done
+    } | awk '!seen[$0]++' | LC_ALL=C sort
+}
+
+phw_reattach_detached() {
+    # Puts back the links phw_purge_packages set aside (also after it was interrupted).
+    _ra_dir=$PHW_STATE/detached
+    [ -d "$_ra_dir" ] || return 0
+    _ra_rc=0
+    # shellcheck disable=SC2012 # numbered files written by phw_purge_packages
+    for _ra_n in $(ls "$_ra_dir" | sed -n 's/\.path$//p'); do
+        _ra_l=$(cat "$_ra_dir/$_ra_n.path")
+        if [ -L "$_ra_dir/$_ra_n.link" ]; then
+            if phw_exists "$_ra_l"; then
+                phw_err "$PHW_T_RESTORE_BLOCKED" "$_ra_l"
+                _ra_rc=1
+                continue
+            fi
+            mv "$_ra_dir/$_ra_n.link" "$_ra_l" || {
+                _ra_rc=1
+                continue
+            }
+        fi
+        rm -f "$_ra_dir/$_ra_n.path"
     done
-    [ "$_rc" = 0 ] || return "$_rc"
-    rmdir "$_aside"
+    [ "$_ra_rc" = 0 ] && rmdir "$_ra_dir"
 }
 
 phw_record_packages() {
@@ -785,6 +1009,7 @@ phw_run_step() {
     phw_journal "begin $3" || return 1
     if ! "phw_apply_$_rs_fn"; then
         phw_err "$PHW_T_STEP_FAILED" "$3" "$4"
+        phw_settle_failed_step "$3"
         return 1
     fi
     if ! "phw_check_$_rs_fn"; then
@@ -793,6 +1018,76 @@ phw_run_step() {
     fi
     phw_journal "done $3"
     phw_say "$PHW_T_STEP_OK" "$3"
+}
+
+phw_settle_failed_step() {
+    # phw_settle_failed_step ID: a failed step that had stopped a service is undone at once
+    # (what it moved comes back, then the service starts again), instead of waiting for the
+    # next run: production is not left without its service in between. A failed step that
+    # stopped nothing keeps its journal, which the next run unwinds before resuming.
+    _fs_services=$(awk -v id="$1" '
+        $1 == "begin" { s = "" }
+        $1 == "undo" && $2 == id && $3 == "phw_undo_service_stop" { s = s " " $4 }
+        END { print substr(s, 2) }' "$PHW_JOURNAL")
+    [ -n "$_fs_services" ] || return 0
+    if phw_unwind 1; then
+        phw_err "$PHW_T_STEP_UNDONE" "$1" "$_fs_services"
+    else
+        phw_err "$PHW_T_STEP_UNDO_STOPPED" "$1" "$_fs_services"
+    fi
+}
+
+phw_rollback() {
+    # --rollback: the journal of this host says what was done, and only it is undone.
+    if [ ! -s "$PHW_JOURNAL" ]; then
+        phw_rollback_without_journal
+        return
+    fi
+    # The primary's guard first, before anything is undone: no secondary still attached.
+    # shellcheck disable=SC2013 # journal arguments are validated tokens
+    for _rb_dir in $(awk '$1 == "undo" && $3 == "phw_undo_primary_guard" { print $4 }' \
+        "$PHW_JOURNAL"); do
+        phw_undo_primary_guard "$_rb_dir" || return 1
+    done
+    phw_say "$PHW_T_ROLLBACK_START"
+    phw_unwind 0 || return 1
+    rm -rf "$PHW_BACKUP" "$PHW_JOURNAL" "$PHW_STATE/host"
+    phw_say "$PHW_T_ROLLBACK_DONE"
+}
+
+phw_attached_traces() {
+    # Prints the links into the share this host has: the deployment's folders, and any
+    # link two levels under /etc, /var/lib and /var/www.
+    {
+        # shellcheck disable=SC2086 # validated paths
+        printf '%s\n' $PHW_SHARED_LINKS
+        find /etc /var/lib /var/www -maxdepth 2 -type l 2>/dev/null
+    } | LC_ALL=C sort -u | while IFS= read -r _tr; do
+        [ -L "$_tr" ] || continue
+        case $(readlink "$_tr") in
+        "$PHW_NFS_MOUNT"/*) printf '%s ' "$_tr" ;;
+        esac
+    done
+}
+
+phw_rollback_without_journal() {
+    # No journal: nothing to undo when the host shows no trace of the deployment; a host
+    # still attached to the share (reinstalled tool state, journal removed) is refused:
+    # rollback cannot tell what was done there, and purging through its links would delete
+    # what every host shares.
+    _rw_traces=$(phw_attached_traces)
+    if [ -n "$_rw_traces" ]; then
+        phw_err "$PHW_T_NO_JOURNAL_ATTACHED" "$PHW_JOURNAL" "${_rw_traces% }"
+        return 1
+    fi
+    # A record of this host as attached, left on the share: it is not attached any more.
+    _rw_rec=$PHW_NFS_MOUNT/.publik-ha-wizard/$PHW_DEPLOYMENT/attached/$PHW_HOST
+    if [ -f "$_rw_rec" ]; then
+        phw_undo_record_attached "$_rw_rec" || return 1
+        phw_say "$PHW_T_STALE_RECORD" "$_rw_rec"
+    fi
+    # Backups left without their journal are kept: they may hold this host's own folders.
+    phw_say "$PHW_T_NOTHING_TO_UNDO"
 }
 
 phw_check_only() {
@@ -1051,10 +1346,7 @@ phw_main() {
     fi
     case $_mode in
     rollback)
-        phw_say "$PHW_T_ROLLBACK_START"
-        phw_unwind 0 || return 1
-        rm -rf "$PHW_BACKUP" "$PHW_JOURNAL" "$PHW_STATE/host"
-        phw_say "$PHW_T_ROLLBACK_DONE"
+        phw_rollback || return 1
         ;;
     apply)
         phw_steps || return 1
@@ -1143,9 +1435,10 @@ phw_apply_accounts_bijoe() {
 
 # 9/24 attach.hobo: Relier hobo au partage
 phw_check_attach_hobo() {
-    phw_is_attached /srv/nfs/publik/etc/hobo /etc/hobo && phw_is_attached /srv/nfs/publik/var/lib/hobo /var/lib/hobo
+    phw_is_recorded_attached /srv/nfs/.publik-ha-wizard/macollectivite/attached && phw_is_attached /srv/nfs/publik/etc/hobo /etc/hobo && phw_is_attached /srv/nfs/publik/var/lib/hobo /var/lib/hobo
 }
 phw_apply_attach_hobo() {
+    phw_record_attached /srv/nfs/.publik-ha-wizard/macollectivite/attached || return 1
     phw_attach /srv/nfs/publik/etc/hobo /etc/hobo || return 1
     phw_attach /srv/nfs/publik/var/lib/hobo /var/lib/hobo || return 1
 }
