@@ -183,10 +183,11 @@ public:
         return out;
     }
 
-    // "parent.key", the key shown safely (it comes from the file).
+    // "parent.key", the key shown safely (it comes from the file); an empty key as "".
     static QString childField(const QString &parent, const QString &key)
     {
-        return parent.isEmpty() ? printable(key) : parent + u'.' + printable(key);
+        const QString shownKey = key.isEmpty() ? u"\"\""_qs : printable(key);
+        return parent.isEmpty() ? shownKey : parent + u'.' + shownKey;
     }
 
     void setRawScan(const QSet<QString> &inexact, const QHash<QString, qsizetype> &oversized)
@@ -428,11 +429,9 @@ RawScan scanRaw(const QByteArray &json)
         QString field;
         for (const Frame &f : stack) {
             if (f.object) {
-                if (!field.isEmpty())
-                    field += u'.';
-                field +=
-                    printable(keyText({0, f.keyStart, f.keyLength,
-                                       std::memchr(p + f.keyStart, '\\', f.keyLength) != nullptr}));
+                field = Reader::childField(
+                    field, keyText({0, f.keyStart, f.keyLength,
+                                    std::memchr(p + f.keyStart, '\\', f.keyLength) != nullptr}));
             } else {
                 field += QStringLiteral("[%1]").arg(f.index);
             }

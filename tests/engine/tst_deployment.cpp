@@ -401,6 +401,12 @@ private slots:
         QTest::newRow("key with a quote")
             << replaced("\"format\": 1,", "\"format\": 1, \"a\\\"b\": 1, \"a\\\"b\": 2,")
             << u"a\"b"_qs;
+        // An empty key is named "" (a problem always names its field: found by the fuzzer).
+        QTest::newRow("empty key")
+            << replaced("\"format\": 1,", "\"format\": 1, \"\": 1, \"\": 2,") << u"\"\""_qs;
+        QTest::newRow("empty key in a host")
+            << replaced("\"secondary\"}", "\"secondary\", \"\": 1, \"\": 2}")
+            << u"hosts[1].\"\""_qs;
     }
 
     void duplicateKeys()

@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -491,6 +492,10 @@ void TestSshd::workerReportsDroppedLink()
 void TestSshd::lockRefusesSecondRun()
 {
     QTemporaryDir share;
+    // The host script refuses a share that is not a mounted file system: a bind mount of the
+    // folder on itself is one, as an NFS mount would be.
+    QVERIFY(runTool(u"mount"_qs, {u"--bind"_qs, share.path(), share.path()}));
+    const auto unmount = qScopeGuard([&] { runTool(u"umount"_qs, {share.path()}); });
     Deployment d;
     QVERIFY(localDeployment(u"phwtest"_qs, share.path(), d));
 
