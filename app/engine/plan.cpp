@@ -294,7 +294,15 @@ Plan buildPlan(const Deployment &d)
         StepBuilder b(
             u"database."_qs + c.name, Tr::tr("Database access of %1 (settings.d)").arg(c.name),
             Tr::tr("Overview: PostgreSQL access in /etc/<component>/settings.d"), {primary});
-        b.mkdir(c.etcDir).mkdir(c.etcDir + u"/settings.d"_qs).file(databaseSettings(d, c));
+        b.mkdir(c.etcDir).mkdir(c.etcDir + u"/settings.d"_qs);
+        // A running service reads its settings at start: restarted when the file changes (and
+        // on rollback, once the old file is back).
+        const QString service = c.supervisor ? u"supervisor"_qs : c.service;
+        if (!service.isEmpty())
+            b.act(u"phw_restart_on_undo "_qs + q(service), {u"phw_undo_restart "_qs + q(service)});
+        b.file(databaseSettings(d, c));
+        if (!service.isEmpty())
+            b.act(u"phw_restart_if_changed "_qs + q(service));
         plan.steps.append(b.build());
     }
 
@@ -317,6 +325,7 @@ Plan buildPlan(const Deployment &d)
                                   pd + u"/var/www"_qs};
         b.check(words(u"phw_has_dirs"_qs, dirs));
         b.act(words(u"phw_require_dir"_qs, {d.nfs.mount}));
+        b.act(words(u"phw_require_mounted"_qs, {d.nfs.mount}));
         for (const QString &dir : dirs)
             b.mkdir(dir);
         plan.steps.append(b.build());
@@ -378,6 +387,8 @@ Plan buildPlan(const Deployment &d)
             StepBuilder b(u"attach."_qs + c.name, Tr::tr("Link %1 to the share").arg(c.name),
                           Tr::tr("Operations on web2: prepare the folders before installation"),
                           secondaries);
+            // Unmounted, the share's folders are missing: say so, not "run the primary first".
+            b.act(words(u"phw_require_mounted"_qs, {d.nfs.mount}));
             b.attach(pd + u"/etc/"_qs + baseName(c.etcDir), c.etcDir, false);
             if (!c.varLibDir.isEmpty())
                 b.attach(pd + u"/var/lib/"_qs + baseName(c.varLibDir), c.varLibDir, false);

@@ -322,14 +322,33 @@ void TestSshUnit::preflightAnalysis()
     };
     QCOMPARE(count(u"web1"_qs, PreflightItem::Severity::Blocking), 0);
     QCOMPARE(count(u"web1"_qs, PreflightItem::Severity::Warning), 0);
-    // web2: not mounted, not writable, account, uid, db, package: 6 blocking at once.
-    QCOMPARE(count(u"web2"_qs, PreflightItem::Severity::Blocking), 6);
+    // web2: not mounted, account, uid, db, package: 5 blocking at once. Unmounted, the share's
+    // writability is not reported (the folder is the host's own disk).
+    QCOMPARE(count(u"web2"_qs, PreflightItem::Severity::Blocking), 5);
+    for (const PreflightItem &i : items)
+        QVERIFY2(i.host != u"web2" || !i.message.contains(u"write"_qs), qPrintable(i.message));
     // Debian 11, cpu, memory, disk, cron: 5 warnings.
     QCOMPARE(count(u"web2"_qs, PreflightItem::Severity::Warning), 5);
     // machine-id and www-data across hosts.
     QCOMPARE(count(QString(), PreflightItem::Severity::Blocking), 2);
     const QString text = Preflight::renderText(items);
     QVERIFY(text.contains(u"/etc/combo/uwsgi.ini:12"_qs));
+
+    // Not mounted but writable (the mount point's folder on the host's disk): only "not
+    // mounted", never "writable" next to it.
+    HostFacts unmounted = Preflight::parseProbe(u"web2"_qs, false, good);
+    unmounted.values.replace(u"mounted"_qs, u"0"_qs);
+    unmounted.values.replace(u"machineid"_qs, u"bbb"_qs);
+    const QList<PreflightItem> second = Preflight::analyse(d, {web1, unmounted});
+    QStringList web2Items;
+    for (const PreflightItem &i : second) {
+        if (i.host == u"web2")
+            web2Items.append(i.message);
+    }
+    QVERIFY2(web2Items.contains(u"web2: the share is not mounted on /srv/nfs."_qs) ||
+                 web2Items.join(u'\n').contains(u"the share is not mounted on"_qs),
+             qPrintable(web2Items.join(u'\n')));
+    QVERIFY2(!web2Items.join(u'\n').contains(u"writable"_qs), qPrintable(web2Items.join(u'\n')));
 }
 
 void TestSshUnit::preflightDatabaseCredentials_data()
