@@ -496,7 +496,18 @@ int cmdStatus(const Options &o, QTextStream &out, QTextStream &err)
     QMap<QString, QStringList> lines;
     QEventLoop loop;
     int waiting = 0;
-    const Plan plan = buildPlan(d);
+    // A host the journal knows and the deployment no longer lists gets a script too (as a
+    // secondary: --journal only reads its journal, under the deployment's name).
+    Deployment all = d;
+    for (const Host &h : std::as_const(hosts)) {
+        if (std::none_of(d.hosts.cbegin(), d.hosts.cend(),
+                         [&](const Host &k) { return k.name == h.name; })) {
+            Host extra = h;
+            extra.role = HostRole::Secondary;
+            all.hosts.append(extra);
+        }
+    }
+    const Plan plan = buildPlan(all);
     pool.connectAll(params, [&](const QMap<QString, ConnectResult> &results) {
         for (const Host &h : std::as_const(hosts)) {
             const ConnectResult r = results.value(h.name);
@@ -505,7 +516,7 @@ int cmdStatus(const Options &o, QTextStream &out, QTextStream &err)
                 continue;
             }
             ++waiting;
-            const QByteArray input = Runner::hostInput({}, renderHostScript(d, plan, h.name));
+            const QByteArray input = Runner::hostInput({}, renderHostScript(all, plan, h.name));
             pool.exec(
                 h.name, {u"sh -s -- --journal"_qs, input, 120000, true},
                 [&lines, name = h.name](const OutputLine &l) {
