@@ -134,11 +134,17 @@ while [ $# -ge 4 ] && [ "$1" != -- ]; do
 done
 unset isset
 [ $# -gt 0 ] && shift
-for p in "$@"; do
-    s=$(dpkg-query -W -f '${db:Status-Status}' "$p" 2>/dev/null)
-    c=$(apt-cache policy "$p" 2>/dev/null | awk '/Candidate:/ {print $2}')
-    echo "pkg $p ${s:-absent} ${c:-(none)}"
-done
+# One apt-cache and one dpkg-query for all the packages (each loads its whole cache: one
+# call a package took seconds on a host with full Debian lists).
+if [ $# -gt 0 ]; then
+    {
+        dpkg-query -W -f 's ${Package} ${db:Status-Status}\n' "$@" 2>/dev/null
+        apt-cache policy "$@" 2>/dev/null |
+            awk '/^[^ ].*:$/ { p = substr($0, 1, length($0) - 1) } /^  Candidate:/ { print "c", p, $2 }'
+        printf 'w %s\n' "$@"
+    } | awk '$1 == "s" { s[$2] = $3 } $1 == "c" { c[$2] = $3 }
+        $1 == "w" { print "pkg", $2, ($2 in s && s[$2] != "" ? s[$2] : "absent"), ($2 in c && c[$2] != "" ? c[$2] : "(none)") }'
+fi
 dpkg-query -W -f '${Package} ${db:Status-Status}\n' 2>/dev/null | awk '$2 == "installed" {print "installed " $1}'
 echo "end 1"
 )SH";
