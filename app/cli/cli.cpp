@@ -289,6 +289,10 @@ private:
 bool askYes(QTextStream &out, const QString &question, int stopFd = -1)
 {
     out << question << Qt::flush;
+    // Unbuffered: a line read takes no more than that line from stdin, so that poll() sees
+    // the next answers (a script may write them all at once).
+    static const bool unbuffered = std::setvbuf(stdin, nullptr, _IONBF, 0) == 0;
+    Q_UNUSED(unbuffered);
     pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {stopFd, POLLIN, 0}};
     for (;;) {
         const int n = ::poll(fds, stopFd >= 0 ? 2 : 1, -1);
