@@ -213,7 +213,7 @@ QString LocalJournal::renderText() const
                         stateLabel(r.result)) +
                u'\n';
         if (!r.message.isEmpty())
-            out += u"  "_qs + r.message + u'\n';
+            out += u"  "_qs + QString(r.message).replace(u'\n', u"\n  "_qs) + u'\n';
     }
     for (const Host &h : hosts) {
         out += u'\n' +
