@@ -565,7 +565,7 @@ void TestLab::checksBlockApplyThenRestart()
             (checkLines.at(i - 1) + "\n" + checkLines.at(i) + "\n--- apply ---\n" + blocked.err)
                 .constData());
     }
-    QVERIFY2(found == 1, checked.out.constData());
+    QVERIFY2(found >= 1, checked.out.constData()); // each host checks the credentials
     QVERIFY2(!blocked.err.contains("apply stopped before changing anything"),
              blocked.err.constData());
     QVERIFY2(!blocked.out.contains(" | "), blocked.out.constData()); // no step ran
