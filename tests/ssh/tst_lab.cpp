@@ -777,6 +777,8 @@ void TestLab::interruptedApplyResumes()
     if (m_exported.contains(u"single-host"_qs))
         QCOMPARE(manifests(), m_exported.value(u"single-host"_qs));
     const Run back = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
+    if (back.code != 0)
+        qWarning().noquote() << back.err;
     QVERIFY2(back.code == 0,
              (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
     if (m_before.contains(u"single-host"_qs))

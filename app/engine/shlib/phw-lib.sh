@@ -16,7 +16,6 @@ PHW_DRY=0
 PHW_STEP=-
 PHW_ONLY=
 PHW_WAS_DONE=0
-PHW_FILE_CHANGED=0
 
 phw_say() {
     # phw_say FORMAT [ARG...]: one translated line on stdout, prefixed with the host.
@@ -211,7 +210,10 @@ phw_file() {
     else
         phw_journal_undo phw_undo_remove "$1"
     fi
-    mv -f "$_tmp" "$1" && PHW_FILE_CHANGED=1
+    mv -f "$_tmp" "$1" || return 1
+    # For phw_restart_if_changed (phw_file runs at the end of a pipeline: in a subshell).
+    : >"$PHW_STATE/changed" 2>/dev/null
+    return 0
 }
 
 phw_undo_remove() {
@@ -371,8 +373,8 @@ phw_restart_on_undo() {
     # phw_restart_on_undo SERVICE: before the files a step rewrites, journals a restart that
     # rollback runs once they are back as they were, so that a running service reloads its
     # old settings.
-    PHW_FILE_CHANGED=0
     phw_drymsg "$PHW_T_RESTART_ON_UNDO" "$1" && return 0
+    rm -f "$PHW_STATE/changed"
     phw_journal_undo phw_undo_restart "$1"
 }
 
@@ -383,8 +385,8 @@ phw_restart_if_changed() {
         phw_service_running "$1" && phw_dry service "$1" restart
         return 0
     fi
-    [ "${PHW_FILE_CHANGED:-0}" = 1 ] || return 0
-    PHW_FILE_CHANGED=0
+    [ -e "$PHW_STATE/changed" ] || return 0
+    rm -f "$PHW_STATE/changed"
     phw_service_running "$1" || return 0
     phw_say "$PHW_T_RESTARTING" "$1"
     service "$1" restart
