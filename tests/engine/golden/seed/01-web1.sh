@@ -276,7 +276,8 @@ phw_file() {
     fi
     mv -f "$_tmp" "$1" || return 1
     # For phw_restart_if_changed (phw_file runs at the end of a pipeline: in a subshell).
-    : >"$PHW_STATE/changed" 2>/dev/null
+    # (true, not the special built-in ':', whose failed redirection would end the script)
+    { true >"$PHW_STATE/changed"; } 2>/dev/null
     return 0
 }
 
