@@ -27,6 +27,8 @@ unset PUBLIK_LAB_HOST_CPU
 "$LAB" ssh-config >"$WORK/ssh_config"
 "$LAB" deployment >"$WORK/lab.json"
 eval "$("$LAB" db-env)"
+# apply checks the database credentials first (as check does): PostgreSQL must hold these.
+"$LAB" db-passwords >/dev/null 2>&1
 export XDG_DATA_HOME=$WORK/xdg PUBLIK_HA_LANG=en
 "$BIN" export "$WORK/lab.json" --script "$WORK/scripts" >/dev/null
 now() { date +%s.%N; }

@@ -51,31 +51,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
-       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
-       publik-ha-wizard plan FILE [--json]             print the installation plan
-       publik-ha-wizard export FILE --script DIR       write one sh script per host
-       publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
-       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                      run the plan on the hosts (resumes)
-       publik-ha-wizard status FILE                    print the local journal
-       publik-ha-wizard rollback FILE [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                      undo the applied steps, secondaries first
-
-SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the
-  configuration&apos;s UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys
-  (record unknown host keys; a changed key is always refused).
---step asks before each step; --yes answers yes. --take-over-lock takes a stale lock over.
---step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a host&apos;s rollback) and report it.
-SSH secrets: PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;], PUBLIK_KEY_PASSPHRASE.
-
-Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).
-Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, &apos;-&apos; as &apos;_&apos;); never in the file.
-Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,6 +88,78 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     <message>
         <source>%1: removed (left by an earlier export)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>rollback undoes every applied step on %1 and asks first; without a terminal to ask on, add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo every applied step of the deployment %1 on %2 (in this order, from the hosts&apos; journals)? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback not confirmed: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: the running steps end on the hosts, then the run stops, releases the lock and says where it stopped (Ctrl-C again to stop at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping at once: the running steps go on to their end on the hosts, whose journals record them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s journal only: what apply and rollback run from here recorded. Rollback follows the hosts&apos; own journals (%1/%2/journal on each host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts&apos; journals (--local skips them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its journal could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its journal agrees with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its journal differs from this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they differ, the hosts&apos; journals are right: rollback follows them. Each one is %1/%2/journal on its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
+       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
+       publik-ha-wizard plan FILE [--json]             print the installation plan
+       publik-ha-wizard export FILE --script DIR       write one sh script per host
+       publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
+       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
+                                                      run the plan on the hosts (resumes)
+       publik-ha-wizard status FILE [--local] [SSH]    this machine&apos;s journal, compared with the hosts&apos;
+       publik-ha-wizard rollback FILE [--yes] [SSH] [--take-over-lock] [--step-timeout MIN]
+                                                      undo the applied steps, secondaries first
+
+SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the
+  configuration&apos;s UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys
+  (record unknown host keys; a changed key is always refused).
+--step asks before each step; --yes answers yes. rollback asks first on a terminal; --yes
+  confirms (needed without a terminal). --take-over-lock takes a lock over (one left by a
+  dead process of this machine is taken over without it). status --local: no connection.
+--step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a host&apos;s rollback) and report it.
+SSH secrets: PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;], PUBLIK_KEY_PASSPHRASE.
+
+Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage), 130
+  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped.
+Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, &apos;-&apos; as &apos;_&apos;); never in the file.
+Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -305,6 +352,22 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
     </message>
     <message>
         <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on %1 but not recorded here as applied (applied by an exported script or from another machine?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded here as applied but absent from %1&apos;s journal (rolled back there, or the host reinstalled?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 began on %2 and did not finish (interrupted, or still running): the next apply undoes what it did and runs it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,10 +779,6 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped at the operator&apos;s request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1 (%2@%3:%4)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +843,62 @@ The host&apos;s journal keeps what is left to undo: fix the cause and run rollba
     </message>
     <message>
         <source>The link to %1 dropped: connecting again to release the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every host before changing anything (as check does)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply stopped before changing anything: the checks found blocking problems (above, as check shows them). Fix them, then run apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: apply stopped at the operator&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: step %2 (%3) was running: it goes on to its end on %1, whose journal (%4) records it; its lock (%5) is held until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: stopped before step %2 (%3); the steps before it are done, as %1&apos;s journal (%4) records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: every step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: not started in this run (nothing changed there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run apply again to resume where it stopped, or rollback to undo what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: rollback stopped at the operator&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: its rollback was running: it goes on to its end on %1, whose journal (%2) keeps what is left to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: not rolled back yet (its journal is intact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run rollback again to finish undoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock %1/lock was left by %2, a process of this machine that no longer runs: taken over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1124,6 +1239,18 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>no journal on this host and no link into the share: nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share %s is not mounted on this host: mount it (and add it to /etc/fstab), then run the script again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart %s on rollback if it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting %s: its settings changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

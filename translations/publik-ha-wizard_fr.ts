@@ -51,53 +51,6 @@
         <translation>--step-timeout attend un nombre de minutes de 1 à 1440, pas %1.</translation>
     </message>
     <message>
-        <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
-       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
-       publik-ha-wizard plan FILE [--json]             print the installation plan
-       publik-ha-wizard export FILE --script DIR       write one sh script per host
-       publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
-       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                      run the plan on the hosts (resumes)
-       publik-ha-wizard status FILE                    print the local journal
-       publik-ha-wizard rollback FILE [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                      undo the applied steps, secondaries first
-
-SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the
-  configuration&apos;s UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys
-  (record unknown host keys; a changed key is always refused).
---step asks before each step; --yes answers yes. --take-over-lock takes a stale lock over.
---step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a host&apos;s rollback) and report it.
-SSH secrets: PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;], PUBLIK_KEY_PASSPHRASE.
-
-Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).
-Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, &apos;-&apos; as &apos;_&apos;); never in the file.
-Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
-</source>
-        <translation>Usage : publik-ha-wizard [--lang fr|en]                    ouvre l&apos;assistant
-        publik-ha-wizard validate FICHIER [--lang fr|en]   vérifie un fichier de déploiement
-        publik-ha-wizard plan FICHIER [--json]             affiche le plan d&apos;installation
-        publik-ha-wizard export FICHIER --script DOSSIER   écrit un script sh par hôte
-        publik-ha-wizard check FICHIER [SSH]               vérifications préalables sur tous les hôtes
-        publik-ha-wizard apply FICHIER [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                           exécute le plan sur les hôtes (ou le reprend)
-        publik-ha-wizard status FICHIER                    affiche le journal local
-        publik-ha-wizard rollback FICHIER [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                           annule les étapes appliquées, secondaires d&apos;abord
-
-Options SSH : --ssh-config FICHIER (par défaut ~/.ssh/config), --known-hosts FICHIER (par défaut
-  le UserKnownHostsFile de la configuration, sinon ~/.ssh/known_hosts), --accept-new-host-keys
-  (enregistre les clés d&apos;hôte inconnues ; une clé d&apos;hôte modifiée est toujours refusée).
---step : pas à pas, demande confirmation avant chaque étape ; --yes répond oui.
---take-over-lock : reprend un verrou périmé.
---step-timeout MIN : après MIN minutes (60 par défaut), cesse d&apos;attendre une étape (ou le retour arrière d&apos;un hôte) et le signale.
-Secrets SSH : PUBLIK_SSH_PASSWORD[_&lt;HÔTE&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HÔTE&gt;], PUBLIK_KEY_PASSPHRASE.
-
-Code de sortie : 0 succès, 1 échec, 2 entrée incorrecte (déploiement invalide ou mauvais usage).
-Mots de passe : PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; (en majuscules, « - » devient « _ ») ; jamais dans le fichier.
-Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;anglais.
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
@@ -135,6 +88,103 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
     <message>
         <source>%1: removed (left by an earlier export)</source>
         <translation>%1 : supprimé (laissé par un export précédent)</translation>
+    </message>
+    <message>
+        <source>rollback undoes every applied step on %1 and asks first; without a terminal to ask on, add --yes to confirm.</source>
+        <translation>rollback défait toutes les étapes appliquées sur %1 et demande d&apos;abord confirmation ; sans terminal pour la demander, ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Undo every applied step of the deployment %1 on %2 (in this order, from the hosts&apos; journals)? [y/N] </source>
+        <translation>Défaire toutes les étapes appliquées du déploiement %1 sur %2 (dans cet ordre, d&apos;après les journaux des hôtes) ? [o/N] </translation>
+    </message>
+    <message>
+        <source>Rollback not confirmed: nothing was changed.</source>
+        <translation>Retour arrière non confirmé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the running steps end on the hosts, then the run stops, releases the lock and says where it stopped (Ctrl-C again to stop at once).</source>
+        <translation>Interruption : les étapes en cours se terminent sur les hôtes, puis l&apos;exécution s&apos;arrête, libère le verrou et dit où elle s&apos;est arrêtée (Ctrl-C à nouveau pour arrêter tout de suite).</translation>
+    </message>
+    <message>
+        <source>Stopping at once: the running steps go on to their end on the hosts, whose journals record them.</source>
+        <translation>Arrêt immédiat : les étapes en cours vont jusqu&apos;à leur terme sur les hôtes, dont les journaux les enregistrent.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s journal only: what apply and rollback run from here recorded. Rollback follows the hosts&apos; own journals (%1/%2/journal on each host).</source>
+        <translation>Journal de cette machine seulement : ce qu&apos;ont enregistré apply et rollback lancés d&apos;ici. Le retour arrière suit les journaux des hôtes eux-mêmes (%1/%2/journal sur chaque hôte).</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; journals (--local skips them):</source>
+        <translation>Les journaux des hôtes (--local les omet) :</translation>
+    </message>
+    <message>
+        <source>%1: its journal could not be read: %2</source>
+        <translation>%1 : son journal n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: its journal agrees with this one.</source>
+        <translation>%1 : son journal concorde avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1: its journal differs from this one:</source>
+        <translation>%1 : son journal diffère de celui-ci :</translation>
+    </message>
+    <message>
+        <source>Where they differ, the hosts&apos; journals are right: rollback follows them. Each one is %1/%2/journal on its host.</source>
+        <translation>Là où ils diffèrent, ce sont les journaux des hôtes qui font foi : le retour arrière les suit. Chacun est %1/%2/journal sur son hôte.</translation>
+    </message>
+    <message>
+        <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
+       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
+       publik-ha-wizard plan FILE [--json]             print the installation plan
+       publik-ha-wizard export FILE --script DIR       write one sh script per host
+       publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
+       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
+                                                      run the plan on the hosts (resumes)
+       publik-ha-wizard status FILE [--local] [SSH]    this machine&apos;s journal, compared with the hosts&apos;
+       publik-ha-wizard rollback FILE [--yes] [SSH] [--take-over-lock] [--step-timeout MIN]
+                                                      undo the applied steps, secondaries first
+
+SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the
+  configuration&apos;s UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys
+  (record unknown host keys; a changed key is always refused).
+--step asks before each step; --yes answers yes. rollback asks first on a terminal; --yes
+  confirms (needed without a terminal). --take-over-lock takes a lock over (one left by a
+  dead process of this machine is taken over without it). status --local: no connection.
+--step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a host&apos;s rollback) and report it.
+SSH secrets: PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;], PUBLIK_KEY_PASSPHRASE.
+
+Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage), 130
+  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped.
+Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, &apos;-&apos; as &apos;_&apos;); never in the file.
+Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
+</source>
+        <translation>Usage : publik-ha-wizard [--lang fr|en]                    ouvre l&apos;assistant
+        publik-ha-wizard validate FICHIER [--lang fr|en]   vérifie un fichier de déploiement
+        publik-ha-wizard plan FICHIER [--json]             affiche le plan d&apos;installation
+        publik-ha-wizard export FICHIER --script DOSSIER   écrit un script sh par hôte
+        publik-ha-wizard check FICHIER [SSH]               vérifications préalables sur tous les hôtes
+        publik-ha-wizard apply FICHIER [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
+                                                           exécute le plan sur les hôtes (ou le reprend)
+        publik-ha-wizard status FICHIER [--local] [SSH]    le journal de cette machine, comparé à ceux des hôtes
+        publik-ha-wizard rollback FICHIER [--yes] [SSH] [--take-over-lock] [--step-timeout MIN]
+                                                           annule les étapes appliquées, secondaires d&apos;abord
+
+Options SSH : --ssh-config FICHIER (par défaut ~/.ssh/config), --known-hosts FICHIER (par défaut
+  le UserKnownHostsFile de la configuration, sinon ~/.ssh/known_hosts), --accept-new-host-keys
+  (enregistre les clés d&apos;hôte inconnues ; une clé d&apos;hôte modifiée est toujours refusée).
+--step : pas à pas, demande confirmation avant chaque étape ; --yes répond oui. rollback demande
+  d&apos;abord confirmation sur un terminal ; --yes confirme (obligatoire sans terminal).
+--take-over-lock : reprend un verrou (celui d&apos;un processus mort de cette machine est repris sans).
+status --local : sans connexion aux hôtes.
+--step-timeout MIN : après MIN minutes (60 par défaut), cesse d&apos;attendre une étape (ou le retour arrière d&apos;un hôte) et le signale.
+Secrets SSH : PUBLIK_SSH_PASSWORD[_&lt;HÔTE&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HÔTE&gt;], PUBLIK_KEY_PASSPHRASE.
+
+Code de sortie : 0 succès, 1 échec, 2 entrée incorrecte (déploiement invalide ou mauvais usage),
+  130 apply ou rollback interrompu (Ctrl-C, SIGTERM) : il dit où il s&apos;est arrêté.
+Mots de passe : PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; (en majuscules, « - » devient « _ ») ; jamais dans le fichier.
+Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;anglais.
+</translation>
     </message>
 </context>
 <context>
@@ -332,6 +382,22 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
     <message>
         <source>exit status %1</source>
         <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>done on %1 but not recorded here as applied (applied by an exported script or from another machine?): %2</source>
+        <translation>faites sur %1 mais non enregistrées ici comme appliquées (par un script exporté ou depuis une autre machine ?) : %2</translation>
+    </message>
+    <message>
+        <source>recorded here as applied but absent from %1&apos;s journal (rolled back there, or the host reinstalled?): %2</source>
+        <translation>enregistrées ici comme appliquées mais absentes du journal de %1 (retour arrière fait là-bas, ou hôte réinstallé ?) : %2</translation>
+    </message>
+    <message>
+        <source>step %1 began on %2 and did not finish (interrupted, or still running): the next apply undoes what it did and runs it again</source>
+        <translation>l&apos;étape %1 a commencé sur %2 sans se terminer (interrompue, ou encore en cours) : le prochain apply défait ce qu&apos;elle a fait et la relance</translation>
     </message>
 </context>
 <context>
@@ -742,10 +808,6 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
         <translation>Non définies : %1. Les étapes qui écrivent ces mots de passe s&apos;arrêteront sur %2, sauf si elles sont déjà faites.</translation>
     </message>
     <message>
-        <source>Stopped at the operator&apos;s request.</source>
-        <translation>Arrêté à la demande de l&apos;opérateur.</translation>
-    </message>
-    <message>
         <source>Connecting to %1 (%2@%3:%4)…</source>
         <translation>Connexion à %1 (%2@%3:%4)…</translation>
     </message>
@@ -814,6 +876,62 @@ Le journal de l&apos;hôte garde ce qui reste à annuler : corrigez la cause et 
     <message>
         <source>The link to %1 dropped: connecting again to release the lock.</source>
         <translation>Le lien avec %1 est coupé : nouvelle connexion pour libérer le verrou.</translation>
+    </message>
+    <message>
+        <source>Checking every host before changing anything (as check does)…</source>
+        <translation>Vérification de chaque hôte avant toute modification (comme check)…</translation>
+    </message>
+    <message>
+        <source>apply stopped before changing anything: the checks found blocking problems (above, as check shows them). Fix them, then run apply again.</source>
+        <translation>apply s&apos;est arrêté avant toute modification : les vérifications ont trouvé des problèmes bloquants (ci-dessus, tels que check les affiche). Corrigez-les, puis relancez apply.</translation>
+    </message>
+    <message>
+        <source>Interrupted: apply stopped at the operator&apos;s request.</source>
+        <translation>Interrompu : apply s&apos;est arrêté à la demande de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>  %1: step %2 (%3) was running: it goes on to its end on %1, whose journal (%4) records it; its lock (%5) is held until then.</source>
+        <translation>  %1 : l&apos;étape %2 (%3) était en cours : elle va jusqu&apos;à son terme sur %1, dont le journal (%4) l&apos;enregistre ; son verrou (%5) reste pris jusque-là.</translation>
+    </message>
+    <message>
+        <source>  %1: stopped before step %2 (%3); the steps before it are done, as %1&apos;s journal (%4) records.</source>
+        <translation>  %1 : arrêté avant l&apos;étape %2 (%3) ; les étapes précédentes sont faites, comme l&apos;enregistre le journal de %1 (%4).</translation>
+    </message>
+    <message>
+        <source>  %1: every step is done.</source>
+        <translation>  %1 : toutes les étapes sont faites.</translation>
+    </message>
+    <message>
+        <source>  %1: not started in this run (nothing changed there).</source>
+        <translation>  %1 : pas commencé dans cette exécution (rien n&apos;y a changé).</translation>
+    </message>
+    <message>
+        <source>Run apply again to resume where it stopped, or rollback to undo what was done.</source>
+        <translation>Relancez apply pour reprendre là où il s&apos;est arrêté, ou rollback pour défaire ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>Interrupted: rollback stopped at the operator&apos;s request.</source>
+        <translation>Interrompu : rollback s&apos;est arrêté à la demande de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>  %1: rolled back.</source>
+        <translation>  %1 : retour arrière fait.</translation>
+    </message>
+    <message>
+        <source>  %1: its rollback was running: it goes on to its end on %1, whose journal (%2) keeps what is left to undo.</source>
+        <translation>  %1 : son retour arrière était en cours : il va jusqu&apos;à son terme sur %1, dont le journal (%2) garde ce qui reste à défaire.</translation>
+    </message>
+    <message>
+        <source>  %1: not rolled back yet (its journal is intact).</source>
+        <translation>  %1 : pas encore de retour arrière (son journal est intact).</translation>
+    </message>
+    <message>
+        <source>Run rollback again to finish undoing.</source>
+        <translation>Relancez rollback pour finir de défaire.</translation>
+    </message>
+    <message>
+        <source>The lock %1/lock was left by %2, a process of this machine that no longer runs: taken over.</source>
+        <translation>Le verrou %1/lock a été laissé par %2, un processus de cette machine qui ne tourne plus : il est repris.</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1277,18 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>no journal on this host and no link into the share: nothing to undo</source>
         <translation>pas de journal sur cet hôte et aucun lien vers le partage : rien à défaire</translation>
+    </message>
+    <message>
+        <source>the share %s is not mounted on this host: mount it (and add it to /etc/fstab), then run the script again.</source>
+        <translation>le partage %s n&apos;est pas monté sur cet hôte : montez-le (et ajoutez-le à /etc/fstab), puis relancez le script.</translation>
+    </message>
+    <message>
+        <source>restart %s on rollback if it runs</source>
+        <translation>redémarrer %s lors du retour arrière s&apos;il tourne</translation>
+    </message>
+    <message>
+        <source>restarting %s: its settings changed</source>
+        <translation>redémarrage de %s : sa configuration a changé</translation>
     </message>
 </context>
 <context>

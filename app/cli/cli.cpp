@@ -6,6 +6,7 @@
 #include "textutil.h"
 #include "validation.h"
 
+#include "ssh/hostpool.h"
 #include "ssh/localjournal.h"
 #include "ssh/preflight.h"
 #include "ssh/runner.h"
@@ -16,8 +17,15 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QSocketNotifier>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
 
 namespace phw {
 
@@ -43,6 +51,7 @@ struct Options
     bool takeOverLock = false;
     bool stepByStep = false;
     bool yes = false;
+    bool local = false;         // status: this machine's journal only
     int stepTimeoutMinutes = 0; // 0: the runner's default
     QString error;
 };
@@ -108,6 +117,8 @@ Options parse(const QStringList &arguments)
             o.stepByStep = true;
         } else if (a == u"--yes" || a == u"-y") {
             o.yes = true;
+        } else if (a == u"--local") {
+            o.local = true;
         } else if (a.startsWith(u"-")) {
             o.error = Tr::tr("Unknown option %1.").arg(printable(a));
             return o;
@@ -209,6 +220,92 @@ int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+// SIGINT and SIGTERM while a run goes on: the handler only writes the signal's number into a
+// pipe (async-signal-safe); the event loop reads it (QSocketNotifier) and stops the runner.
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onStopSignal(int sig)
+{
+    const int saved = errno;
+    const unsigned char c = static_cast<unsigned char>(sig);
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
+    errno = saved;
+}
+
+class StopSignals
+{
+public:
+    explicit StopSignals(std::function<void(int)> onSignal)
+        : m_onSignal(std::move(onSignal))
+    {
+        if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+            return;
+        struct sigaction sa = {};
+        sa.sa_handler = onStopSignal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &sa, &m_oldInt);
+        ::sigaction(SIGTERM, &sa, &m_oldTerm);
+        m_notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(),
+                         [this] { dispatch(); });
+    }
+    ~StopSignals()
+    {
+        if (g_signalPipe[0] < 0)
+            return;
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        m_notifier.reset();
+        ::close(g_signalPipe[0]);
+        ::close(g_signalPipe[1]);
+        g_signalPipe[0] = g_signalPipe[1] = -1;
+    }
+    StopSignals(const StopSignals &) = delete;
+    StopSignals &operator=(const StopSignals &) = delete;
+
+    static int fd() { return g_signalPipe[0]; }
+    // Reads the signals received so far and hands each one over.
+    void dispatch()
+    {
+        unsigned char c = 0;
+        while (g_signalPipe[0] >= 0 && ::read(g_signalPipe[0], &c, 1) == 1)
+            m_onSignal(c);
+    }
+
+private:
+    std::function<void(int)> m_onSignal;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+};
+
+// A yes/no question on the terminal. False on "no", end of input, or when stopFd (the
+// signal pipe, if any) becomes readable first: an interruption answers no.
+bool askYes(QTextStream &out, const QString &question, int stopFd = -1)
+{
+    out << question << Qt::flush;
+    // Unbuffered: a line read takes no more than that line from stdin, so that poll() sees
+    // the next answers (a script may write them all at once).
+    static const bool unbuffered = std::setvbuf(stdin, nullptr, _IONBF, 0) == 0;
+    Q_UNUSED(unbuffered);
+    pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {stopFd, POLLIN, 0}};
+    for (;;) {
+        const int n = ::poll(fds, stopFd >= 0 ? 2 : 1, -1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 || (stopFd >= 0 && fds[1].revents != 0))
+            return false;
+        if (fds[0].revents != 0)
+            break;
+    }
+    char buffer[64] = {};
+    if (!std::fgets(buffer, sizeof buffer, stdin))
+        return false;
+    const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
+    return answer == u"y" || answer == u"yes" || answer == u"o" || answer == u"oui";
+}
+
 ConnectionOptions connectionOptions(const Options &o)
 {
     ConnectionOptions c;
@@ -268,33 +365,79 @@ int runRunner(const Options &o, QTextStream &out, QTextStream &err, Runner::Mode
     Deployment d;
     if (!loadArgument(o, d, err, false))
         return ExitBadInput;
+    if (mode == Runner::Mode::Rollback && !o.yes) {
+        // Rollback undoes the whole installation: asked on a terminal, refused without one
+        // unless --yes says so (a script must mean it).
+        QStringList hosts;
+        for (const Host &h : d.orderedHosts())
+            hosts.prepend(h.name);
+        if (!::isatty(STDIN_FILENO)) {
+            err << Tr::tr("rollback undoes every applied step on %1 and asks first; without a "
+                          "terminal to ask on, add --yes to confirm.")
+                       .arg(hosts.join(u", "_qs))
+                << Qt::endl;
+            return ExitBadInput;
+        }
+        if (!askYes(out, Tr::tr("Undo every applied step of the deployment %1 on %2 (in this "
+                                "order, from the hosts' journals)? [y/N] ")
+                             .arg(d.name, hosts.join(u", "_qs)))) {
+            err << Tr::tr("Rollback not confirmed: nothing was changed.") << Qt::endl;
+            return ExitFailure;
+        }
+    }
     EnvironmentSecrets secrets;
     RunnerOptions ro;
     ro.connection = connectionOptions(o);
     ro.takeOverLock = o.takeOverLock;
     if (o.stepTimeoutMinutes > 0)
         ro.stepTimeoutMs = o.stepTimeoutMinutes * 60 * 1000;
+    Runner *runnerPtr = nullptr;
+    StopSignals *signalsPtr = nullptr;
     if (o.stepByStep) {
         const bool yes = o.yes;
-        ro.confirmStep = [&out, yes](const QString &host, const Step &step) {
+        ro.confirmStep = [&out, yes, &runnerPtr, &signalsPtr](const QString &host,
+                                                              const Step &step) {
             out << Tr::tr("Step %1 on %2: %3").arg(step.id, host, step.title) << Qt::endl;
             if (yes)
                 return true;
-            out << Tr::tr("Run it? [y/N] ") << Qt::flush;
-            char buffer[64] = {};
-            if (!std::fgets(buffer, sizeof buffer, stdin))
-                return false;
-            const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
-            return answer == u"y" || answer == u"yes" || answer == u"o" || answer == u"oui";
+            const bool answer = askYes(out, Tr::tr("Run it? [y/N] "), StopSignals::fd());
+            if (!answer && signalsPtr)
+                signalsPtr->dispatch(); // Ctrl-C while asked: handled as an interruption
+            return answer && !(runnerPtr && runnerPtr->interrupted());
         };
     }
     Runner runner(d, ro, &secrets);
+    runnerPtr = &runner;
     QEventLoop loop;
     QObject::connect(&runner, &Runner::output, &loop,
                      [&out, &err](const QString &host, const QString &step, const OutputLine &l) {
                          printLine(out, err, host, step, l);
                      });
     QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::quit);
+    // Ctrl-C once: the running steps end, then the run stops and says where. Again, or
+    // SIGTERM: the channels are closed at once (the steps go on to their end on the hosts).
+    int received = 0;
+    bool atOnce = false;
+    StopSignals stopSignals([&](int sig) {
+        if (atOnce)
+            return;
+        if (sig == SIGINT && ++received == 1) {
+            err << Qt::endl
+                << Tr::tr("Interrupted: the running steps end on the hosts, then the run stops, "
+                          "releases the lock and says where it stopped (Ctrl-C again to stop at "
+                          "once).")
+                << Qt::endl;
+            runner.requestStop();
+        } else {
+            atOnce = true;
+            err << Qt::endl
+                << Tr::tr("Stopping at once: the running steps go on to their end on the hosts, "
+                          "whose journals record them.")
+                << Qt::endl;
+            runner.stop();
+        }
+    });
+    signalsPtr = &stopSignals;
     runner.start(mode);
     if (!runner.summary().isEmpty() || runner.succeeded()) {
         // Finished before the loop started (nothing to connect to).
@@ -304,7 +447,15 @@ int runRunner(const Options &o, QTextStream &out, QTextStream &err, Runner::Mode
     (runner.succeeded() ? out : err) << runner.summary() << Qt::endl;
     out.flush();
     err.flush();
-    return runner.succeeded() ? ExitOk : ExitFailure;
+    if (runner.succeeded())
+        return ExitOk;
+    // 128 + SIGINT, as the shell reports a command that Ctrl-C ended.
+    return runner.interrupted() ? ExitInterrupted : ExitFailure;
+}
+
+QString lastStderr(const ExecResult &r)
+{
+    return r.lastStderr.isEmpty() ? QString() : u": "_qs + r.lastStderr.last();
 }
 
 int cmdStatus(const Options &o, QTextStream &out, QTextStream &err)
@@ -318,8 +469,96 @@ int cmdStatus(const Options &o, QTextStream &out, QTextStream &err)
         err << Tr::tr("Cannot read the journal %1: %2.").arg(journal.path(), error) << Qt::endl;
         return ExitFailure;
     }
+    out << Tr::tr("This machine's journal only: what apply and rollback run from here recorded. "
+                  "Rollback follows the hosts' own journals (%1/%2/journal on each host).")
+               .arg(toolStateDir(d), d.name)
+        << Qt::endl;
     out << journal.renderText();
+    if (o.local) {
+        out.flush();
+        return ExitOk;
+    }
+    // The hosts' journals (the scripts' --journal mode), compared with this one.
+    QList<Host> hosts = d.orderedHosts();
+    for (const Host &jh : std::as_const(journal.hosts)) {
+        if (std::none_of(hosts.cbegin(), hosts.cend(),
+                         [&](const Host &h) { return h.name == jh.name; }))
+            hosts.append(jh);
+    }
+    out << Qt::endl << Tr::tr("The hosts' journals (--local skips them):") << Qt::endl;
     out.flush();
+    EnvironmentSecrets secrets;
+    HostPool pool(&secrets);
+    QMap<QString, ConnectParams> params;
+    for (const Host &h : std::as_const(hosts))
+        params.insert(h.name, connectParamsFor(h, connectionOptions(o)));
+    QMap<QString, QString> problems;
+    QMap<QString, QStringList> lines;
+    QEventLoop loop;
+    int waiting = 0;
+    // A host the journal knows and the deployment no longer lists gets a script too (as a
+    // secondary: --journal only reads its journal, under the deployment's name).
+    Deployment all = d;
+    for (const Host &h : std::as_const(hosts)) {
+        if (std::none_of(d.hosts.cbegin(), d.hosts.cend(),
+                         [&](const Host &k) { return k.name == h.name; })) {
+            Host extra = h;
+            extra.role = HostRole::Secondary;
+            all.hosts.append(extra);
+        }
+    }
+    const Plan plan = buildPlan(all);
+    pool.connectAll(params, [&](const QMap<QString, ConnectResult> &results) {
+        for (const Host &h : std::as_const(hosts)) {
+            const ConnectResult r = results.value(h.name);
+            if (!r.ok()) {
+                problems.insert(h.name, r.message);
+                continue;
+            }
+            ++waiting;
+            const QByteArray input = Runner::hostInput({}, renderHostScript(all, plan, h.name));
+            pool.exec(
+                h.name, {u"sh -s -- --journal"_qs, input, 120000, true},
+                [&lines, name = h.name](const OutputLine &l) {
+                    if (l.kind == OutputKind::Stdout && !l.progress)
+                        lines[name].append(l.text);
+                },
+                [&, name = h.name](const ExecResult &e) {
+                    if (!e.succeeded())
+                        problems.insert(name, describeExec(e) + lastStderr(e));
+                    if (--waiting == 0)
+                        loop.quit();
+                });
+        }
+        if (waiting == 0)
+            loop.quit();
+    });
+    loop.exec();
+    bool differ = false;
+    for (const Host &h : std::as_const(hosts)) {
+        if (problems.contains(h.name)) {
+            err << Tr::tr("%1: its journal could not be read: %2")
+                       .arg(h.name, problems.value(h.name))
+                << Qt::endl;
+            continue;
+        }
+        const QStringList diff = journal.differencesWith(h.name, lines.value(h.name));
+        if (diff.isEmpty()) {
+            out << Tr::tr("%1: its journal agrees with this one.").arg(h.name) << Qt::endl;
+            continue;
+        }
+        differ = true;
+        out << Tr::tr("%1: its journal differs from this one:").arg(h.name) << Qt::endl;
+        for (const QString &line : diff)
+            out << u"  - "_qs << line << Qt::endl;
+    }
+    if (differ)
+        out << Tr::tr("Where they differ, the hosts' journals are right: rollback follows them. "
+                      "Each one is %1/%2/journal on its host.")
+                   .arg(toolStateDir(d), d.name)
+            << Qt::endl;
+    out.flush();
+    err.flush();
     return ExitOk;
 }
 
@@ -339,22 +578,29 @@ QString usageText()
         "MIN]\n"
         "                                                      run the plan on the hosts "
         "(resumes)\n"
-        "       publik-ha-wizard status FILE                    print the local journal\n"
-        "       publik-ha-wizard rollback FILE [SSH] [--take-over-lock] [--step-timeout MIN]\n"
+        "       publik-ha-wizard status FILE [--local] [SSH]    this machine's journal, compared "
+        "with the hosts'\n"
+        "       publik-ha-wizard rollback FILE [--yes] [SSH] [--take-over-lock] [--step-timeout "
+        "MIN]\n"
         "                                                      undo the applied steps, secondaries "
         "first\n"
         "\n"
         "SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the\n"
         "  configuration's UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys\n"
         "  (record unknown host keys; a changed key is always refused).\n"
-        "--step asks before each step; --yes answers yes. --take-over-lock takes a stale lock "
-        "over.\n"
+        "--step asks before each step; --yes answers yes. rollback asks first on a terminal; "
+        "--yes\n"
+        "  confirms (needed without a terminal). --take-over-lock takes a lock over (one left by "
+        "a\n"
+        "  dead process of this machine is taken over without it). status --local: no "
+        "connection.\n"
         "--step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a "
         "host's rollback) and report it.\n"
         "SSH secrets: PUBLIK_SSH_PASSWORD[_<HOST>], PUBLIK_SUDO_PASSWORD[_<HOST>], "
         "PUBLIK_KEY_PASSPHRASE.\n"
         "\n"
-        "Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage).\n"
+        "Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage), 130\n"
+        "  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped.\n"
         "Passwords: PUBLIK_DB_PASSWORD_<COMPONENT> (upper case, '-' as '_'); never in the file.\n"
         "Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.\n");
 }

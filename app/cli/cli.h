@@ -1,5 +1,6 @@
 // The headless sub-commands: validate, plan, export (and the SSH ones of the runner).
-// Exit codes are a promise to scripts: 0 success, 1 failure, 2 bad input or usage.
+// Exit codes are a promise to scripts: 0 success, 1 failure, 2 bad input or usage; 130
+// (128 + SIGINT, the shell's convention) when apply or rollback was interrupted.
 #pragma once
 
 #include <QStringList>
@@ -7,7 +8,7 @@
 
 namespace phw {
 
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2, ExitInterrupted = 130 };
 
 // True when the arguments ask for a headless command rather than the wizard.
 bool isHeadless(const QStringList &arguments);

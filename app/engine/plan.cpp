@@ -322,7 +322,15 @@ Plan buildPlan(const Deployment &d)
         StepBuilder b(
             u"database."_qs + c.name, Tr::tr("Database access of %1 (settings.d)").arg(c.name),
             Tr::tr("Overview: PostgreSQL access in /etc/<component>/settings.d"), {primary});
-        b.mkdir(c.etcDir).mkdir(c.etcDir + u"/settings.d"_qs).file(databaseSettings(d, c));
+        b.mkdir(c.etcDir).mkdir(c.etcDir + u"/settings.d"_qs);
+        // A running service reads its settings at start: restarted when the file changes (and
+        // on rollback, once the old file is back).
+        const QString service = c.supervisor ? u"supervisor"_qs : c.service;
+        if (!service.isEmpty())
+            b.act(u"phw_restart_on_undo "_qs + q(service), {u"phw_undo_restart "_qs + q(service)});
+        b.file(databaseSettings(d, c));
+        if (!service.isEmpty())
+            b.act(u"phw_restart_if_changed "_qs + q(service));
         plan.steps.append(b.build());
     }
 
@@ -345,6 +353,7 @@ Plan buildPlan(const Deployment &d)
                                   pd + u"/var/www"_qs};
         b.check(words(u"phw_has_dirs"_qs, dirs));
         b.act(words(u"phw_require_dir"_qs, {d.nfs.mount}));
+        b.act(words(u"phw_require_mounted"_qs, {d.nfs.mount}));
         // The primary's rollback refuses while a secondary is recorded as attached.
         b.act(words(u"phw_primary_guard"_qs, {attachedDir(d)}),
               {words(u"phw_undo_primary_guard"_qs, {attachedDir(d)})});
@@ -425,6 +434,8 @@ Plan buildPlan(const Deployment &d)
             StepBuilder b(u"attach."_qs + c.name, Tr::tr("Link %1 to the share").arg(c.name),
                           Tr::tr("Operations on web2: prepare the folders before installation"),
                           secondaries);
+            // Unmounted, the share's folders are missing: say so, not "run the primary first".
+            b.act(words(u"phw_require_mounted"_qs, {d.nfs.mount}));
             if (first) {
                 b.check(words(u"phw_is_recorded_attached"_qs, {attachedDir(d)}));
                 b.act(words(u"phw_record_attached"_qs, {attachedDir(d)}),

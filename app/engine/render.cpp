@@ -60,6 +60,11 @@ QList<std::pair<QString, QString>> messageTable()
         {u"TARGET_EXISTS"_qs,
          Tr::tr("%s already exists on the share: %s is not moved. Check the share's content.")},
         {u"MOVE_AND_LINK"_qs, Tr::tr("move %s to %s and link it back")},
+        {u"NOT_MOUNTED"_qs,
+         Tr::tr("the share %s is not mounted on this host: mount it (and add it to /etc/fstab), "
+                "then run the script again.")},
+        {u"RESTART_ON_UNDO"_qs, Tr::tr("restart %s on rollback if it runs")},
+        {u"RESTARTING"_qs, Tr::tr("restarting %s: its settings changed")},
         {u"SHARE_EMPTY"_qs,
          Tr::tr("%s is missing on the share: run the primary host's script first.")},
         {u"NO_PACKAGE_LIST"_qs, Tr::tr("the primary host's package list %s is missing: run the "

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <fcntl.h>
+#include <pty.h>
 #include <unistd.h>
 
 using namespace phw;
@@ -20,6 +22,22 @@ struct CliResult
     int code = -1;
     QString out;
     QString err;
+};
+
+// Runs with stdin on FD (restored after).
+struct StdinFrom
+{
+    explicit StdinFrom(int fd)
+        : saved(::dup(STDIN_FILENO))
+    {
+        ::dup2(fd, STDIN_FILENO);
+    }
+    ~StdinFrom()
+    {
+        ::dup2(saved, STDIN_FILENO);
+        ::close(saved);
+    }
+    int saved;
 };
 
 // As app/main.cpp: the language first, then the command.
@@ -121,6 +139,11 @@ private slots:
                 << int(ExitBadInput);
         QTest::newRow("rollback --step-timeout last")
             << QStringList{u"rollback"_qs, seed, u"--step-timeout"_qs} << int(ExitBadInput);
+        // This machine's journal only: no connection.
+        QTest::newRow("status --local")
+            << QStringList{u"status"_qs, seed, u"--local"_qs} << int(ExitOk);
+        QTest::newRow("status --local, no file")
+            << QStringList{u"status"_qs, u"--local"_qs} << int(ExitBadInput);
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_qs} << int(ExitBadInput);
         QTest::newRow("bad option")
             << QStringList{u"--frobnicate"_qs, u"validate"_qs, seed} << int(ExitBadInput);
@@ -258,6 +281,50 @@ private slots:
             QCOMPARE(names(), beforeNames);
             QCOMPARE(readFile(out + u"/01-web1.sh"_qs), before1);
         }
+    }
+
+    void rollbackAsksFirst()
+    {
+        // Without a terminal and without --yes: refused before any connection, naming --yes.
+        const QString seed = examplePath(u"seed.json"_qs);
+        const int null = ::open("/dev/null", O_RDONLY);
+        QVERIFY(null >= 0);
+        CliResult r;
+        {
+            StdinFrom in(null);
+            r = cli({u"rollback"_qs, seed, u"--lang"_qs, u"en"_qs});
+        }
+        ::close(null);
+        QCOMPARE(r.code, int(ExitBadInput));
+        QVERIFY2(r.err.contains(u"--yes"_qs), qPrintable(r.err));
+        QVERIFY2(!(r.out + r.err).contains(u"Connecting"_qs), qPrintable(r.out + r.err));
+
+        // On a terminal: asked; "n" changes nothing (exit 1), before any connection.
+        int master = -1, slave = -1;
+        QVERIFY(::openpty(&master, &slave, nullptr, nullptr, nullptr) == 0);
+        QVERIFY(::write(master, "n\n", 2) == 2);
+        {
+            StdinFrom in(slave);
+            r = cli({u"rollback"_qs, seed, u"--lang"_qs, u"en"_qs});
+        }
+        ::close(slave);
+        ::close(master);
+        QCOMPARE(r.code, int(ExitFailure));
+        QVERIFY2(r.out.contains(u"Undo every applied step of the deployment macollectivite"_qs) &&
+                     r.out.contains(u"[y/N]"_qs),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(u"nothing was changed"_qs), qPrintable(r.err));
+        QVERIFY(!(r.out + r.err).contains(u"Connecting"_qs));
+    }
+
+    void usageNamesTheOptions()
+    {
+        installTranslations(u"en"_qs);
+        const QString u = usageText();
+        QVERIFY2(u.contains(u"rollback FILE [--yes]"_qs), qPrintable(u));
+        QVERIFY2(u.contains(u"status FILE [--local]"_qs), qPrintable(u));
+        QVERIFY2(u.contains(u"130"_qs), qPrintable(u));
+        QCOMPARE(int(ExitInterrupted), 130);
     }
 
     void notHeadless()

@@ -279,7 +279,9 @@ private slots:
             u"phw_undo_primary_guard /srv/nfs/.publik-ha-wizard/macollectivite/attached"_qs));
         const Step *attach = plan.step(u"attach.hobo"_qs);
         QVERIFY(attach);
-        QCOMPARE(attach->apply.first(),
+        // The share mounted first (the record is written on it), then the record.
+        QCOMPARE(attach->apply.first(), u"phw_require_mounted /srv/nfs"_qs);
+        QCOMPARE(attach->apply.at(1),
                  u"phw_record_attached /srv/nfs/.publik-ha-wizard/macollectivite/attached"_qs);
         QVERIFY(attach->check.startsWith(u"phw_is_recorded_attached "_qs));
     }

@@ -4,12 +4,15 @@
 // manifests back byte for byte; a password canary appears in no output, journal or process
 // list; a second apply at once is refused with the holder's name; the link cut before and
 // inside each step; apply refused before any change (share unmounted, another deployment);
-// changed and unknown host keys. Rollback (issue 9): production writing
-// on the primary during the secondary's apply and rollback loses nothing; rollback follows
-// the hosts' journals with an edited file; it refuses a secondary without journal that is
-// still attached and a primary whose secondaries are attached; rollback interrupted at each
-// step completes when run again; a share step without space changes nothing and leaves the
-// service running.
+// apply refuses what check blocks on (a password PostgreSQL rejects, a share not mounted)
+// before changing anything, and restarts a running service whose settings it rewrites;
+// Ctrl-C and SIGTERM stop a run saying where, release the lock, and a lock left by a killed
+// run is taken over; rollback asks first; status compares with the hosts' journals; changed
+// and unknown host keys. Rollback (issue 9): production writing on the primary during the
+// secondary's apply and rollback loses nothing; rollback follows the hosts' journals with an
+// edited file; it refuses a secondary without journal that is still attached and a primary
+// whose secondaries are attached; rollback interrupted at each step completes when run
+// again; a share step without space changes nothing and leaves the service running.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -76,6 +79,9 @@ private slots:
     void linkCutResumes();
     void linkCutBeforeEachStep();
     void applyRefusedBeforeAnyChange();
+    void checksBlockApplyThenRestart();
+    void unmountedShareNamed();
+    void interruptedApplyResumes();
     void hostKeysChecked();
     void productionWritesKept_data();
     void productionWritesKept();
@@ -99,6 +105,8 @@ private:
     QList<std::pair<QString, QString>> startFromSingleHost();
     void completeThenRollBack();
     QByteArray manifests();
+    QByteArray servicePid(const QString &host, const QString &service);
+    bool lockGone();
     Run tool(const QStringList &args, const QProcessEnvironment &extra = {});
     QProcessEnvironment env() const;
 
@@ -148,6 +156,10 @@ void TestLab::initTestCase()
     }
     QVERIFY(!m_passwords.isEmpty());
     m_canary = QStringLiteral("Canary-%1-x'y\"z$w").arg(::getpid());
+    // apply checks every database password first (as check does): PostgreSQL is given this
+    // test's, the canary included (an earlier lab user may have set others).
+    const Run set = run(QStringLiteral(PHW_LAB_SCRIPT), {u"db-passwords"_qs}, env(), 120000);
+    QVERIFY2(set.code == 0, set.err.constData());
 }
 
 QProcessEnvironment TestLab::env() const
@@ -160,10 +172,29 @@ QProcessEnvironment TestLab::env() const
     return e;
 }
 
-Run TestLab::tool(const QStringList &args, const QProcessEnvironment &)
+Run TestLab::tool(const QStringList &args, const QProcessEnvironment &extra)
 {
-    return run(QStringLiteral(PHW_BINARY), args + QStringList{u"--ssh-config"_qs, m_sshConfig},
-               env());
+    QProcessEnvironment e = env();
+    for (const QString &key : extra.keys())
+        e.insert(key, extra.value(key));
+    return run(QStringLiteral(PHW_BINARY), args + QStringList{u"--ssh-config"_qs, m_sshConfig}, e);
+}
+
+QByteArray TestLab::servicePid(const QString &host, const QString &service)
+{
+    // The stand-in daemons' pidfile, when the process it names runs.
+    return lab({u"exec"_qs, host, u"sh"_qs, u"-c"_qs,
+                u"p=$(cat /run/"_qs + service + u".pid) && kill -0 \"$p\" && echo \"$p\""_qs},
+               10000)
+        .out.trimmed();
+}
+
+bool TestLab::lockGone()
+{
+    return lab({u"exec"_qs, u"web1"_qs, u"test"_qs, u"!"_qs, u"-e"_qs,
+                u"/srv/nfs/.publik-ha-wizard/lab/lock"_qs},
+               10000)
+               .code == 0;
 }
 
 QByteArray TestLab::manifests()
@@ -234,7 +265,7 @@ void TestLab::applyMatchesExportAndRollbackRestores()
     }
 
     // 4. rollback gives back the first manifests, byte for byte.
-    const Run back = tool({u"rollback"_qs, m_deployment});
+    const Run back = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
     QVERIFY2(back.code == 0,
              (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
     QCOMPARE(manifests(), before);
@@ -272,7 +303,7 @@ void TestLab::secondApplyRefusedWhileOneRuns()
     }
     QCOMPARE(first.exitCode(), 0);
     QVERIFY(!leaked);
-    QCOMPARE(tool({u"rollback"_qs, m_deployment}).code, 0);
+    QCOMPARE(tool({u"rollback"_qs, m_deployment, u"--yes"_qs}).code, 0);
 }
 
 QList<std::pair<QString, QString>> TestLab::startFromSingleHost()
@@ -301,7 +332,7 @@ void TestLab::completeThenRollBack()
              (again.err + "\n--- stdout (end) ---\n" + again.out.right(1500)).constData());
     checkJournalsAgree();
     QCOMPARE(manifests(), m_exported.value(u"single-host"_qs));
-    const Run back = tool({u"rollback"_qs, m_deployment});
+    const Run back = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
     QVERIFY2(back.code == 0,
              (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
     QCOMPARE(manifests(), m_before.value(u"single-host"_qs));
@@ -558,6 +589,260 @@ void TestLab::applyRefusedBeforeAnyChange()
     refused("cet hôte prend déjà part au déploiement ancien");
     QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
     qInfo("applyRefusedBeforeAnyChange: %lld ms", static_cast<long long>(timer.elapsed()));
+}
+
+void TestLab::checksBlockApplyThenRestart()
+{
+    // Issue 9, point 5: apply blocks on what check blocks on (a database password PostgreSQL
+    // rejects), with the same finding and before changing anything; with the right password
+    // it writes the settings and restarts the running service, also when only that file is
+    // rewritten. Point 11: rollback asks first (refused without a terminal and --yes); status
+    // says it is this machine's journal and compares it with the hosts'.
+    QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
+    QDir(m_dir.filePath(u"xdg"_qs)).removeRecursively();
+    const QByteArray before = manifests();
+    const QByteArray comboAtFirst = servicePid(u"web1"_qs, u"combo"_qs);
+    QVERIFY(!comboAtFirst.isEmpty());
+
+    QProcessEnvironment wrong;
+    wrong.insert(u"PUBLIK_DB_PASSWORD_COMBO"_qs, u"not-the-password"_qs);
+    wrong.insert(u"PUBLIK_HA_LANG"_qs, u"fr"_qs);
+    const Run checked = tool({u"check"_qs, m_deployment}, wrong);
+    QCOMPARE(checked.code, 1);
+    const Run blocked = tool({u"apply"_qs, m_deployment}, wrong);
+    QVERIFY2(blocked.code == 1, (blocked.err + "\n--- stdout ---\n" + blocked.out).constData());
+    // check's finding about combo (message and hint, in French), word for word.
+    const QList<QByteArray> checkLines = checked.out.split('\n');
+    int found = 0;
+    for (qsizetype i = 1; i < checkLines.size(); ++i) {
+        if (!checkLines.at(i).contains("PUBLIK_DB_PASSWORD_COMBO"))
+            continue;
+        ++found;
+        QVERIFY2(
+            blocked.err.contains(checkLines.at(i - 1)) && blocked.err.contains(checkLines.at(i)),
+            (checkLines.at(i - 1) + "\n" + checkLines.at(i) + "\n--- apply ---\n" + blocked.err)
+                .constData());
+    }
+    QVERIFY2(found >= 1, checked.out.constData()); // each host checks the credentials
+    QVERIFY2(!blocked.err.contains("apply stopped before changing anything"),
+             blocked.err.constData());
+    QVERIFY2(!blocked.out.contains(" | "), blocked.out.constData()); // no step ran
+    QCOMPARE(manifests(), before);
+    QCOMPARE(servicePid(u"web1"_qs, u"combo"_qs), comboAtFirst);
+
+    // The right password: apply goes, writes it, and restarts combo, which was running.
+    const Run applied = tool({u"apply"_qs, m_deployment});
+    QVERIFY2(applied.code == 0,
+             (applied.err + "\n--- stdout (end) ---\n" + applied.out.right(1500)).constData());
+    QVERIFY2(applied.out.contains("web1 database.combo | restarting combo"),
+             applied.out.constData());
+    QCOMPARE(lab({u"db-check"_qs, u"web1"_qs, u"combo"_qs}).code, 0);
+
+    // The settings rewritten with a password PostgreSQL rejects (the exported script, which
+    // has no preflight), then apply with the right one: that step alone runs, and combo is
+    // restarted on it (its PID changes), so that it reads the fixed file.
+    const QString scripts = m_dir.filePath(u"scripts-restart"_qs);
+    QCOMPARE(tool({u"export"_qs, m_deployment, u"--script"_qs, scripts}).code, 0);
+    QFile web1Script(scripts + u"/01-web1.sh"_qs);
+    QVERIFY(web1Script.open(QIODevice::ReadOnly));
+    const QByteArray web1Text = web1Script.readAll();
+    QProcessEnvironment wrongEnv = env();
+    wrongEnv.insert(u"PUBLIK_DB_PASSWORD_COMBO"_qs, u"not-the-password"_qs);
+    const Run broke = run(u"ssh"_qs,
+                          {u"-F"_qs, m_sshConfig, u"web1"_qs, u"sh"_qs, u"-s"_qs, u"--"_qs,
+                           u"--step=database.combo"_qs},
+                          wrongEnv, 120000, web1Text);
+    QVERIFY2(broke.code == 0, broke.err.constData());
+    QVERIFY(lab({u"db-check"_qs, u"web1"_qs, u"combo"_qs}).code != 0);
+    const QByteArray comboBefore = servicePid(u"web1"_qs, u"combo"_qs);
+    QVERIFY(!comboBefore.isEmpty());
+    const Run fixed = tool({u"apply"_qs, m_deployment});
+    QVERIFY2(fixed.code == 0,
+             (fixed.err + "\n--- stdout (end) ---\n" + fixed.out.right(1500)).constData());
+    QVERIFY2(fixed.out.contains("web1 database.combo | restarting combo"), fixed.out.constData());
+    const QByteArray comboAfter = servicePid(u"web1"_qs, u"combo"_qs);
+    QVERIFY2(!comboAfter.isEmpty() && comboAfter != comboBefore,
+             (comboBefore + " -> " + comboAfter).constData());
+    QCOMPARE(lab({u"db-check"_qs, u"web1"_qs, u"combo"_qs}).code, 0);
+    const QByteArray applied2 = manifests();
+    if (m_exported.contains(u"single-host"_qs))
+        QCOMPARE(applied2, m_exported.value(u"single-host"_qs));
+
+    // status: this machine's journal, and the hosts' agree with it.
+    const Run status = tool({u"status"_qs, m_deployment});
+    QCOMPARE(status.code, 0);
+    QVERIFY2(status.out.contains("This machine's journal only") &&
+                 status.out.contains("web1: its journal agrees with this one.") &&
+                 status.out.contains("web2: its journal agrees with this one."),
+             (status.out + status.err).constData());
+    const Run local = tool({u"status"_qs, m_deployment, u"--local"_qs});
+    QCOMPARE(local.code, 0);
+    QVERIFY(!local.out.contains("agrees"));
+
+    // rollback asks first: without a terminal (as here) and without --yes, it refuses (2).
+    const Run refused = tool({u"rollback"_qs, m_deployment});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
+    QCOMPARE(manifests(), applied2);
+    const Run back = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
+    QVERIFY2(back.code == 0,
+             (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
+    QCOMPARE(manifests(), before);
+    QVERIFY(!servicePid(u"web1"_qs, u"combo"_qs).isEmpty());
+
+    // A step run by the exported script after that: status points at the difference.
+    const Run byHand = run(u"ssh"_qs,
+                           {u"-F"_qs, m_sshConfig, u"web1"_qs, u"sh"_qs, u"-s"_qs, u"--"_qs,
+                            u"--step=database.combo"_qs},
+                           env(), 120000, web1Text);
+    QVERIFY2(byHand.code == 0, byHand.err.constData());
+    const Run differ = tool({u"status"_qs, m_deployment});
+    QCOMPARE(differ.code, 0);
+    QVERIFY2(differ.out.contains("web1: its journal differs from this one:") &&
+                 differ.out.contains("done on web1 but not recorded here as applied") &&
+                 differ.out.contains("database.combo") &&
+                 differ.out.contains("web2: its journal agrees with this one."),
+             differ.out.constData());
+}
+
+void TestLab::unmountedShareNamed()
+{
+    // Issue 9, points 5 and 11: the share not mounted on the secondary. check says so and
+    // reports nothing about writing in the bare folder; apply stops on it before changing
+    // anything; the exported script says the share is not mounted (not "run the primary's
+    // script first").
+    QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
+    QDir(m_dir.filePath(u"xdg"_qs)).removeRecursively();
+    const Run umount = lab({u"exec"_qs, u"web2"_qs, u"umount"_qs, u"/srv/nfs"_qs}, 10000);
+    QVERIFY2(umount.code == 0, umount.err.constData());
+    const QByteArray before = manifests();
+
+    const Run checked = tool({u"check"_qs, m_deployment});
+    QCOMPARE(checked.code, 1);
+    QVERIFY2(checked.out.contains("[web2] blocking: web2: the share is not mounted on /srv/nfs."),
+             checked.out.constData());
+    QVERIFY2(!checked.out.contains("web2: share /srv/nfs writable") &&
+                 !checked.out.contains("web2: root cannot write") &&
+                 !checked.out.contains("is not the same share"),
+             checked.out.constData());
+
+    const Run applied = tool({u"apply"_qs, m_deployment});
+    QCOMPARE(applied.code, 1);
+    QVERIFY2(applied.err.contains("web2: the share is not mounted on /srv/nfs."),
+             applied.err.constData());
+    QVERIFY2(!applied.out.contains(" | "), applied.out.constData());
+    QCOMPARE(manifests(), before);
+
+    const QString scripts = m_dir.filePath(u"scripts-unmounted"_qs);
+    QCOMPARE(tool({u"export"_qs, m_deployment, u"--script"_qs, scripts}).code, 0);
+    QFile f(scripts + u"/02-web2.sh"_qs);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const Run byHand = run(u"ssh"_qs, {u"-F"_qs, m_sshConfig, u"web2"_qs, u"sh"_qs, u"-s"_qs},
+                           env(), 300000, f.readAll());
+    QVERIFY(byHand.code != 0);
+    QVERIFY2(byHand.err.contains("not mounted") &&
+                 !byHand.err.contains("run the primary host's script first"),
+             byHand.err.constData());
+    QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
+}
+
+void TestLab::interruptedApplyResumes()
+{
+    // Issue 9, point 10: Ctrl-C lets the running step end, then says where it stopped,
+    // releases the share's lock, exits 130; Ctrl-C then SIGTERM closes the running step's
+    // channel at once (the step ends on its host); a run killed outright leaves its lock,
+    // which the next run, on the same machine, takes over; that run completes.
+    QVERIFY(!startFromSingleHost().isEmpty());
+    const auto startApply = [this](QProcess &p) {
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(PHW_BINARY),
+                {u"apply"_qs, m_deployment, u"--ssh-config"_qs, m_sshConfig});
+        return p.waitForStarted();
+    };
+    const auto waitForLine = [](QProcess &p, QByteArray &out, const QByteArray &what) {
+        (void)QTest::qWaitFor(
+            [&] {
+                p.waitForReadyRead(20);
+                out += p.readAllStandardOutput();
+                return out.contains(what) || p.state() == QProcess::NotRunning;
+            },
+            600000);
+        return out.contains(what) && p.state() == QProcess::Running;
+    };
+    QElapsedTimer clock;
+    clock.start();
+
+    // 1. Ctrl-C inside a step of the primary.
+    {
+        QProcess apply;
+        QVERIFY(startApply(apply));
+        QByteArray out;
+        QVERIFY2(waitForLine(apply, out, "web1 share.wcs | "), out.constData());
+        QVERIFY(::kill(static_cast<pid_t>(apply.processId()), SIGINT) == 0);
+        QVERIFY(apply.waitForFinished(600000));
+        const QByteArray err = apply.readAllStandardError();
+        QVERIFY2(apply.exitStatus() == QProcess::NormalExit && apply.exitCode() == 130,
+                 err.constData());
+        QVERIFY2(err.contains("Interrupted: apply stopped") &&
+                     QRegularExpression(u"web1: stopped before step \\S+ \\("_qs)
+                         .match(QString::fromUtf8(err))
+                         .hasMatch() &&
+                     err.contains("/var/lib/publik-ha-wizard/lab/journal") &&
+                     err.contains("web2: not started") && err.contains("Run apply again"),
+                 err.constData());
+        QVERIFY(lockGone());
+        checkJournalsAgree();
+    }
+    // 2. Ctrl-C, then SIGTERM, inside the secondary's packages: stopped at once.
+    {
+        QProcess apply;
+        QVERIFY(startApply(apply));
+        QByteArray out;
+        QVERIFY2(waitForLine(apply, out, "web2 packages.secondary | "), out.constData());
+        QVERIFY(::kill(static_cast<pid_t>(apply.processId()), SIGINT) == 0);
+        QVERIFY(::kill(static_cast<pid_t>(apply.processId()), SIGTERM) == 0);
+        QVERIFY(apply.waitForFinished(600000));
+        const QByteArray err = apply.readAllStandardError();
+        QVERIFY2(apply.exitStatus() == QProcess::NormalExit && apply.exitCode() == 130,
+                 err.constData());
+        QVERIFY2(err.contains("web2: step packages.secondary") ||
+                     err.contains("web2: stopped before step"),
+                 err.constData());
+        QVERIFY2(err.contains("web1: every step is done."), err.constData());
+        QVERIFY(lockGone());
+        QVERIFY(hostIsIdle(u"web2"_qs));
+        checkJournalsAgree(u"packages.secondary"_qs);
+    }
+    // 3. Killed outright (SIGKILL) inside a step: its lock stays, naming a dead process.
+    {
+        QProcess apply;
+        QVERIFY(startApply(apply));
+        QByteArray out;
+        QVERIFY2(waitForLine(apply, out, " | "), out.constData());
+        QVERIFY(::kill(static_cast<pid_t>(apply.processId()), SIGKILL) == 0);
+        QVERIFY(apply.waitForFinished(60000));
+        QVERIFY(!lockGone());
+        QVERIFY(hostIsIdle(u"web1"_qs) && hostIsIdle(u"web2"_qs));
+    }
+    // 4. The next run takes that lock over, says so, resumes and completes.
+    const Run again = tool({u"apply"_qs, m_deployment});
+    QVERIFY2(again.code == 0,
+             (again.err + "\n--- stdout (end) ---\n" + again.out.right(1500)).constData());
+    QVERIFY2(again.out.contains("a process of this machine that no longer runs: taken over"),
+             again.out.left(3000).constData());
+    QVERIFY(lockGone());
+    checkJournalsAgree();
+    if (m_exported.contains(u"single-host"_qs))
+        QCOMPARE(manifests(), m_exported.value(u"single-host"_qs));
+    const Run back = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
+    if (back.code != 0)
+        qWarning().noquote() << back.err;
+    QVERIFY2(back.code == 0,
+             (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
+    if (m_before.contains(u"single-host"_qs))
+        QCOMPARE(manifests(), m_before.value(u"single-host"_qs));
+    qInfo("interrupted, stopped at once, killed, then resumed and rolled back in %lld s",
+          clock.elapsed() / 1000);
 }
 
 void TestLab::hostKeysChecked()
@@ -831,7 +1116,7 @@ void TestLab::productionWritesKept()
         QCOMPARE(
             labSh(u"web1"_qs, u"echo web9 >/srv/nfs/.publik-ha-wizard/lab/attached/web9"_qs).code,
             0);
-        const Run refused = tool({u"rollback"_qs, m_deployment});
+        const Run refused = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains("web9") && refused.err.contains("attached"),
                  refused.err.constData());
@@ -842,7 +1127,7 @@ void TestLab::productionWritesKept()
                  writtenByProduction(u"web1"_qs).join(u'\n').toUtf8().constData());
         QCOMPARE(labSh(u"web1"_qs, u"rm /srv/nfs/.publik-ha-wizard/lab/attached/web9"_qs).code, 0);
         // Run again: web2 has nothing left to undo, web1 is rolled back.
-        const Run back = tool({u"rollback"_qs, m_deployment});
+        const Run back = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
         QVERIFY2(back.code == 0,
                  (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
         QVERIFY(back.out.contains("nothing to undo"));
@@ -891,13 +1176,13 @@ void TestLab::rollbackFollowsHostJournals()
         }
         o.insert(u"hosts"_qs, hosts);
     });
-    const Run roles = tool({u"rollback"_qs, swapped});
+    const Run roles = tool({u"rollback"_qs, swapped, u"--yes"_qs});
     QCOMPARE(roles.code, 1);
     QVERIFY2(roles.err.contains("web2") && roles.err.contains("attached"), roles.err.constData());
     QCOMPARE(manifests(), afterApply);
 
     QCOMPARE(labSh(u"web2"_qs, u"mv /var/lib/publik-ha-wizard /root/phw-saved"_qs).code, 0);
-    const Run noJournal = tool({u"rollback"_qs, m_deployment});
+    const Run noJournal = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
     QCOMPARE(noJournal.code, 1);
     QVERIFY2(noJournal.err.contains("no journal") && noJournal.err.contains("/etc/wcs"),
              noJournal.err.constData());
@@ -917,7 +1202,7 @@ void TestLab::rollbackFollowsHostJournals()
         }
         o.insert(u"components"_qs, components);
     });
-    const Run back = tool({u"rollback"_qs, edited});
+    const Run back = tool({u"rollback"_qs, edited, u"--yes"_qs});
     QVERIFY2(back.code == 0,
              (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
     QCOMPARE(
@@ -925,7 +1210,7 @@ void TestLab::rollbackFollowsHostJournals()
         0);
     QCOMPARE(manifests(), before);
 
-    const Run again = tool({u"rollback"_qs, m_deployment});
+    const Run again = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
     QVERIFY2(again.code == 0, again.err.constData());
     QVERIFY(again.out.contains("nothing to undo"));
     QCOMPARE(manifests(), before);
@@ -1005,7 +1290,7 @@ void TestLab::rollbackKilledAtEachStep(const QList<std::pair<QString, QString>> 
             continue; // undone already by an earlier run
         }
         ++runs;
-        const Run back = tool({u"rollback"_qs, m_deployment});
+        const Run back = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
         labSh(host, u"touch /run/phw-watch.stop"_qs, 10000);
         QVERIFY(watcherEnded());
         said += watcher.readAllStandardOutput();
@@ -1030,7 +1315,7 @@ void TestLab::rollbackKilledAtEachStep(const QList<std::pair<QString, QString>> 
             300000));
     }
     // The last run completes what is left.
-    const Run last = tool({u"rollback"_qs, m_deployment});
+    const Run last = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
     QVERIFY2(last.code == 0,
              (last.err + "\n--- stdout (end) ---\n" + last.out.right(1500)).constData());
     qInfo("kill: %d rollback runs, the host's rollback killed in %d steps of %lld, "
@@ -1066,7 +1351,7 @@ void TestLab::rollbackInterruptedResumes()
         QProcess back;
         back.setProcessEnvironment(env());
         back.start(QStringLiteral(PHW_BINARY),
-                   {u"rollback"_qs, m_deployment, u"--ssh-config"_qs, m_sshConfig});
+                   {u"rollback"_qs, m_deployment, u"--yes"_qs, u"--ssh-config"_qs, m_sshConfig});
         QByteArray out;
         qsizetype lastCut = -1;
         QString cutHost;
@@ -1175,7 +1460,7 @@ void TestLab::shareStepWithoutSpace()
         0);
     QCOMPARE(manifests(), m0);
 
-    const Run back = tool({u"rollback"_qs, m_deployment});
+    const Run back = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
     QVERIFY2(back.code == 0, back.err.constData());
     QCOMPARE(manifests(), before);
     qInfo("%lld s", timer.elapsed() / 1000);

@@ -2,6 +2,7 @@
 // host-key decisions against a known_hosts file, the runner's stdin, preflight analysis.
 #include "hostkey.h"
 #include "linesplitter.h"
+#include "localjournal.h"
 #include "preflight.h"
 #include "runner.h"
 #include "sshconfig.h"
@@ -10,6 +11,9 @@
 #include <QTest>
 
 #include <libssh/libssh.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace phw;
 
@@ -30,6 +34,9 @@ private slots:
     void knownHostsLookup();
     void hostInputIsOneGroup();
     void preflightAnalysis();
+    void preflightPassesWhereApplyWas();
+    void hostJournalDifferences();
+    void staleLockOwner();
     void preflightDatabaseCredentials_data();
     void preflightDatabaseCredentials();
 };
@@ -322,14 +329,127 @@ void TestSshUnit::preflightAnalysis()
     };
     QCOMPARE(count(u"web1"_qs, PreflightItem::Severity::Blocking), 0);
     QCOMPARE(count(u"web1"_qs, PreflightItem::Severity::Warning), 0);
-    // web2: not mounted, not writable, account, uid, db, package: 6 blocking at once.
-    QCOMPARE(count(u"web2"_qs, PreflightItem::Severity::Blocking), 6);
+    // web2: not mounted, account, uid, db, package: 5 blocking at once. Unmounted, the share's
+    // writability is not reported (the folder is the host's own disk).
+    QCOMPARE(count(u"web2"_qs, PreflightItem::Severity::Blocking), 5);
+    for (const PreflightItem &i : items)
+        QVERIFY2(i.host != u"web2" || !i.message.contains(u"write"_qs), qPrintable(i.message));
     // Debian 11, cpu, memory, disk, cron: 5 warnings.
     QCOMPARE(count(u"web2"_qs, PreflightItem::Severity::Warning), 5);
     // machine-id and www-data across hosts.
     QCOMPARE(count(QString(), PreflightItem::Severity::Blocking), 2);
     const QString text = Preflight::renderText(items);
     QVERIFY(text.contains(u"/etc/combo/uwsgi.ini:12"_qs));
+
+    // Not mounted but writable (the mount point's folder on the host's disk): only "not
+    // mounted", never "writable" next to it.
+    HostFacts unmounted = Preflight::parseProbe(u"web2"_qs, false, good);
+    unmounted.values.replace(u"mounted"_qs, u"0"_qs);
+    unmounted.values.replace(u"machineid"_qs, u"bbb"_qs);
+    const QList<PreflightItem> second = Preflight::analyse(d, {web1, unmounted});
+    QStringList web2Items;
+    for (const PreflightItem &i : second) {
+        if (i.host == u"web2")
+            web2Items.append(i.message);
+    }
+    QVERIFY2(web2Items.contains(u"web2: the share is not mounted on /srv/nfs."_qs) ||
+                 web2Items.join(u'\n').contains(u"the share is not mounted on"_qs),
+             qPrintable(web2Items.join(u'\n')));
+    QVERIFY2(!web2Items.join(u'\n').contains(u"writable"_qs), qPrintable(web2Items.join(u'\n')));
+}
+
+void TestSshUnit::preflightPassesWhereApplyWas()
+{
+    // apply runs these checks before each run, the resumed ones too: a host as a (partial)
+    // apply leaves it (accounts with the planned ids, packages installed, the share linked,
+    // crons commented out) has nothing blocking.
+    LoadResult loaded =
+        loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR) + u"/examples/seed.json"_qs);
+    QVERIFY(loaded.ok());
+    const Deployment &d = loaded.deployment;
+    QStringList applied{u"os debian 12"_qs,   u"cpu 8"_qs,        u"mem 33000000"_qs,
+                        u"disk 200000000"_qs, u"mounted 1"_qs,    u"writable 1"_qs,
+                        u"sharefree 1000"_qs, u"tokenwrite 1"_qs, u"wwwdata 33:33"_qs,
+                        u"db 1"_qs,           u"psycopg2 1"_qs};
+    for (const Account &a : d.accounts) {
+        applied.append(QStringLiteral("account %1 %2:%3").arg(a.user).arg(a.uid).arg(a.gid));
+        applied.append(QStringLiteral("groupid %1 %2").arg(a.user).arg(a.gid));
+        applied.append(QStringLiteral("uidowner %1 %2").arg(a.uid).arg(a.user));
+        applied.append(QStringLiteral("gidowner %1 %2").arg(a.gid).arg(a.user));
+    }
+    for (const ComponentInfo &c : d.componentInfos()) {
+        for (const QString &p : c.packages) {
+            applied.append(u"pkg "_qs + p + u" installed 1.0"_qs);
+            applied.append(u"installed "_qs + p);
+        }
+    }
+    for (const ComponentInfo &c : Preflight::databaseComponents(d))
+        applied.append(u"dbauth "_qs + c.name + u" ok"_qs);
+    HostFacts web1 = Preflight::parseProbe(u"web1"_qs, true, applied);
+    web1.values.insert(u"machineid"_qs, u"aaa"_qs);
+    HostFacts web2 = Preflight::parseProbe(u"web2"_qs, false, applied);
+    web2.values.insert(u"machineid"_qs, u"bbb"_qs);
+    const QList<PreflightItem> items = Preflight::analyse(d, {web1, web2});
+    for (const PreflightItem &i : items)
+        QVERIFY2(i.severity != PreflightItem::Severity::Blocking, qPrintable(i.message));
+}
+
+void TestSshUnit::hostJournalDifferences()
+{
+    // status: what a host's own journal says against this machine's.
+    LocalJournal j(u"/nonexistent/journal.json"_qs);
+    j.steps = {{u"web1"_qs, u"accounts.hobo"_qs, {}, u"done"_qs, 0, {}, {}, {}},
+               {u"web1"_qs, u"database.combo"_qs, {}, u"done"_qs, 0, {}, {}, {}},
+               {u"web1"_qs, u"share.folders"_qs, {}, u"already-done"_qs, 0, {}, {}, {}},
+               {u"web2"_qs, u"accounts.hobo"_qs, {}, u"rolled-back"_qs, 0, {}, {}, {}}};
+    const QStringList same{
+        u"begin accounts.hobo"_qs, u"undo accounts.hobo phw_undo_user hobo 2102"_qs,
+        u"done accounts.hobo"_qs, u"begin database.combo"_qs, u"done database.combo"_qs};
+    QVERIFY(j.differencesWith(u"web1"_qs, same).isEmpty());
+    QVERIFY(j.differencesWith(u"web2"_qs, {}).isEmpty());
+    // Rolled back by hand on web1, one step applied by a script on web2 and one interrupted.
+    const QStringList web1 = j.differencesWith(u"web1"_qs, {});
+    QCOMPARE(web1.size(), 1);
+    QVERIFY2(web1.first().contains(u"absent from web1's journal"_qs) &&
+                 web1.first().contains(u"accounts.hobo, database.combo"_qs),
+             qPrintable(web1.first()));
+    const QStringList web2 = j.differencesWith(
+        u"web2"_qs, {u"begin accounts.hobo"_qs, u"done accounts.hobo"_qs, u"begin attach.hobo"_qs});
+    QCOMPARE(web2.size(), 2);
+    QVERIFY2(web2.at(0).contains(u"done on web2 but not recorded here"_qs) &&
+                 web2.at(0).endsWith(u": accounts.hobo"_qs),
+             qPrintable(web2.at(0)));
+    QVERIFY2(web2.at(1).contains(u"step attach.hobo began on web2 and did not finish"_qs),
+             qPrintable(web2.at(1)));
+}
+
+void TestSshUnit::staleLockOwner()
+{
+    // The share's lock names its owner: machine-id, hostname, PID, start time.
+    const QString mine = Runner::ownerTag();
+    const QStringList w = mine.split(u' ');
+    QCOMPARE(w.size(), 4);
+    QVERIFY(!Runner::ownerIsStale(mine)); // this very process
+    // A process of this machine that has ended: stale.
+    const pid_t child = ::fork();
+    if (child == 0)
+        ::_exit(0);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(Runner::ownerIsStale(
+        QStringList{w.at(0), w.at(1), QString::number(child), w.at(3)}.join(u' ')));
+    // Running (the parent here), but started at another time than the lock's writer: a
+    // reused PID, stale.
+    QVERIFY(Runner::ownerIsStale(
+        QStringList{w.at(0), w.at(1), QString::number(::getppid()), u"999999999999"_qs}.join(
+            u' ')));
+    // Another machine (or hostname), or a tag that cannot be read: never taken for stale.
+    QVERIFY(!Runner::ownerIsStale(
+        QStringList{u"0123456789abcdef"_qs, w.at(1), QString::number(child), w.at(3)}.join(u' ')));
+    QVERIFY(!Runner::ownerIsStale(
+        QStringList{w.at(0), u"elsewhere"_qs, QString::number(child), w.at(3)}.join(u' ')));
+    QVERIFY(!Runner::ownerIsStale(u"alice@laptop pid 42"_qs));
+    QVERIFY(!Runner::ownerIsStale(QString()));
 }
 
 void TestSshUnit::preflightDatabaseCredentials_data()

@@ -143,6 +143,17 @@ phw_undo_mkdir() {
     rmdir "$1"
 }
 
+phw_require_mounted() {
+    # phw_require_mounted MOUNT: the share is mounted there, not left as the bare folder of
+    # this host's own disk (where nothing of the primary host can be found).
+    if [ -d "$1" ] && { mountpoint -q "$1" 2>/dev/null ||
+        [ "$(stat -c %d "$1")" != "$(stat -c %d "$1/..")" ]; }; then
+        return 0
+    fi
+    phw_err "$PHW_T_NOT_MOUNTED" "$1"
+    return 1
+}
+
 phw_require_dir() {
     [ -d "$1" ] && return 0
     phw_err "$PHW_T_MISSING_DIR" "$1"
@@ -199,7 +210,11 @@ phw_file() {
     else
         phw_journal_undo phw_undo_remove "$1"
     fi
-    mv -f "$_tmp" "$1"
+    mv -f "$_tmp" "$1" || return 1
+    # For phw_restart_if_changed (phw_file runs at the end of a pipeline: in a subshell).
+    # (true, not the special built-in ':', whose failed redirection would end the script)
+    { true >"$PHW_STATE/changed"; } 2>/dev/null
+    return 0
 }
 
 phw_undo_remove() {
@@ -430,6 +445,34 @@ phw_service_start() {
     phw_dry service "$1" start && return 0
     phw_journal_undo phw_undo_service_start "$1"
     service "$1" start
+}
+
+phw_restart_on_undo() {
+    # phw_restart_on_undo SERVICE: before the files a step rewrites, journals a restart that
+    # rollback runs once they are back as they were, so that a running service reloads its
+    # old settings.
+    phw_drymsg "$PHW_T_RESTART_ON_UNDO" "$1" && return 0
+    rm -f "$PHW_STATE/changed"
+    phw_journal_undo phw_undo_restart "$1"
+}
+
+phw_restart_if_changed() {
+    # phw_restart_if_changed SERVICE: after the files of a step, restarts SERVICE when one of
+    # them was rewritten and it runs (it would keep its old settings otherwise).
+    if [ "$PHW_DRY" = 1 ]; then
+        phw_service_running "$1" && phw_dry service "$1" restart
+        return 0
+    fi
+    [ -e "$PHW_STATE/changed" ] || return 0
+    rm -f "$PHW_STATE/changed"
+    phw_service_running "$1" || return 0
+    phw_say "$PHW_T_RESTARTING" "$1"
+    service "$1" restart
+}
+
+phw_undo_restart() {
+    phw_service_running "$1" || return 0
+    service "$1" restart
 }
 
 phw_undo_service_stop() {

@@ -4,6 +4,7 @@
 
 #include <csignal>
 #include <mutex>
+#include <pthread.h>
 
 namespace phw {
 
@@ -37,7 +38,16 @@ HostWorker *HostWorker::spawn(const QString &host, SecretProvider *secrets)
     worker->m_thread = new QThread;
     worker->m_thread->setObjectName(u"ssh-"_qs + host);
     worker->moveToThread(worker->m_thread);
+    // The worker never takes SIGINT or SIGTERM (its thread inherits this mask): an
+    // interruption reaches the caller's thread, whose handler stops the run cleanly, and
+    // never breaks a libssh call off with EINTR.
+    sigset_t block, previous;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &block, &previous);
     worker->m_thread->start();
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
     return worker;
 }
 

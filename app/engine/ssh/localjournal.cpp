@@ -27,6 +27,8 @@ QString stateLabel(const QString &state)
         return Tr::tr("already done before");
     if (state == u"failed")
         return Tr::tr("failed");
+    if (state == u"interrupted")
+        return Tr::tr("interrupted");
     if (state == u"rolled-back")
         return Tr::tr("rolled back");
     if (state == u"ok")
@@ -211,7 +213,7 @@ QString LocalJournal::renderText() const
                         stateLabel(r.result)) +
                u'\n';
         if (!r.message.isEmpty())
-            out += u"  "_qs + r.message + u'\n';
+            out += u"  "_qs + QString(r.message).replace(u'\n', u"\n  "_qs) + u'\n';
     }
     for (const Host &h : hosts) {
         out += u'\n' +
@@ -232,6 +234,55 @@ QString LocalJournal::renderText() const
                 out += u"    "_qs + s.message + u'\n';
         }
     }
+    return out;
+}
+
+QStringList LocalJournal::differencesWith(const QString &host, const QStringList &hostJournal) const
+{
+    QStringList doneThere;
+    QString open; // the last frame, when it is a "begin" without its "done"
+    for (const QString &line : hostJournal) {
+        if (line.startsWith(u"done ")) {
+            const QString id = line.mid(5).trimmed();
+            if (!doneThere.contains(id))
+                doneThere.append(id);
+            open.clear();
+        } else if (line.startsWith(u"begin ")) {
+            open = line.mid(6).trimmed();
+        }
+    }
+    QStringList doneHere;  // applied by this machine
+    QStringList knownHere; // applied, or found done already
+    for (const JournalStep &s : steps) {
+        if (s.host != host)
+            continue;
+        if (s.state == u"done")
+            doneHere.append(s.step);
+        if (s.state == u"done" || s.state == u"already-done")
+            knownHere.append(s.step);
+    }
+    QStringList onlyThere, onlyHere;
+    for (const QString &id : std::as_const(doneThere)) {
+        if (!knownHere.contains(id))
+            onlyThere.append(id);
+    }
+    for (const QString &id : std::as_const(doneHere)) {
+        if (!doneThere.contains(id))
+            onlyHere.append(id);
+    }
+    QStringList out;
+    if (!onlyThere.isEmpty())
+        out.append(Tr::tr("done on %1 but not recorded here as applied (applied by an exported "
+                          "script or from another machine?): %2")
+                       .arg(host, onlyThere.join(u", "_qs)));
+    if (!onlyHere.isEmpty())
+        out.append(Tr::tr("recorded here as applied but absent from %1's journal (rolled back "
+                          "there, or the host reinstalled?): %2")
+                       .arg(host, onlyHere.join(u", "_qs)));
+    if (!open.isEmpty())
+        out.append(Tr::tr("step %1 began on %2 and did not finish (interrupted, or still "
+                          "running): the next apply undoes what it did and runs it again")
+                       .arg(open, host));
     return out;
 }
 

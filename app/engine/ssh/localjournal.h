@@ -56,6 +56,11 @@ public:
     const JournalStep *findStep(const QString &host, const QString &id) const;
     QString renderText() const; // `status`
 
+    // How a host's own journal (the lines of the script's --journal mode: "begin ID",
+    // "done ID", "undo ID ...") differs from what this journal records for that host; empty
+    // when they agree. One line per kind of difference.
+    QStringList differencesWith(const QString &host, const QStringList &hostJournal) const;
+
     static QString now();
 
 private:

@@ -139,11 +139,17 @@ while [ $# -ge 4 ] && [ "$1" != -- ]; do
 done
 unset isset
 [ $# -gt 0 ] && shift
-for p in "$@"; do
-    s=$(dpkg-query -W -f '${db:Status-Status}' "$p" 2>/dev/null)
-    c=$(apt-cache policy "$p" 2>/dev/null | awk '/Candidate:/ {print $2}')
-    echo "pkg $p ${s:-absent} ${c:-(none)}"
-done
+# One apt-cache and one dpkg-query for all the packages (each loads its whole cache: one
+# call a package took seconds on a host with full Debian lists).
+if [ $# -gt 0 ]; then
+    {
+        dpkg-query -W -f 's ${Package} ${db:Status-Status}\n' "$@" 2>/dev/null
+        apt-cache policy "$@" 2>/dev/null |
+            awk '/^[^ ].*:$/ { p = substr($0, 1, length($0) - 1) } /^  Candidate:/ { print "c", p, $2 }'
+        printf 'w %s\n' "$@"
+    } | awk '$1 == "s" { s[$2] = $3 } $1 == "c" { c[$2] = $3 }
+        $1 == "w" { print "pkg", $2, ($2 in s && s[$2] != "" ? s[$2] : "absent"), ($2 in c && c[$2] != "" ? c[$2] : "(none)") }'
+fi
 dpkg-query -W -f '${Package} ${db:Status-Status}\n' 2>/dev/null | awk '$2 == "installed" {print "installed " $1}'
 echo "end 1"
 )SH";
@@ -164,7 +170,18 @@ Preflight::Preflight(const Deployment &deployment, ConnectionOptions options,
     : QObject(parent)
     , m_deployment(deployment)
     , m_options(std::move(options))
-    , m_pool(secrets)
+    , m_ownPool(std::make_unique<HostPool>(secrets))
+    , m_pool(m_ownPool.get())
+    , m_secrets(secrets)
+{
+    m_token = QString::number(QRandomGenerator::system()->generate64(), 16);
+}
+
+Preflight::Preflight(const Deployment &deployment, HostPool *connected, SecretProvider *secrets,
+                     QObject *parent)
+    : QObject(parent)
+    , m_deployment(deployment)
+    , m_pool(connected)
     , m_secrets(secrets)
 {
     m_token = QString::number(QRandomGenerator::system()->generate64(), 16);
@@ -172,7 +189,8 @@ Preflight::Preflight(const Deployment &deployment, ConnectionOptions options,
 
 Preflight::~Preflight()
 {
-    m_pool.shutdown();
+    if (m_ownPool)
+        m_ownPool->shutdown();
 }
 
 bool Preflight::blocked() const
@@ -218,10 +236,18 @@ QString Preflight::probeCommand(const QString &host, bool primary) const
 
 void Preflight::start()
 {
+    if (!m_ownPool) {
+        // The caller connected every host of the deployment already.
+        QStringList all;
+        for (const Host &h : m_deployment.hosts)
+            all.append(h.name);
+        probeAll(all);
+        return;
+    }
     QMap<QString, ConnectParams> params;
     for (const Host &h : m_deployment.hosts)
         params.insert(h.name, connectParamsFor(h, m_options));
-    m_pool.connectAll(params, [this](const QMap<QString, ConnectResult> &results) {
+    m_pool->connectAll(params, [this](const QMap<QString, ConnectResult> &results) {
         QStringList reachable;
         for (auto it = results.cbegin(); it != results.cend(); ++it) {
             if (it->ok()) {
@@ -232,35 +258,40 @@ void Preflight::start()
                     {it.key(), PreflightItem::Severity::Blocking, it->message, QString()});
             }
         }
-        const Host *primary = m_deployment.primary();
-        auto secondaries = [this, reachable] {
-            m_waiting = 0;
-            for (const Host &h : m_deployment.secondaries()) {
-                if (reachable.contains(h.name))
-                    ++m_waiting;
-            }
-            if (m_waiting == 0) {
-                m_items.append(analyse(m_deployment, m_facts));
-                emit finished(blocked());
-                return;
-            }
-            for (const Host &h : m_deployment.secondaries()) {
-                if (!reachable.contains(h.name))
-                    continue;
-                probe(h.name, false, [this] {
-                    if (--m_waiting == 0) {
-                        m_items.append(analyse(m_deployment, m_facts));
-                        emit finished(blocked());
-                    }
-                });
-            }
-        };
-        // The primary writes the share's token first; the secondaries then read it.
-        if (primary && reachable.contains(primary->name))
-            probe(primary->name, true, secondaries);
-        else
-            secondaries();
+        probeAll(reachable);
     });
+}
+
+void Preflight::probeAll(const QStringList &reachable)
+{
+    const Host *primary = m_deployment.primary();
+    auto secondaries = [this, reachable] {
+        m_waiting = 0;
+        for (const Host &h : m_deployment.secondaries()) {
+            if (reachable.contains(h.name))
+                ++m_waiting;
+        }
+        if (m_waiting == 0) {
+            m_items.append(analyse(m_deployment, m_facts));
+            emit finished(blocked());
+            return;
+        }
+        for (const Host &h : m_deployment.secondaries()) {
+            if (!reachable.contains(h.name))
+                continue;
+            probe(h.name, false, [this] {
+                if (--m_waiting == 0) {
+                    m_items.append(analyse(m_deployment, m_facts));
+                    emit finished(blocked());
+                }
+            });
+        }
+    };
+    // The primary writes the share's token first; the secondaries then read it.
+    if (primary && reachable.contains(primary->name))
+        probe(primary->name, true, secondaries);
+    else
+        secondaries();
 }
 
 QList<ComponentInfo> Preflight::databaseComponents(const Deployment &deployment)
@@ -301,7 +332,7 @@ void Preflight::probe(const QString &host, bool primary, std::function<void()> n
     QByteArray secrets = databaseSecretAssignments(host);
     const QByteArray input = Runner::hostInput(secrets, QByteArray(kProbe));
     scrub(secrets);
-    m_pool.exec(
+    m_pool->exec(
         host, {probeCommand(host, primary), input, 120000, true},
         [lines](const OutputLine &l) {
             if (l.kind == OutputKind::Stdout && !l.progress)
@@ -315,7 +346,9 @@ void Preflight::probe(const QString &host, bool primary, std::function<void()> n
                      r.lastStderr.join(u" / "_qs)});
             } else {
                 const HostFacts f = parseProbe(host, primary, *lines);
-                if (!primary && f.value(u"tokenread"_qs) != m_token)
+                // Unmounted, the "not mounted" finding says it all (analyse()).
+                if (!primary && f.value(u"mounted"_qs) == u"1" &&
+                    f.value(u"tokenread"_qs) != m_token)
                     m_items.append(
                         {host, PreflightItem::Severity::Blocking,
                          Tr::tr("%1: %2 is not the same share as on the primary host (a token "
@@ -471,11 +504,14 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
         machineIds[f.value(u"machineid"_qs)].append(h);
         wwwData[f.value(u"wwwdata"_qs)].append(h);
 
-        if (f.value(u"mounted"_qs) != u"1")
+        // Unmounted, the folder is the host's own disk: what can be written there, and how
+        // much is free, says nothing of the share.
+        const bool mounted = f.value(u"mounted"_qs) == u"1";
+        if (!mounted)
             out.append({h, S::Blocking,
                         Tr::tr("%1: the share is not mounted on %2.").arg(h, d.nfs.mount),
                         Tr::tr("Mount the NFS share on %1 (and in /etc/fstab).").arg(h)});
-        if (f.value(u"writable"_qs) != u"1")
+        else if (f.value(u"writable"_qs) != u"1")
             out.append(
                 {h, S::Blocking, Tr::tr("%1: root cannot write in %2.").arg(h, d.nfs.mount),
                  Tr::tr("Export the share without root squashing (no_root_squash) to the hosts.")});
@@ -485,7 +521,7 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
                         Tr::tr("%1: share %2 writable, %3 GB free.")
                             .arg(h, d.nfs.mount, gb(f.value(u"sharefree"_qs).toLongLong())),
                         {}});
-        if (f.primary) {
+        if (f.primary && mounted) {
             // The share steps move these folders: they must fit on the share (issue 9).
             qint64 toMove = 0;
             for (const QString &v : f.values.values(u"tomove"_qs))

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QObject>
 
+#include <memory>
+
 namespace phw {
 
 struct PreflightItem
@@ -40,12 +42,15 @@ class Preflight : public QObject
 public:
     Preflight(const Deployment &deployment, ConnectionOptions options, SecretProvider *secrets,
               QObject *parent = nullptr);
+    // On a pool whose hosts are connected already (apply runs the checks on its own links).
+    Preflight(const Deployment &deployment, HostPool *connected, SecretProvider *secrets,
+              QObject *parent = nullptr);
     ~Preflight() override;
 
     void start();
     const QList<PreflightItem> &items() const { return m_items; }
     bool blocked() const;
-    HostPool *pool() { return &m_pool; }
+    HostPool *pool() { return m_pool; }
 
     // The analysis alone, on facts already gathered (tested without hosts).
     static QList<PreflightItem> analyse(const Deployment &deployment,
@@ -60,6 +65,7 @@ signals:
     void finished(bool blocked);
 
 private:
+    void probeAll(const QStringList &reachable);
     void probe(const QString &host, bool primary, std::function<void()> next);
     QString probeCommand(const QString &host, bool primary) const;
     QByteArray databaseSecretAssignments(const QString &host) const;
@@ -68,7 +74,8 @@ private:
 
     Deployment m_deployment;
     ConnectionOptions m_options;
-    HostPool m_pool;
+    std::unique_ptr<HostPool> m_ownPool;
+    HostPool *m_pool = nullptr;
     SecretProvider *m_secrets = nullptr;
     QList<PreflightItem> m_items;
     QList<HostFacts> m_facts;

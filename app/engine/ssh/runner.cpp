@@ -1,12 +1,16 @@
 #include "runner.h"
 
+#include "preflight.h"
 #include "render.h"
 #include "textutil.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QSysInfo>
 
+#include <cerrno>
+#include <csignal>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -20,17 +24,25 @@ struct Tr
 };
 
 // Run as root on the primary: takes the deployment's lock on the share.
-// Exit 0 taken, 3 held by someone else (holder on stdout), 4 no share.
+// Exit 0 taken, 3 held by someone else (holder on stdout, then "owner TAG"), 4 no share.
+// The owner tag (Runner::ownerTag) lets the caller tell a lock left by a dead process of its
+// own machine; it then asks again with that tag as "stale", and the lock is taken over only
+// if it is still that one.
 const char kLockScript[] = R"SH(set -u
-dir=$1 holder=$2 take=$3 mount=$4
+dir=$1 holder=$2 take=$3 mount=$4 owner=$5 stale=$6
 [ -d "$mount" ] || { printf '%s\n' "$mount"; exit 4; }
 mkdir -p "$dir" || exit 1
 [ "$take" = 1 ] && rm -rf "$dir/lock"
+if [ -n "$stale" ] && [ "$(cat "$dir/lock/owner" 2>/dev/null)" = "$stale" ]; then
+    rm -rf "$dir/lock"
+fi
 if mkdir "$dir/lock" 2>/dev/null; then
-    printf '%s\n' "$holder" >"$dir/lock/holder" || { rm -rf "$dir/lock"; exit 1; }
+    { printf '%s\n' "$holder" >"$dir/lock/holder" && printf '%s\n' "$owner" >"$dir/lock/owner"; } ||
+        { rm -rf "$dir/lock"; exit 1; }
     exit 0
 fi
 cat "$dir/lock/holder" 2>/dev/null || printf '?\n'
+if o=$(cat "$dir/lock/owner" 2>/dev/null); then printf 'owner %s\n' "$o"; fi
 exit 3
 )SH";
 
@@ -87,6 +99,60 @@ QString Runner::holderName()
         .arg(user, QSysInfo::machineHostName())
         .arg(QCoreApplication::applicationPid())
         .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+}
+
+namespace {
+
+QString processStart(qint64 pid)
+{
+    // Field 22 of /proc/PID/stat (after the command name, which may hold spaces): the start
+    // time, which tells a reused PID from the process that wrote the lock.
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray stat = f.readAll();
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    return fields.size() > 19 ? QString::fromLatin1(fields.at(19)) : QString();
+}
+
+QString machineId()
+{
+    return QString::fromLatin1(QSysInfo::machineUniqueId()).trimmed();
+}
+
+} // namespace
+
+QString Runner::ownerTag()
+{
+    const qint64 pid = QCoreApplication::applicationPid();
+    const QString start = processStart(pid);
+    const QString id = machineId();
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(id.isEmpty() ? u"-"_qs : id, QSysInfo::machineHostName())
+        .arg(pid)
+        .arg(start.isEmpty() ? u"-"_qs : start);
+}
+
+bool Runner::ownerIsStale(const QString &tag)
+{
+    const QStringList w = tag.split(u' ', Qt::SkipEmptyParts);
+    if (w.size() != 4)
+        return false;
+    const QString id = machineId();
+    if (id.isEmpty() || w.at(0) != id || w.at(1) != QSysInfo::machineHostName())
+        return false; // another machine: its processes cannot be seen from here
+    bool ok = false;
+    const qint64 pid = w.at(2).toLongLong(&ok);
+    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0)
+        return errno == ESRCH;
+    // That PID runs: the same process only if it started when the lock's writer did.
+    const QString start = processStart(pid);
+    return w.at(3) != u"-" && !start.isEmpty() && start != w.at(3);
 }
 
 QByteArray Runner::hostInput(const QByteArray &secretAssignments, const QByteArray &script)
@@ -219,30 +285,136 @@ void Runner::start(Mode mode)
         m_journal.runs.removeFirst();
 
     connectHosts(hosts, [this] {
+        if (m_stopRequested) {
+            finish(false, {});
+            return;
+        }
         takeLock([this] {
             saveJournal();
-            if (m_mode == Mode::Apply) {
-                runNextStep(m_lockHost, [this] {
-                    if (m_failed) {
-                        finish(false, m_failure);
-                        return;
-                    }
-                    runSecondaries();
-                });
-            } else {
-                rollbackNext();
+            if (m_stopRequested) {
+                finish(false, {});
+                return;
             }
+            runPreflight([this] {
+                if (m_mode == Mode::Apply) {
+                    runNextStep(m_lockHost, [this] {
+                        if (m_failed) {
+                            finish(false, m_failure);
+                            return;
+                        }
+                        runSecondaries();
+                    });
+                } else {
+                    rollbackNext();
+                }
+            });
         });
     });
 }
 
+void Runner::requestStop()
+{
+    if (m_finishing)
+        return;
+    m_interrupted = true;
+    m_stopRequested = true;
+    m_failed = true; // no further step starts; m_failure keeps the real failures only
+}
+
 void Runner::stop()
 {
-    if (!m_failed) {
-        m_failed = true;
-        m_failure = Tr::tr("Stopped at the operator's request.");
-    }
+    if (m_finishing)
+        return; // releasing the lock: let it
+    requestStop();
     m_pool.cancelAll();
+}
+
+void Runner::runPreflight(std::function<void()> next)
+{
+    if (m_mode != Mode::Apply || !m_options.preflight) {
+        next();
+        return;
+    }
+    // The same checks as `check`, on the links already open, before anything changes: apply
+    // refuses what check blocks on. What an earlier (partial) apply did is not what they
+    // block on (accounts with the planned ids, links into the share, packages installed).
+    info(QString(), Tr::tr("Checking every host before changing anything (as check does)…"));
+    m_preflight = std::make_unique<Preflight>(m_deployment, &m_pool, m_secrets);
+    connect(m_preflight.get(), &Preflight::finished, this, [this, next](bool blocked) {
+        if (m_stopRequested) {
+            finish(false, {});
+            return;
+        }
+        QList<PreflightItem> shown;
+        for (const PreflightItem &i : m_preflight->items()) {
+            if (i.severity != PreflightItem::Severity::Info)
+                shown.append(i);
+        }
+        if (!shown.isEmpty()) {
+            const QStringList lines = Preflight::renderText(shown).split(u'\n', Qt::SkipEmptyParts);
+            for (const QString &line : lines)
+                info(QString(), line, blocked ? OutputKind::Error : OutputKind::Info);
+        }
+        if (blocked) {
+            finish(false, Tr::tr("apply stopped before changing anything: the checks found "
+                                 "blocking problems (above, as check shows them). Fix them, "
+                                 "then run apply again."));
+            return;
+        }
+        next();
+    });
+    m_preflight->start();
+}
+
+QString Runner::interruptionSummary() const
+{
+    QStringList lines;
+    const QString journal = toolStateDir(m_deployment) + u'/' + m_deployment.name + u"/journal"_qs;
+    const QString lock = toolStateDir(m_deployment) + u'/' + m_deployment.name + u"/lock"_qs;
+    if (m_mode == Mode::Apply) {
+        lines.append(Tr::tr("Interrupted: apply stopped at the operator's request."));
+        for (const Host &host : m_deployment.orderedHosts()) {
+            const auto it = m_hosts.constFind(host.name);
+            if (it == m_hosts.cend())
+                continue;
+            const HostRun &h = *it;
+            auto title = [&h](const QString &id) {
+                for (const Step &s : h.steps) {
+                    if (s.id == id)
+                        return s.title;
+                }
+                return QString();
+            };
+            if (!h.cut.isEmpty())
+                lines.append(Tr::tr("  %1: step %2 (%3) was running: it goes on to its end on %1, "
+                                    "whose journal (%4) records it; its lock (%5) is held until "
+                                    "then.")
+                                 .arg(host.name, h.cut, title(h.cut), journal, lock));
+            else if (!h.stoppedBefore.isEmpty())
+                lines.append(Tr::tr("  %1: stopped before step %2 (%3); the steps before it are "
+                                    "done, as %1's journal (%4) records.")
+                                 .arg(host.name, h.stoppedBefore, title(h.stoppedBefore), journal));
+            else if (h.index >= h.steps.size())
+                lines.append(Tr::tr("  %1: every step is done.").arg(host.name));
+            else
+                lines.append(Tr::tr("  %1: not started in this run (nothing changed there).")
+                                 .arg(host.name));
+        }
+        lines.append(Tr::tr("Run apply again to resume where it stopped, or rollback to undo "
+                            "what was done."));
+    } else {
+        lines.append(Tr::tr("Interrupted: rollback stopped at the operator's request."));
+        for (const QString &host : m_rolledBack)
+            lines.append(Tr::tr("  %1: rolled back.").arg(host));
+        if (!m_rollbackCurrent.isEmpty())
+            lines.append(Tr::tr("  %1: its rollback was running: it goes on to its end on %1, "
+                                "whose journal (%2) keeps what is left to undo.")
+                             .arg(m_rollbackCurrent, journal));
+        for (const QString &host : m_rollbackOrder)
+            lines.append(Tr::tr("  %1: not rolled back yet (its journal is intact).").arg(host));
+        lines.append(Tr::tr("Run rollback again to finish undoing."));
+    }
+    return lines.join(u'\n');
 }
 
 void Runner::connectHosts(const QList<Host> &hosts, std::function<void()> next)
@@ -269,11 +441,12 @@ void Runner::connectHosts(const QList<Host> &hosts, std::function<void()> next)
     });
 }
 
-void Runner::takeLock(std::function<void()> next)
+void Runner::takeLock(std::function<void()> next, const QString &staleOwner)
 {
     const QString command = u"sh -s -- "_qs + shellQuote(lockDir()) + u' ' + shellQuote(m_holder) +
                             u' ' + (m_options.takeOverLock ? u"1"_qs : u"0"_qs) + u' ' +
-                            shellQuote(m_deployment.nfs.mount);
+                            shellQuote(m_deployment.nfs.mount) + u' ' + shellQuote(ownerTag()) +
+                            u' ' + shellQuote(staleOwner);
     auto out = std::make_shared<QStringList>();
     m_pool.exec(
         m_lockHost, {command, QByteArray(kLockScript), 60000, true},
@@ -281,24 +454,43 @@ void Runner::takeLock(std::function<void()> next)
             if (l.kind == OutputKind::Stdout)
                 out->append(l.text);
         },
-        [this, out, next](const ExecResult &r) {
+        [this, out, next, staleOwner](const ExecResult &r) {
+            QStringList holder;
+            QString owner;
+            for (const QString &l : std::as_const(*out)) {
+                if (l.startsWith(u"owner "))
+                    owner = l.mid(6).trimmed();
+                else
+                    holder.append(l);
+            }
             if (r.succeeded()) {
                 m_locked = true;
                 if (m_options.takeOverLock)
                     info(m_lockHost, Tr::tr("Lock taken over: %1/lock.").arg(lockDir()));
                 next();
+            } else if (r.status == ExecResult::Status::Exited && r.exitCode == 3 &&
+                       staleOwner.isEmpty() && ownerIsStale(owner)) {
+                // Left by a process of this machine that no longer runs (killed, say): as the
+                // hosts' own locks, it is taken over, if it is still that one.
+                info(m_lockHost, Tr::tr("The lock %1/lock was left by %2, a process of this "
+                                        "machine that no longer runs: taken over.")
+                                     .arg(lockDir(), holder.join(u' ').trimmed()));
+                takeLock(next, owner);
             } else if (r.status == ExecResult::Status::Exited && r.exitCode == 3) {
                 finish(
                     false,
                     Tr::tr("The deployment %1 is locked by %2 (%3/lock on the share): another run "
                            "is going on. If it is not, run again with --take-over-lock.")
-                        .arg(m_deployment.name, out->join(u' ').trimmed(), lockDir()));
+                        .arg(m_deployment.name, holder.join(u' ').trimmed(), lockDir()));
             } else if (r.status == ExecResult::Status::Exited && r.exitCode == 4) {
                 finish(
                     false,
                     Tr::tr("%1: the share's mount point %2 is missing: mount the NFS share first.")
                         .arg(m_lockHost, m_deployment.nfs.mount));
             } else {
+                // Stopped while the lock script ran: it may hold the lock; releasing it
+                // removes it only if it is this run's.
+                m_locked = r.status == ExecResult::Status::Cancelled;
                 finish(false, Tr::tr("%1: cannot take the deployment's lock on the share (%2).%3")
                                   .arg(m_lockHost, describeExec(r), lastLines(r)));
             }
@@ -356,12 +548,16 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
 {
     HostRun &h = m_hosts[hostName];
     if (m_failed || h.index >= h.steps.size()) {
+        if (m_stopRequested && h.index < h.steps.size() && h.cut.isEmpty())
+            h.stoppedBefore = h.steps.at(h.index).id;
         hostDone();
         return;
     }
     const Step step = h.steps.at(h.index);
     if (m_options.confirmStep && !m_options.confirmStep(hostName, step)) {
-        if (!m_failed) {
+        if (m_stopRequested) {
+            m_hosts[hostName].stoppedBefore = step.id;
+        } else if (!m_failed) {
             m_failed = true;
             m_failure = Tr::tr("Stopped before step %1 on %2, as asked. Run apply again to resume.")
                             .arg(step.id, hostName);
@@ -407,6 +603,15 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
                 saveJournal();
                 ++hr.index;
                 runNextStep(hostName, hostDone);
+                return;
+            }
+            if (r.status == ExecResult::Status::Cancelled && m_stopRequested) {
+                // Stopped by the operator: the step goes on to its end on the host, whose
+                // journal says how it ended; the next apply asks it.
+                j.state = u"interrupted"_qs;
+                saveJournal();
+                hr.cut = step.id;
+                hostDone();
                 return;
             }
             // A dropped link leaves the outcome to the host's journal: "running (or
@@ -486,6 +691,7 @@ void Runner::rollbackNext()
         return;
     }
     const QString hostName = m_rollbackOrder.takeFirst();
+    m_rollbackCurrent = hostName;
     HostRun &h = m_hosts[hostName];
     info(hostName, Tr::tr("%1: undoing the applied steps (host journal)…").arg(hostName));
     m_pool.exec(
@@ -493,7 +699,9 @@ void Runner::rollbackNext()
         {u"sh -s -- --rollback"_qs, hostInput({}, h.script), m_options.stepTimeoutMs, true},
         [this, hostName](const OutputLine &l) { emit output(hostName, u"rollback"_qs, l); },
         [this, hostName](const ExecResult &r) {
+            m_rollbackCurrent.clear();
             if (r.succeeded()) {
+                m_rolledBack.append(hostName);
                 for (JournalStep &s : m_journal.steps) {
                     if (s.host == hostName && s.state != u"rolled-back") {
                         s.state = u"rolled-back"_qs;
@@ -502,6 +710,11 @@ void Runner::rollbackNext()
                 }
                 saveJournal();
                 rollbackNext();
+                return;
+            }
+            if (r.status == ExecResult::Status::Cancelled && m_stopRequested) {
+                m_rollbackCurrent = hostName;
+                finish(false, {});
                 return;
             }
             fail(Tr::tr("%1: rollback stopped (%2).%3\nThe host's journal keeps what is left to "
@@ -514,7 +727,7 @@ void Runner::rollbackNext()
 
 void Runner::fail(const QString &message)
 {
-    if (!m_failed) {
+    if (!m_failed || m_failure.isEmpty()) {
         m_failed = true;
         m_failure = message;
     } else if (m_failure != message && !m_failure.contains(message)) {
@@ -527,14 +740,20 @@ void Runner::finish(bool ok, const QString &message)
     if (m_finishing)
         return;
     m_finishing = true;
+    QString text = message;
+    if (m_interrupted && !ok) {
+        // Where it stopped, after any failure met before the interruption.
+        text =
+            m_failure.isEmpty() ? interruptionSummary() : m_failure + u'\n' + interruptionSummary();
+    }
     if (!m_journal.runs.isEmpty()) {
         JournalRun &run = m_journal.runs.last();
         run.ended = LocalJournal::now();
-        run.result = ok ? u"ok"_qs : u"failed"_qs;
-        run.message = message;
+        run.result = ok ? u"ok"_qs : (m_interrupted ? u"interrupted"_qs : u"failed"_qs);
+        run.message = text;
         saveJournal();
     }
-    releaseLock([this, ok, message] {
+    releaseLock([this, ok, message = text] {
         for (HostRun &h : m_hosts)
             scrub(h.secrets);
         m_ok = ok;

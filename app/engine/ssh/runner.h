@@ -13,8 +13,11 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace phw {
+
+class Preflight;
 
 struct RunnerOptions
 {
@@ -23,6 +26,8 @@ struct RunnerOptions
     int stepTimeoutMs = 60 * 60 * 1000;
     QString journalPath; // empty: LocalJournal::defaultPath()
     QString holder;      // empty: user@machine pid N date
+    // apply runs preflight's checks first (as `check`) and changes nothing if one blocks.
+    bool preflight = true;
     // Asked before each step (--step); empty: no question. Called in the runner's thread.
     std::function<bool(const QString &host, const Step &step)> confirmStep;
 };
@@ -39,7 +44,13 @@ public:
     ~Runner() override;
 
     void start(Mode mode);
-    void stop(); // the running commands are stopped; the hosts' journals say where they were
+    // The operator interrupts (Ctrl-C): no further step starts, the running ones end on the
+    // hosts and are recorded, then the lock is released and finished() says where it stopped.
+    void requestStop();
+    // At once: the running commands' channels are closed (each step goes on to its end on its
+    // host, whose journal and lock say so); the lock is released, finished() says where.
+    void stop();
+    bool interrupted() const { return m_interrupted; }
     bool succeeded() const { return m_ok; }
     const QString &summary() const { return m_summary; }
     HostPool *pool() { return &m_pool; }
@@ -47,6 +58,11 @@ public:
     // The text sent on stdin for one host: secret assignments, then the host script.
     static QByteArray hostInput(const QByteArray &secretAssignments, const QByteArray &script);
     static QString holderName();
+    // "MACHINE-ID HOSTNAME PID START" of this process: written next to the share's lock so that
+    // a lock left by a dead process of this machine is recognised as stale.
+    static QString ownerTag();
+    // The owner tag names a process of this machine that no longer runs.
+    static bool ownerIsStale(const QString &ownerTag);
 
 signals:
     // A line of a host's output; step is empty for the runner's own messages.
@@ -63,11 +79,15 @@ private:
         QByteArray secrets; // assignments, scrubbed at the end
         bool running = false;
         bool done = false;
+        QString stoppedBefore; // the step not started because of an interruption
+        QString cut;           // the step whose channel was closed by stop()
     };
 
     void info(const QString &host, const QString &text, OutputKind kind = OutputKind::Info);
     void connectHosts(const QList<Host> &hosts, std::function<void()> next);
-    void takeLock(std::function<void()> next);
+    void takeLock(std::function<void()> next, const QString &staleOwner = {});
+    void runPreflight(std::function<void()> next);
+    QString interruptionSummary() const;
     void releaseLock(std::function<void()> next);
     void runNextStep(const QString &host, std::function<void()> hostDone);
     void runSecondaries();
@@ -87,12 +107,17 @@ private:
     Mode m_mode = Mode::Apply;
     QMap<QString, HostRun> m_hosts;
     QStringList m_rollbackOrder;
+    QStringList m_rolledBack;
+    QString m_rollbackCurrent;
     QString m_lockHost;
     bool m_locked = false;
     bool m_failed = false;
     bool m_finishing = false;
     bool m_ok = false;
+    bool m_stopRequested = false;
+    bool m_interrupted = false;
     QString m_failure;
+    std::unique_ptr<Preflight> m_preflight;
     QString m_summary;
     QString m_holder;
     int m_secondariesRunning = 0;

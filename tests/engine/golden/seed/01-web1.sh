@@ -30,6 +30,9 @@ PHW_T_NO_SPACE='pas assez de place pour copier %s (%s Kio) dans %s (%s Kio libre
 PHW_T_COPY_DIFFERS='la copie de %s vers %s diffère de la source : la source est conservée, la copie supprimée.'
 PHW_T_TARGET_EXISTS='%s existe déjà sur le partage : %s n'\''est pas déplacé. Vérifiez le contenu du partage.'
 PHW_T_MOVE_AND_LINK='déplacer %s vers %s et le relier par un lien'
+PHW_T_NOT_MOUNTED='le partage %s n'\''est pas monté sur cet hôte : montez-le (et ajoutez-le à /etc/fstab), puis relancez le script.'
+PHW_T_RESTART_ON_UNDO='redémarrer %s lors du retour arrière s'\''il tourne'
+PHW_T_RESTARTING='redémarrage de %s : sa configuration a changé'
 PHW_T_SHARE_EMPTY='%s est absent du partage : exécutez d'\''abord le script de l'\''hôte principal.'
 PHW_T_NO_PACKAGE_LIST='la liste des paquets de l'\''hôte principal %s est absente : exécutez d'\''abord le script de l'\''hôte principal.'
 PHW_T_COMMENT_OUT='commenter les lignes de %s'
@@ -228,6 +231,17 @@ phw_undo_mkdir() {
     rmdir "$1"
 }
 
+phw_require_mounted() {
+    # phw_require_mounted MOUNT: the share is mounted there, not left as the bare folder of
+    # this host's own disk (where nothing of the primary host can be found).
+    if [ -d "$1" ] && { mountpoint -q "$1" 2>/dev/null ||
+        [ "$(stat -c %d "$1")" != "$(stat -c %d "$1/..")" ]; }; then
+        return 0
+    fi
+    phw_err "$PHW_T_NOT_MOUNTED" "$1"
+    return 1
+}
+
 phw_require_dir() {
     [ -d "$1" ] && return 0
     phw_err "$PHW_T_MISSING_DIR" "$1"
@@ -284,7 +298,11 @@ phw_file() {
     else
         phw_journal_undo phw_undo_remove "$1"
     fi
-    mv -f "$_tmp" "$1"
+    mv -f "$_tmp" "$1" || return 1
+    # For phw_restart_if_changed (phw_file runs at the end of a pipeline: in a subshell).
+    # (true, not the special built-in ':', whose failed redirection would end the script)
+    { true >"$PHW_STATE/changed"; } 2>/dev/null
+    return 0
 }
 
 phw_undo_remove() {
@@ -515,6 +533,34 @@ phw_service_start() {
     phw_dry service "$1" start && return 0
     phw_journal_undo phw_undo_service_start "$1"
     service "$1" start
+}
+
+phw_restart_on_undo() {
+    # phw_restart_on_undo SERVICE: before the files a step rewrites, journals a restart that
+    # rollback runs once they are back as they were, so that a running service reloads its
+    # old settings.
+    phw_drymsg "$PHW_T_RESTART_ON_UNDO" "$1" && return 0
+    rm -f "$PHW_STATE/changed"
+    phw_journal_undo phw_undo_restart "$1"
+}
+
+phw_restart_if_changed() {
+    # phw_restart_if_changed SERVICE: after the files of a step, restarts SERVICE when one of
+    # them was rewritten and it runs (it would keep its old settings otherwise).
+    if [ "$PHW_DRY" = 1 ]; then
+        phw_service_running "$1" && phw_dry service "$1" restart
+        return 0
+    fi
+    [ -e "$PHW_STATE/changed" ] || return 0
+    rm -f "$PHW_STATE/changed"
+    phw_service_running "$1" || return 0
+    phw_say "$PHW_T_RESTARTING" "$1"
+    service "$1" restart
+}
+
+phw_undo_restart() {
+    phw_service_running "$1" || return 0
+    service "$1" restart
 }
 
 phw_undo_service_stop() {
@@ -1440,8 +1486,10 @@ phw_check_database_hobo() {
 phw_apply_database_hobo() {
     phw_mkdir /etc/hobo root root 0755 || return 1
     phw_mkdir /etc/hobo/settings.d root root 0755 || return 1
+    phw_restart_on_undo hobo || return 1
     phw_need_secret PUBLIK_DB_PASSWORD_HOBO || return 1
     phw_content_database_hobo_1 | phw_file /etc/hobo/settings.d/macollectivite.py root hobo 0640 || return 1
+    phw_restart_if_changed hobo || return 1
 }
 phw_content_database_hobo_1() {
     printf '%s' '# Écrit par publik-ha-wizard : accès à la base de données de hobo (déploiement macollectivite).
@@ -1462,8 +1510,10 @@ phw_check_database_authentic2_multitenant() {
 phw_apply_database_authentic2_multitenant() {
     phw_mkdir /etc/authentic2-multitenant root root 0755 || return 1
     phw_mkdir /etc/authentic2-multitenant/settings.d root root 0755 || return 1
+    phw_restart_on_undo authentic2-multitenant || return 1
     phw_need_secret PUBLIK_DB_PASSWORD_AUTHENTIC2_MULTITENANT || return 1
     phw_content_database_authentic2_multitenant_1 | phw_file /etc/authentic2-multitenant/settings.d/macollectivite.py root authentic-multitenant 0640 || return 1
+    phw_restart_if_changed authentic2-multitenant || return 1
 }
 phw_content_database_authentic2_multitenant_1() {
     printf '%s' '# Écrit par publik-ha-wizard : accès à la base de données de authentic2-multitenant (déploiement macollectivite).
@@ -1484,8 +1534,10 @@ phw_check_database_passerelle() {
 phw_apply_database_passerelle() {
     phw_mkdir /etc/passerelle root root 0755 || return 1
     phw_mkdir /etc/passerelle/settings.d root root 0755 || return 1
+    phw_restart_on_undo passerelle || return 1
     phw_need_secret PUBLIK_DB_PASSWORD_PASSERELLE || return 1
     phw_content_database_passerelle_1 | phw_file /etc/passerelle/settings.d/macollectivite.py root passerelle 0640 || return 1
+    phw_restart_if_changed passerelle || return 1
 }
 phw_content_database_passerelle_1() {
     printf '%s' '# Écrit par publik-ha-wizard : accès à la base de données de passerelle (déploiement macollectivite).
@@ -1506,8 +1558,10 @@ phw_check_database_combo() {
 phw_apply_database_combo() {
     phw_mkdir /etc/combo root root 0755 || return 1
     phw_mkdir /etc/combo/settings.d root root 0755 || return 1
+    phw_restart_on_undo combo || return 1
     phw_need_secret PUBLIK_DB_PASSWORD_COMBO || return 1
     phw_content_database_combo_1 | phw_file /etc/combo/settings.d/macollectivite.py root combo 0640 || return 1
+    phw_restart_if_changed combo || return 1
 }
 phw_content_database_combo_1() {
     printf '%s' '# Écrit par publik-ha-wizard : accès à la base de données de combo (déploiement macollectivite).
@@ -1528,8 +1582,10 @@ phw_check_database_fargo() {
 phw_apply_database_fargo() {
     phw_mkdir /etc/fargo root root 0755 || return 1
     phw_mkdir /etc/fargo/settings.d root root 0755 || return 1
+    phw_restart_on_undo fargo || return 1
     phw_need_secret PUBLIK_DB_PASSWORD_FARGO || return 1
     phw_content_database_fargo_1 | phw_file /etc/fargo/settings.d/macollectivite.py root fargo 0640 || return 1
+    phw_restart_if_changed fargo || return 1
 }
 phw_content_database_fargo_1() {
     printf '%s' '# Écrit par publik-ha-wizard : accès à la base de données de fargo (déploiement macollectivite).
@@ -1550,8 +1606,10 @@ phw_check_database_chrono() {
 phw_apply_database_chrono() {
     phw_mkdir /etc/chrono root root 0755 || return 1
     phw_mkdir /etc/chrono/settings.d root root 0755 || return 1
+    phw_restart_on_undo chrono || return 1
     phw_need_secret PUBLIK_DB_PASSWORD_CHRONO || return 1
     phw_content_database_chrono_1 | phw_file /etc/chrono/settings.d/macollectivite.py root chrono 0640 || return 1
+    phw_restart_if_changed chrono || return 1
 }
 phw_content_database_chrono_1() {
     printf '%s' '# Écrit par publik-ha-wizard : accès à la base de données de chrono (déploiement macollectivite).
@@ -1572,8 +1630,10 @@ phw_check_database_bijoe() {
 phw_apply_database_bijoe() {
     phw_mkdir /etc/bijoe root root 0755 || return 1
     phw_mkdir /etc/bijoe/settings.d root root 0755 || return 1
+    phw_restart_on_undo bijoe || return 1
     phw_need_secret PUBLIK_DB_PASSWORD_BIJOE || return 1
     phw_content_database_bijoe_1 | phw_file /etc/bijoe/settings.d/macollectivite.py root bijoe 0640 || return 1
+    phw_restart_if_changed bijoe || return 1
 }
 phw_content_database_bijoe_1() {
     printf '%s' '# Écrit par publik-ha-wizard : accès à la base de données de bijoe (déploiement macollectivite).
@@ -1602,6 +1662,7 @@ phw_check_share_folders() {
 }
 phw_apply_share_folders() {
     phw_require_dir /srv/nfs || return 1
+    phw_require_mounted /srv/nfs || return 1
     phw_primary_guard /srv/nfs/.publik-ha-wizard/macollectivite/attached || return 1
     phw_mkdir /srv/nfs/publik root root 0755 || return 1
     phw_mkdir /srv/nfs/publik/etc root root 0755 || return 1

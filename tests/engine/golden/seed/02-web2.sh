@@ -30,6 +30,9 @@ PHW_T_NO_SPACE='pas assez de place pour copier %s (%s Kio) dans %s (%s Kio libre
 PHW_T_COPY_DIFFERS='la copie de %s vers %s diffère de la source : la source est conservée, la copie supprimée.'
 PHW_T_TARGET_EXISTS='%s existe déjà sur le partage : %s n'\''est pas déplacé. Vérifiez le contenu du partage.'
 PHW_T_MOVE_AND_LINK='déplacer %s vers %s et le relier par un lien'
+PHW_T_NOT_MOUNTED='le partage %s n'\''est pas monté sur cet hôte : montez-le (et ajoutez-le à /etc/fstab), puis relancez le script.'
+PHW_T_RESTART_ON_UNDO='redémarrer %s lors du retour arrière s'\''il tourne'
+PHW_T_RESTARTING='redémarrage de %s : sa configuration a changé'
 PHW_T_SHARE_EMPTY='%s est absent du partage : exécutez d'\''abord le script de l'\''hôte principal.'
 PHW_T_NO_PACKAGE_LIST='la liste des paquets de l'\''hôte principal %s est absente : exécutez d'\''abord le script de l'\''hôte principal.'
 PHW_T_COMMENT_OUT='commenter les lignes de %s'
@@ -228,6 +231,17 @@ phw_undo_mkdir() {
     rmdir "$1"
 }
 
+phw_require_mounted() {
+    # phw_require_mounted MOUNT: the share is mounted there, not left as the bare folder of
+    # this host's own disk (where nothing of the primary host can be found).
+    if [ -d "$1" ] && { mountpoint -q "$1" 2>/dev/null ||
+        [ "$(stat -c %d "$1")" != "$(stat -c %d "$1/..")" ]; }; then
+        return 0
+    fi
+    phw_err "$PHW_T_NOT_MOUNTED" "$1"
+    return 1
+}
+
 phw_require_dir() {
     [ -d "$1" ] && return 0
     phw_err "$PHW_T_MISSING_DIR" "$1"
@@ -284,7 +298,11 @@ phw_file() {
     else
         phw_journal_undo phw_undo_remove "$1"
     fi
-    mv -f "$_tmp" "$1"
+    mv -f "$_tmp" "$1" || return 1
+    # For phw_restart_if_changed (phw_file runs at the end of a pipeline: in a subshell).
+    # (true, not the special built-in ':', whose failed redirection would end the script)
+    { true >"$PHW_STATE/changed"; } 2>/dev/null
+    return 0
 }
 
 phw_undo_remove() {
@@ -515,6 +533,34 @@ phw_service_start() {
     phw_dry service "$1" start && return 0
     phw_journal_undo phw_undo_service_start "$1"
     service "$1" start
+}
+
+phw_restart_on_undo() {
+    # phw_restart_on_undo SERVICE: before the files a step rewrites, journals a restart that
+    # rollback runs once they are back as they were, so that a running service reloads its
+    # old settings.
+    phw_drymsg "$PHW_T_RESTART_ON_UNDO" "$1" && return 0
+    rm -f "$PHW_STATE/changed"
+    phw_journal_undo phw_undo_restart "$1"
+}
+
+phw_restart_if_changed() {
+    # phw_restart_if_changed SERVICE: after the files of a step, restarts SERVICE when one of
+    # them was rewritten and it runs (it would keep its old settings otherwise).
+    if [ "$PHW_DRY" = 1 ]; then
+        phw_service_running "$1" && phw_dry service "$1" restart
+        return 0
+    fi
+    [ -e "$PHW_STATE/changed" ] || return 0
+    rm -f "$PHW_STATE/changed"
+    phw_service_running "$1" || return 0
+    phw_say "$PHW_T_RESTARTING" "$1"
+    service "$1" restart
+}
+
+phw_undo_restart() {
+    phw_service_running "$1" || return 0
+    service "$1" restart
 }
 
 phw_undo_service_stop() {
@@ -1438,6 +1484,7 @@ phw_check_attach_hobo() {
     phw_is_recorded_attached /srv/nfs/.publik-ha-wizard/macollectivite/attached && phw_is_attached /srv/nfs/publik/etc/hobo /etc/hobo && phw_is_attached /srv/nfs/publik/var/lib/hobo /var/lib/hobo
 }
 phw_apply_attach_hobo() {
+    phw_require_mounted /srv/nfs || return 1
     phw_record_attached /srv/nfs/.publik-ha-wizard/macollectivite/attached || return 1
     phw_attach /srv/nfs/publik/etc/hobo /etc/hobo || return 1
     phw_attach /srv/nfs/publik/var/lib/hobo /var/lib/hobo || return 1
@@ -1448,6 +1495,7 @@ phw_check_attach_hobo_agent() {
     phw_is_attached /srv/nfs/publik/etc/hobo-agent /etc/hobo-agent
 }
 phw_apply_attach_hobo_agent() {
+    phw_require_mounted /srv/nfs || return 1
     phw_attach /srv/nfs/publik/etc/hobo-agent /etc/hobo-agent || return 1
 }
 
@@ -1456,6 +1504,7 @@ phw_check_attach_authentic2_multitenant() {
     phw_is_attached /srv/nfs/publik/etc/authentic2-multitenant /etc/authentic2-multitenant && phw_is_attached /srv/nfs/publik/var/lib/authentic2-multitenant /var/lib/authentic2-multitenant
 }
 phw_apply_attach_authentic2_multitenant() {
+    phw_require_mounted /srv/nfs || return 1
     phw_attach /srv/nfs/publik/etc/authentic2-multitenant /etc/authentic2-multitenant || return 1
     phw_attach /srv/nfs/publik/var/lib/authentic2-multitenant /var/lib/authentic2-multitenant || return 1
 }
@@ -1465,6 +1514,7 @@ phw_check_attach_wcs() {
     phw_is_attached /srv/nfs/publik/etc/wcs /etc/wcs && phw_is_attached /srv/nfs/publik/var/lib/wcs /var/lib/wcs
 }
 phw_apply_attach_wcs() {
+    phw_require_mounted /srv/nfs || return 1
     phw_attach /srv/nfs/publik/etc/wcs /etc/wcs || return 1
     phw_attach /srv/nfs/publik/var/lib/wcs /var/lib/wcs || return 1
 }
@@ -1474,6 +1524,7 @@ phw_check_attach_passerelle() {
     phw_is_attached /srv/nfs/publik/etc/passerelle /etc/passerelle && phw_is_attached /srv/nfs/publik/var/lib/passerelle /var/lib/passerelle
 }
 phw_apply_attach_passerelle() {
+    phw_require_mounted /srv/nfs || return 1
     phw_attach /srv/nfs/publik/etc/passerelle /etc/passerelle || return 1
     phw_attach /srv/nfs/publik/var/lib/passerelle /var/lib/passerelle || return 1
 }
@@ -1483,6 +1534,7 @@ phw_check_attach_combo() {
     phw_is_attached /srv/nfs/publik/etc/combo /etc/combo && phw_is_attached /srv/nfs/publik/var/lib/combo /var/lib/combo
 }
 phw_apply_attach_combo() {
+    phw_require_mounted /srv/nfs || return 1
     phw_attach /srv/nfs/publik/etc/combo /etc/combo || return 1
     phw_attach /srv/nfs/publik/var/lib/combo /var/lib/combo || return 1
 }
@@ -1492,6 +1544,7 @@ phw_check_attach_fargo() {
     phw_is_attached /srv/nfs/publik/etc/fargo /etc/fargo && phw_is_attached /srv/nfs/publik/var/lib/fargo /var/lib/fargo
 }
 phw_apply_attach_fargo() {
+    phw_require_mounted /srv/nfs || return 1
     phw_attach /srv/nfs/publik/etc/fargo /etc/fargo || return 1
     phw_attach /srv/nfs/publik/var/lib/fargo /var/lib/fargo || return 1
 }
@@ -1501,6 +1554,7 @@ phw_check_attach_chrono() {
     phw_is_attached /srv/nfs/publik/etc/chrono /etc/chrono && phw_is_attached /srv/nfs/publik/var/lib/chrono /var/lib/chrono
 }
 phw_apply_attach_chrono() {
+    phw_require_mounted /srv/nfs || return 1
     phw_attach /srv/nfs/publik/etc/chrono /etc/chrono || return 1
     phw_attach /srv/nfs/publik/var/lib/chrono /var/lib/chrono || return 1
 }
@@ -1510,6 +1564,7 @@ phw_check_attach_bijoe() {
     phw_is_attached /srv/nfs/publik/etc/bijoe /etc/bijoe && phw_is_attached /srv/nfs/publik/var/lib/bijoe /var/lib/bijoe
 }
 phw_apply_attach_bijoe() {
+    phw_require_mounted /srv/nfs || return 1
     phw_attach /srv/nfs/publik/etc/bijoe /etc/bijoe || return 1
     phw_attach /srv/nfs/publik/var/lib/bijoe /var/lib/bijoe || return 1
 }
