@@ -229,46 +229,6 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a part of the path is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many levels of symbolic links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input/output error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system is out of resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>system error %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is a device or a socket, not a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,22 +1248,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read-only file system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no space left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>system error %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SshSession</name>
@@ -1453,6 +1397,57 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>%1: the SSH configuration %2 includes files more than 16 levels deep (%3: an Include loop?); ssh refuses it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemError</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system is out of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system error %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -254,46 +254,6 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
         <translation>Le fichier de déploiement dépasse %1 Mio ; un fichier de déploiement fait quelques kilo-octets : vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>ce fichier n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permission refusée</translation>
-    </message>
-    <message>
-        <source>it is a folder, not a file</source>
-        <translation>c&apos;est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>a part of the path is not a folder</source>
-        <translation>une partie du chemin n&apos;est pas un dossier</translation>
-    </message>
-    <message>
-        <source>too many levels of symbolic links</source>
-        <translation>trop de niveaux de liens symboliques</translation>
-    </message>
-    <message>
-        <source>the name is too long</source>
-        <translation>le nom est trop long</translation>
-    </message>
-    <message>
-        <source>input/output error</source>
-        <translation>erreur d&apos;entrée-sortie</translation>
-    </message>
-    <message>
-        <source>no such device</source>
-        <translation>ce périphérique n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the system is out of resources</source>
-        <translation>le système manque de ressources</translation>
-    </message>
-    <message>
-        <source>system error %1</source>
-        <translation>erreur système %1</translation>
-    </message>
-    <message>
         <source>it is a device or a socket, not a file</source>
         <translation>c&apos;est un périphérique ou une socket, pas un fichier</translation>
     </message>
@@ -1325,22 +1285,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
         <translation>Impossible d&apos;écrire les scripts dans %1 : %2. Rien n&apos;a été modifié.</translation>
     </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permission refusée</translation>
-    </message>
-    <message>
-        <source>read-only file system</source>
-        <translation>système de fichiers en lecture seule</translation>
-    </message>
-    <message>
-        <source>no space left</source>
-        <translation>plus de place</translation>
-    </message>
-    <message>
-        <source>system error %1</source>
-        <translation>erreur système %1</translation>
-    </message>
 </context>
 <context>
     <name>SshSession</name>
@@ -1491,6 +1435,57 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>%1: the SSH configuration %2 includes files more than 16 levels deep (%3: an Include loop?); ssh refuses it too.</source>
         <translation>%1 : la configuration SSH %2 inclut des fichiers sur plus de 16 niveaux (%3 : une boucle d&apos;Include ?) ; ssh la refuse aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemError</name>
+    <message>
+        <source>no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>erreur d&apos;entrée-sortie</translation>
+    </message>
+    <message>
+        <source>no such device</source>
+        <translation>ce périphérique n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the system is out of resources</source>
+        <translation>le système manque de ressources</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>no space left</source>
+        <translation>plus de place</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>erreur système %1</translation>
     </message>
 </context>
 <context>

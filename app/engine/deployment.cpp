@@ -974,41 +974,6 @@ LoadResult loadDeployment(const QByteArray &json)
     return result;
 }
 
-namespace {
-
-// The system's reason, in the operator's language (QFile::errorString() is English).
-QString systemReason(int error)
-{
-    switch (error) {
-    case ENOENT:
-        return Tr::tr("no such file");
-    case EACCES:
-    case EPERM:
-        return Tr::tr("permission denied");
-    case EISDIR:
-        return Tr::tr("it is a folder, not a file");
-    case ENOTDIR:
-        return Tr::tr("a part of the path is not a folder");
-    case ELOOP:
-        return Tr::tr("too many levels of symbolic links");
-    case ENAMETOOLONG:
-        return Tr::tr("the name is too long");
-    case EIO:
-        return Tr::tr("input/output error");
-    case ENXIO:
-    case ENODEV:
-        return Tr::tr("no such device");
-    case EMFILE:
-    case ENFILE:
-    case ENOMEM:
-        return Tr::tr("the system is out of resources");
-    default:
-        return Tr::tr("system error %1").arg(error);
-    }
-}
-
-} // namespace
-
 LoadResult loadDeploymentFile(const QString &path)
 {
     auto failed = [&path](const QString &reason) {

@@ -1,5 +1,7 @@
 #include "scriptfolder.h"
 
+#include "textutil.h"
+
 #include "plan.h"
 
 #include <QCoreApplication>
@@ -33,23 +35,6 @@ bool isExportedScript(const QString &path)
 bool renameEntry(const QString &from, const QString &to)
 {
     return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-}
-
-// Why a call failed, in the operator's language (never the system's English text).
-QString systemReason(int error)
-{
-    switch (error) {
-    case EACCES:
-    case EPERM:
-        return Tr::tr("permission denied");
-    case EROFS:
-        return Tr::tr("read-only file system");
-    case ENOSPC:
-    case EDQUOT:
-        return Tr::tr("no space left");
-    default:
-        return Tr::tr("system error %1").arg(error);
-    }
 }
 
 // Creates PATH (never an existing entry, never through a link) with CONTENT, mode 0755.

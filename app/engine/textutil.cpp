@@ -1,8 +1,11 @@
 #include "textutil.h"
 
+#include <QCoreApplication>
+
 #include <QStringList>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 
 namespace phw {
@@ -192,6 +195,48 @@ QString passwordVariable(const QString &component)
     name.replace(u'-', u'_');
     name.replace(u'.', u'_');
     return QStringLiteral("PUBLIK_DB_PASSWORD_") + name;
+}
+
+namespace {
+struct SystemTr
+{
+    Q_DECLARE_TR_FUNCTIONS(SystemError)
+};
+} // namespace
+
+QString systemReason(int error)
+{
+    switch (error) {
+    case ENOENT:
+        return SystemTr::tr("no such file");
+    case EACCES:
+    case EPERM:
+        return SystemTr::tr("permission denied");
+    case EISDIR:
+        return SystemTr::tr("it is a folder, not a file");
+    case ENOTDIR:
+        return SystemTr::tr("a part of the path is not a folder");
+    case ELOOP:
+        return SystemTr::tr("too many levels of symbolic links");
+    case ENAMETOOLONG:
+        return SystemTr::tr("the name is too long");
+    case EIO:
+        return SystemTr::tr("input/output error");
+    case ENXIO:
+    case ENODEV:
+        return SystemTr::tr("no such device");
+    case EMFILE:
+    case ENFILE:
+    case ENOMEM:
+        return SystemTr::tr("the system is out of resources");
+    case EROFS:
+        return SystemTr::tr("read-only file system");
+    case ENOSPC:
+    case EDQUOT:
+        return SystemTr::tr("no space left");
+    default:
+        return SystemTr::tr("system error %1").arg(error);
+    }
 }
 
 } // namespace phw

@@ -35,6 +35,10 @@ bool isStrictlyInside(const QString &child, const QString &parent);
 // as is; a value longer than maxLength is cut and ends with "…".
 QString printable(const QString &value, qsizetype maxLength = 80);
 
+// Why a system call failed (an errno value), in the operator's language: QFile::errorString()
+// and strerror() are English.
+QString systemReason(int error);
+
 // The number of single-character edits (insert, delete, replace, swap two neighbours) that
 // turn a into b, or limit + 1 when it is more than limit. Linear in the length for a fixed
 // limit.

@@ -228,9 +228,10 @@ for STATE in $STATES; do
   else
     ok "01-web1.sh stops when combo cannot start (exit $?)"
   fi
-  # The failing step names itself: share.combo (single-host: moving combo)
-  # or packages.primary (bare: installing combo starts it).
-  check "the failure names its step" grep -E "(share\.combo|packages\.primary).*(échoué|failed)" "$TMP/fail.out"
+  # The failing step names itself: database.combo (single-host: its new settings restart
+  # the running combo), share.combo (moving combo) or packages.primary (bare: installing
+  # combo starts it).
+  check "the failure names its step" grep -E "(database\.combo|share\.combo|packages\.primary).*(échoué|failed)" "$TMP/fail.out"
   grep -E "(échoué|failed)" "$TMP/fail.out" | sed 's/^/      /' | head -3
   check "a journal is left on web1" ssh -F "$CFG" web1 'test -s /var/lib/publik-ha-wizard/lab/journal'
   "$LAB" heal-service web1 combo
