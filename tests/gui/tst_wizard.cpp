@@ -817,7 +817,7 @@ void TestWizard::screenshots()
             };
             QTRY_VERIFY_WITH_TIMEOUT(probed(), 20000);
         }
-        QTest::qWait(0); // let the page lay out before it is grabbed
+        QApplication::processEvents(); // the page laid out before it is grabbed (no wait)
         QVERIFY(m_window->grab().save(
             QStringLiteral("%1/%2-%3.png").arg(dir).arg(page + 1).arg(names.at(page))));
     }
