@@ -28,12 +28,19 @@ using namespace phw;
 
 namespace {
 
-QByteArray lab(const QStringList &arguments)
+// Runs the lab script; its standard output, or a null array when it fails (its errors then
+// printed). The lab logs on stderr: a verb such as "up" succeeds with an empty output, so
+// callers that need to know pass `ok`.
+QByteArray lab(const QStringList &arguments, bool *ok = nullptr)
 {
     QProcess p;
     p.start(QStringLiteral(PHW_LAB_SCRIPT), arguments);
-    if (!p.waitForFinished(900000) || p.exitCode() != 0) {
-        qWarning("lab %s failed: %s", qPrintable(arguments.join(u' ')),
+    const bool done =
+        p.waitForFinished(900000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (ok)
+        *ok = done;
+    if (!done) {
+        qWarning("lab %s failed (exit %d): %s", qPrintable(arguments.join(u' ')), p.exitCode(),
                  p.readAllStandardError().constData());
         return {};
     }
@@ -111,9 +118,13 @@ private slots:
         if (qEnvironmentVariable("PHW_LAB") != u"1")
             QSKIP("set PHW_LAB=1 to run the lab tests: PHW_LAB=1 ctest -L lab");
         QVERIFY2(::geteuid() == 0, "PHW_LAB=1: the lab needs root");
-        const QByteArray status = lab({u"status"_qs});
-        if (!status.contains("web1: running") || !status.contains("web2: running"))
-            QVERIFY(!lab({u"up"_qs}).isNull());
+        bool running = false;
+        const QByteArray status = lab({u"status"_qs}, &running);
+        if (!running || !status.contains("web1: running") || !status.contains("web2: running")) {
+            bool up = false;
+            lab({u"up"_qs}, &up);
+            QVERIFY2(up, "lab up failed: its errors are above");
+        }
         m_deployment = m_dir.filePath(u"lab.json"_qs);
         QVERIFY(writeFile(m_deployment, lab({u"deployment"_qs})));
         m_sshConfig = m_dir.filePath(u"ssh_config"_qs);
