@@ -653,8 +653,10 @@ void Runner::runSecondaries()
         }
     }
     if (m_options.confirmStep) {
+        // The chain holds itself weakly (a strong capture would be a cycle, never freed):
+        // only the continuation of the step that runs keeps it alive.
         auto chain = std::make_shared<std::function<void(qsizetype)>>();
-        *chain = [this, secondaries, chain](qsizetype i) {
+        *chain = [this, secondaries, weak = std::weak_ptr(chain)](qsizetype i) {
             if (m_failed || i >= secondaries.size()) {
                 if (m_failed)
                     finish(false, m_failure);
@@ -662,7 +664,7 @@ void Runner::runSecondaries()
                     finish(true, Tr::tr("All steps are done on every host."));
                 return;
             }
-            runNextStep(secondaries.at(i), [chain, i] { (*chain)(i + 1); });
+            runNextStep(secondaries.at(i), [self = weak.lock(), i] { (*self)(i + 1); });
         };
         (*chain)(0);
         return;
