@@ -59,16 +59,20 @@ void HostPool::connectAll(const QMap<QString, ConnectParams> &hosts,
                     if (--m_connectWaiting == 0 && m_connectDone) {
                         auto cb = std::move(m_connectDone);
                         m_connectDone = nullptr;
-                        cb(m_connectResults);
+                        // A copy too: a callback that connects again clears the member.
+                        const QMap<QString, ConnectResult> results = m_connectResults;
+                        cb(results);
                     }
                 },
                 Qt::QueuedConnection);
             connect(
                 w, &HostWorker::line, this,
                 [this](const QString &, quint64 id, const OutputLine &l) {
-                    auto it2 = m_pending.constFind(id);
-                    if (it2 != m_pending.cend() && it2->onLine)
-                        it2->onLine(l);
+                    // A copy: the callback may start or end a run (exec, shutdown), which
+                    // changes m_pending under the function being called.
+                    const LineFn onLine = m_pending.value(id).onLine;
+                    if (onLine)
+                        onLine(l);
                 },
                 Qt::QueuedConnection);
             connect(

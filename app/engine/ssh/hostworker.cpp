@@ -53,9 +53,18 @@ HostWorker *HostWorker::spawn(const QString &host, SecretProvider *secrets)
 
 void HostWorker::shutdown()
 {
-    m_stopping.store(true);
+    // Once only: the worker deletes itself below.
+    if (m_stopping.exchange(true))
+        return;
     m_cancel.store(true);
     QThread *thread = m_thread;
+    if (!thread->isRunning()) {
+        // No event loop to run the deletion in: the session is closed here, once.
+        m_session.reset();
+        delete this;
+        delete thread;
+        return;
+    }
     // The session is closed and the worker deleted in its own thread.
     QMetaObject::invokeMethod(
         this,
