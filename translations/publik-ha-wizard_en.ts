@@ -521,15 +521,7 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 GB of memory, the prerequisites ask for 32 GB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the host more memory before production.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 GB free on /, the prerequisites ask for 100 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -550,10 +542,6 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
     </message>
     <message>
         <source>Export the share without root squashing (no_root_squash) to the hosts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: share %2 writable, %3 GB free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,11 +700,23 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the folders to move to the share need %2 KiB, %3 has %4 KiB free.</source>
+        <source>Enlarge the share or free space on it before apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enlarge the share or free space on it before apply.</source>
+        <source>%1: %2 of memory, the prerequisites ask for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 free on /, the prerequisites ask for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: share %2 writable, %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folders to move to the share need %2, %3 has %4 free.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1093,10 +1093,6 @@ The host&apos;s journal keeps what is left to undo: fix the cause and run rollba
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not enough space to copy %s (%s KiB) into %s (%s KiB free): nothing was moved; free some space on the share.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%s is not valid UTF-8: type it again on a UTF-8 terminal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,10 +1162,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %s: moving %s needs %s KiB, and %s has %s KiB free. Nothing was moved and no service was stopped: free some space on the share, then run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>what step %s had done is undone, and the services it had stopped (%s) are running again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,6 +1205,18 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>restarting %s: its settings changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>kB MB GB TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough space to copy %s (%s) into %s (%s free): nothing was moved; free some space on the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %s: moving %s needs %s, and %s has %s free. Nothing was moved and no service was stopped: free some space on the share, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScriptFolder</name>
@@ -1246,6 +1250,25 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SizeUnit</name>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -550,16 +550,8 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
         <translation>Donnez plus de processeurs à l&apos;hôte avant la mise en production.</translation>
     </message>
     <message>
-        <source>%1: %2 GB of memory, the prerequisites ask for 32 GB.</source>
-        <translation>%1 : %2 Go de mémoire, les prérequis demandent 32 Go.</translation>
-    </message>
-    <message>
         <source>Give the host more memory before production.</source>
         <translation>Donnez plus de mémoire à l&apos;hôte avant la mise en production.</translation>
-    </message>
-    <message>
-        <source>%1: %2 GB free on /, the prerequisites ask for 100 GB.</source>
-        <translation>%1 : %2 Go libres sur /, les prérequis demandent 100 Go.</translation>
     </message>
     <message>
         <source>Enlarge the disk before production.</source>
@@ -580,10 +572,6 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
     <message>
         <source>Export the share without root squashing (no_root_squash) to the hosts.</source>
         <translation>Exportez le partage vers les hôtes sans restreindre root (no_root_squash).</translation>
-    </message>
-    <message>
-        <source>%1: share %2 writable, %3 GB free.</source>
-        <translation>%1 : partage %2 accessible en écriture, %3 Go libres.</translation>
     </message>
     <message>
         <source>%1: cannot write on the share (%2).</source>
@@ -741,12 +729,24 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
         <translation>Définissez %1 (comme pour apply) pour qu&apos;ils soient vérifiés.</translation>
     </message>
     <message>
-        <source>%1: the folders to move to the share need %2 KiB, %3 has %4 KiB free.</source>
-        <translation>%1 : les dossiers à déplacer vers le partage demandent %2 Kio, %3 n&apos;a que %4 Kio libres.</translation>
-    </message>
-    <message>
         <source>Enlarge the share or free space on it before apply.</source>
         <translation>Agrandissez le partage ou libérez-y de la place avant de lancer apply.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory, the prerequisites ask for %3.</source>
+        <translation>%1 : %2 de mémoire, les prérequis demandent %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 free on /, the prerequisites ask for %3.</source>
+        <translation>%1 : %2 libres sur /, les prérequis demandent %3.</translation>
+    </message>
+    <message>
+        <source>%1: share %2 writable, %3 free.</source>
+        <translation>%1 : partage %2 accessible en écriture, %3 libres.</translation>
+    </message>
+    <message>
+        <source>%1: the folders to move to the share need %2, %3 has %4 free.</source>
+        <translation>%1 : les dossiers à déplacer vers le partage demandent %2, %3 n&apos;a que %4 libres.</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1125,6 @@ Le journal de l&apos;hôte garde ce qui reste à annuler : corrigez la cause et 
         <translation>Fichier %1 (%2:%3, %4) :</translation>
     </message>
     <message>
-        <source>not enough space to copy %s (%s KiB) into %s (%s KiB free): nothing was moved; free some space on the share.</source>
-        <translation>pas assez de place pour copier %s (%s Kio) dans %s (%s Kio libres) : rien n&apos;a été déplacé ; libérez de la place sur le partage.</translation>
-    </message>
-    <message>
         <source>%s is not valid UTF-8: type it again on a UTF-8 terminal.</source>
         <translation>%s n&apos;est pas en UTF-8 valide : saisissez-le de nouveau sur un terminal UTF-8.</translation>
     </message>
@@ -1203,10 +1199,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>%s et sa copie sur le partage %s existent toutes deux et diffèrent : rien n&apos;a été supprimé. Comparez-les, gardez la bonne dans %s, supprimez l&apos;autre, puis relancez le retour arrière.</translation>
     </message>
     <message>
-        <source>step %s: moving %s needs %s KiB, and %s has %s KiB free. Nothing was moved and no service was stopped: free some space on the share, then run again.</source>
-        <translation>étape %s : déplacer %s demande %s Kio, et %s n&apos;a que %s Kio libres. Rien n&apos;a été déplacé ni aucun service arrêté : libérez de la place sur le partage, puis relancez.</translation>
-    </message>
-    <message>
         <source>what step %s had done is undone, and the services it had stopped (%s) are running again.</source>
         <translation>ce que l&apos;étape %s avait fait est défait, et les services qu&apos;elle avait arrêtés (%s) tournent de nouveau.</translation>
     </message>
@@ -1250,6 +1242,18 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>restarting %s: its settings changed</source>
         <translation>redémarrage de %s : sa configuration a changé</translation>
     </message>
+    <message>
+        <source>kB MB GB TB</source>
+        <translation>ko Mo Go To</translation>
+    </message>
+    <message>
+        <source>not enough space to copy %s (%s) into %s (%s free): nothing was moved; free some space on the share.</source>
+        <translation>pas assez de place pour copier %s (%s) dans %s (%s libres) : rien n&apos;a été déplacé ; libérez de la place sur le partage.</translation>
+    </message>
+    <message>
+        <source>step %s: moving %s needs %s, and %s has %s free. Nothing was moved and no service was stopped: free some space on the share, then run again.</source>
+        <translation>étape %s : déplacer %s demande %s, et %s n&apos;a que %s libres. Rien n&apos;a été déplacé ni aucun service arrêté : libérez de la place sur le partage, puis relancez.</translation>
+    </message>
 </context>
 <context>
     <name>ScriptFolder</name>
@@ -1284,6 +1288,25 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>Cannot write the scripts into %1: %2. Nothing was changed.</source>
         <translation>Impossible d&apos;écrire les scripts dans %1 : %2. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SizeUnit</name>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 To</translation>
     </message>
 </context>
 <context>

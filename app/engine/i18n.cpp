@@ -1,6 +1,7 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 namespace phw {
@@ -21,6 +22,9 @@ QString installTranslations(const QString &requested)
             *t = nullptr;
         }
     }
+    // Numbers and sizes (QLocale()) in the same language as the words: "23,5 Go", "23.5 GB".
+    QLocale::setDefault(lang == u"fr" ? QLocale(QLocale::French, QLocale::France)
+                                      : QLocale(QLocale::English, QLocale::UnitedStates));
     // English is the source language; its file holds the plural forms only ("%n host(s)").
     translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(lang == u"fr" ? u":/i18n/publik-ha-wizard_fr.qm"_qs

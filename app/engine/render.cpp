@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace phw {
 
@@ -33,6 +34,9 @@ QList<std::pair<QString, QString>> messageTable()
 {
     return {
         {u"ERROR"_qs, Tr::tr("ERROR:")},
+        // Sizes (phw_size): the units from kB up, and the decimal point, in this language.
+        {u"SIZE_UNITS"_qs, Tr::tr("kB MB GB TB")},
+        {u"DECIMAL_POINT"_qs, QLocale().decimalPoint()},
         {u"WOULD"_qs, Tr::tr("would run:")},
         {u"JOURNAL_WRITE"_qs, Tr::tr("cannot write the journal %s.")},
         {u"GROUP_OTHER_ID"_qs,
@@ -53,7 +57,7 @@ QList<std::pair<QString, QString>> messageTable()
         {u"RESTORE_BLOCKED"_qs, Tr::tr("cannot restore %s: a folder is in the way.")},
         {u"SET_ASIDE"_qs, Tr::tr("keep %s in the backups")},
         {u"COPYING"_qs, Tr::tr("copying %s to %s (%s)…")},
-        {u"NO_SPACE"_qs, Tr::tr("not enough space to copy %s (%s KiB) into %s (%s KiB free): "
+        {u"NO_SPACE"_qs, Tr::tr("not enough space to copy %s (%s) into %s (%s free): "
                                 "nothing was moved; free some space on the share.")},
         {u"COPY_DIFFERS"_qs, Tr::tr("the copy of %s to %s differs from the source: the source is "
                                     "kept, the copy removed.")},
@@ -144,7 +148,7 @@ QList<std::pair<QString, QString>> messageTable()
                 "Compare them, keep the right one in %s, remove the other, then run the "
                 "rollback again.")},
         {u"STEP_NO_SPACE"_qs,
-         Tr::tr("step %s: moving %s needs %s KiB, and %s has %s KiB free. Nothing was moved "
+         Tr::tr("step %s: moving %s needs %s, and %s has %s free. Nothing was moved "
                 "and no service was stopped: free some space on the share, then run again.")},
         {u"STEP_UNDONE"_qs,
          Tr::tr("what step %s had done is undone, and the services it had stopped (%s) are "

@@ -1,11 +1,13 @@
 #include "textutil.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <QStringList>
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 
 namespace phw {
@@ -237,6 +239,34 @@ QString systemReason(int error)
     default:
         return SystemTr::tr("system error %1").arg(error);
     }
+}
+
+} // namespace phw
+
+namespace phw {
+
+namespace {
+struct SizeUnit
+{
+    Q_DECLARE_TR_FUNCTIONS(SizeUnit)
+};
+} // namespace
+
+QString formatSize(qint64 bytes)
+{
+    const QStringList units = {SizeUnit::tr("%1 kB"), SizeUnit::tr("%1 MB"), SizeUnit::tr("%1 GB"),
+                               SizeUnit::tr("%1 TB")};
+    double value = double(qMax<qint64>(bytes, 0)) / 1000.0;
+    qsizetype unit = 0;
+    while (value >= 999.95 && unit + 1 < units.size()) {
+        value /= 1000.0;
+        ++unit;
+    }
+    const QLocale locale;
+    const double rounded = std::round(value * 10.0) / 10.0;
+    const QString number = rounded == std::floor(rounded) ? locale.toString(rounded, 'f', 0)
+                                                          : locale.toString(rounded, 'f', 1);
+    return units.at(unit).arg(number);
 }
 
 } // namespace phw

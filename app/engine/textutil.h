@@ -35,6 +35,11 @@ bool isStrictlyInside(const QString &child, const QString &parent);
 // as is; a value longer than maxLength is cut and ends with "…".
 QString printable(const QString &value, qsizetype maxLength = 80);
 
+// A size in bytes as the operator reads it, in the language of the translations installed
+// (installTranslations sets QLocale's default): decimal units (kB, MB, GB, TB), one decimal
+// unless it is 0: "23.5 GB", "23,5 Go", "32 GB".
+QString formatSize(qint64 bytes);
+
 // Why a system call failed (an errno value), in the operator's language: QFile::errorString()
 // and strerror() are English.
 QString systemReason(int error);

@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include "cli.h"
+#include "textutil.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -356,6 +357,23 @@ private slots:
         qputenv("PUBLIK_HA_LANG", "en");
         QCOMPARE(installTranslations(QString()), u"en"_qs);
         qunsetenv("PUBLIK_HA_LANG");
+    }
+
+    void sizesInTheOperatorsLanguage()
+    {
+        // Issue 9: sizes through QLocale, in the language of the words.
+        installTranslations(u"fr"_qs);
+        const QString fr = formatSize(23'500'000'000LL);
+        const QString frShare = formatSize(4 * 1024);
+        installTranslations(u"en"_qs);
+        QCOMPARE(formatSize(23'500'000'000LL), u"23.5 GB"_qs);
+        QCOMPARE(formatSize(32'000'000'000LL), u"32 GB"_qs);
+        QCOMPARE(formatSize(4 * 1024), u"4.1 kB"_qs);
+        QCOMPARE(formatSize(1'500'000'000'000LL), u"1.5 TB"_qs);
+        if (!frenchIsTranslated())
+            QSKIP("French translation not built");
+        QCOMPARE(fr, u"23,5 Go"_qs);
+        QCOMPARE(frShare, u"4,1 ko"_qs);
     }
 
     void frenchByDefault()

@@ -61,6 +61,15 @@ phw_new_backup() {
     mkdir -p "$PHW_BACKUP" && mktemp -d "$PHW_BACKUP/b.XXXXXXXX"
 }
 
+phw_size() {
+    # phw_size KIB: a size for the operator, in the script's language ("23.5 GB", "23,5 Go"):
+    # decimal units, one decimal unless it is 0.
+    awk -v k="${1:-0}" -v u="$PHW_T_SIZE_UNITS" -v p="$PHW_T_DECIMAL_POINT" 'BEGIN {
+        n = split(u, unit, " "); v = k * 1024 / 1000; i = 1
+        while (v >= 999.95 && i < n) { v /= 1000; i++ }
+        s = sprintf("%.1f", v); sub(/\.0$/, "", s); sub(/\./, p, s); print s " " unit[i] }'
+}
+
 phw_exists() { [ -e "$1" ] || [ -L "$1" ]; }
 
 phw_link_is() {
@@ -254,10 +263,11 @@ phw_copy_verified() {
     _cv_need=$(du -sk "$1" 2>/dev/null | cut -f1)
     _cv_free=$(df -Pk "$(dirname "$2")" 2>/dev/null | awk 'NR == 2 { print $4 }')
     if [ -n "$_cv_need" ] && [ -n "$_cv_free" ] && [ "$_cv_need" -ge "$_cv_free" ]; then
-        phw_err "$PHW_T_NO_SPACE" "$1" "$_cv_need" "$(dirname "$2")" "$_cv_free"
+        phw_err "$PHW_T_NO_SPACE" "$1" "$(phw_size "$_cv_need")" "$(dirname "$2")" \
+            "$(phw_size "$_cv_free")"
         return 1
     fi
-    phw_say "$PHW_T_COPYING" "$1" "$2" "$(du -sh "$1" 2>/dev/null | cut -f1)"
+    phw_say "$PHW_T_COPYING" "$1" "$2" "$(phw_size "$_cv_need")"
     cp -a "$1" "$_partial" || {
         rm -rf "$_partial"
         return 1
@@ -355,8 +365,8 @@ phw_need_space() {
         while [ ! -d "$_sp_dir" ]; do _sp_dir=$(dirname "$_sp_dir"); done
         _sp_free=$(df -Pk "$_sp_dir" 2>/dev/null | awk 'NR == 2 { print $4 }')
         if [ -n "$_sp_free" ] && [ "$_sp_need" -ge "$_sp_free" ]; then
-            phw_err "$PHW_T_STEP_NO_SPACE" "$PHW_STEP" "${_sp_what# }" "$_sp_need" "$_sp_dir" \
-                "$_sp_free"
+            phw_err "$PHW_T_STEP_NO_SPACE" "$PHW_STEP" "${_sp_what# }" "$(phw_size "$_sp_need")" \
+                "$_sp_dir" "$(phw_size "$_sp_free")"
             return 1
         fi
         shift 2

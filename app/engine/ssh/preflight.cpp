@@ -155,12 +155,13 @@ echo "end 1"
 )SH";
 
 constexpr qint64 kMinCpus = 8;
-constexpr qint64 kMinMemKb = 32LL * 1000 * 1000; // 32 GB as the prerequisite states it, kB
-constexpr qint64 kMinDiskKb = 100LL * 1000 * 1000;
+constexpr qint64 kMinMemBytes = 32LL * 1000 * 1000 * 1000; // 32 GB as the prerequisites say
+constexpr qint64 kMinDiskBytes = 100LL * 1000 * 1000 * 1000;
 
-QString gb(qint64 kb)
+// The host reports sizes in KiB (/proc/meminfo, df -k, du -k).
+QString size(qint64 kib)
 {
-    return QString::number(double(kb) / 1024.0 / 1024.0, 'f', 1);
+    return formatSize(kib * 1024);
 }
 
 } // namespace
@@ -490,17 +491,17 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
                             .arg(kMinCpus),
                         Tr::tr("Give the host more processors before production.")});
         const qint64 mem = f.value(u"mem"_qs).toLongLong();
-        if (mem < kMinMemKb * 95 / 100)
-            out.append(
-                {h, S::Warning,
-                 Tr::tr("%1: %2 GB of memory, the prerequisites ask for 32 GB.").arg(h, gb(mem)),
-                 Tr::tr("Give the host more memory before production.")});
+        if (mem * 1024 < kMinMemBytes * 95 / 100)
+            out.append({h, S::Warning,
+                        Tr::tr("%1: %2 of memory, the prerequisites ask for %3.")
+                            .arg(h, size(mem), formatSize(kMinMemBytes)),
+                        Tr::tr("Give the host more memory before production.")});
         const qint64 disk = f.value(u"disk"_qs).toLongLong();
-        if (disk < kMinDiskKb)
-            out.append(
-                {h, S::Warning,
-                 Tr::tr("%1: %2 GB free on /, the prerequisites ask for 100 GB.").arg(h, gb(disk)),
-                 Tr::tr("Enlarge the disk before production.")});
+        if (disk * 1024 < kMinDiskBytes)
+            out.append({h, S::Warning,
+                        Tr::tr("%1: %2 free on /, the prerequisites ask for %3.")
+                            .arg(h, size(disk), formatSize(kMinDiskBytes)),
+                        Tr::tr("Enlarge the disk before production.")});
         machineIds[f.value(u"machineid"_qs)].append(h);
         wwwData[f.value(u"wwwdata"_qs)].append(h);
 
@@ -518,8 +519,8 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
         else
             out.append({h,
                         S::Info,
-                        Tr::tr("%1: share %2 writable, %3 GB free.")
-                            .arg(h, d.nfs.mount, gb(f.value(u"sharefree"_qs).toLongLong())),
+                        Tr::tr("%1: share %2 writable, %3 free.")
+                            .arg(h, d.nfs.mount, size(f.value(u"sharefree"_qs).toLongLong())),
                         {}});
         if (f.primary && mounted) {
             // The share steps move these folders: they must fit on the share (issue 9).
@@ -529,12 +530,9 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
             const qint64 free = f.value(u"sharefree"_qs).toLongLong();
             if (toMove > 0 && !f.value(u"sharefree"_qs).isEmpty() && toMove >= free)
                 out.append({h, S::Blocking,
-                            Tr::tr("%1: the folders to move to the share need %2 KiB, %3 has %4 "
-                                   "KiB free.")
-                                .arg(h)
-                                .arg(toMove)
-                                .arg(d.nfs.mount)
-                                .arg(free),
+                            Tr::tr("%1: the folders to move to the share need %2, %3 has %4 "
+                                   "free.")
+                                .arg(h, size(toMove), d.nfs.mount, size(free)),
                             Tr::tr("Enlarge the share or free space on it before apply.")});
             if (f.value(u"tokenwrite"_qs) != u"1")
                 out.append({h,

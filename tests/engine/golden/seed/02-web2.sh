@@ -13,6 +13,8 @@ PHW_NFS_MOUNT=/srv/nfs
 PHW_STATE_ROOT=/var/lib/publik-ha-wizard
 PHW_SHARED_LINKS='/etc/hobo /var/lib/hobo /etc/hobo-agent /etc/authentic2-multitenant /var/lib/authentic2-multitenant /etc/wcs /var/lib/wcs /etc/passerelle /var/lib/passerelle /etc/combo /var/lib/combo /etc/fargo /var/lib/fargo /etc/chrono /var/lib/chrono /etc/bijoe /var/lib/bijoe /etc/nginx/conf.d /etc/nginx/includes /etc/nginx/sites-available /etc/nginx/sites-enabled /var/www/html /etc/apt/sources.list.d /etc/apt/preferences.d'
 PHW_T_ERROR='ERREUR :'
+PHW_T_SIZE_UNITS='ko Mo Go To'
+PHW_T_DECIMAL_POINT=,
 PHW_T_WOULD='exécuterait :'
 PHW_T_JOURNAL_WRITE='impossible d'\''écrire le journal %s.'
 PHW_T_GROUP_OTHER_ID='le groupe %s existe déjà avec le GID %s au lieu de %s : rien n'\''a été modifié ; donnez-lui le GID prévu à la main ou modifiez le déploiement.'
@@ -26,7 +28,7 @@ PHW_T_WRITE_FILE='écrire le fichier %s'
 PHW_T_RESTORE_BLOCKED='impossible de restaurer %s : un dossier occupe la place.'
 PHW_T_SET_ASIDE='mettre %s de côté dans les sauvegardes'
 PHW_T_COPYING='copie de %s vers %s (%s)…'
-PHW_T_NO_SPACE='pas assez de place pour copier %s (%s Kio) dans %s (%s Kio libres) : rien n'\''a été déplacé ; libérez de la place sur le partage.'
+PHW_T_NO_SPACE='pas assez de place pour copier %s (%s) dans %s (%s libres) : rien n'\''a été déplacé ; libérez de la place sur le partage.'
 PHW_T_COPY_DIFFERS='la copie de %s vers %s diffère de la source : la source est conservée, la copie supprimée.'
 PHW_T_TARGET_EXISTS='%s existe déjà sur le partage : %s n'\''est pas déplacé. Vérifiez le contenu du partage.'
 PHW_T_MOVE_AND_LINK='déplacer %s vers %s et le relier par un lien'
@@ -75,7 +77,7 @@ PHW_T_NOT_ROOT='exécutez ce script en tant que root (sudo sh SCRIPT).'
 PHW_T_ROLLBACK_START='retour arrière : annulation des étapes appliquées dans l'\''ordre inverse'
 PHW_T_ROLLBACK_DONE='retour arrière terminé'
 PHW_T_BOTH_DIFFER='%s et sa copie sur le partage %s existent toutes deux et diffèrent : rien n'\''a été supprimé. Comparez-les, gardez la bonne dans %s, supprimez l'\''autre, puis relancez le retour arrière.'
-PHW_T_STEP_NO_SPACE='étape %s : déplacer %s demande %s Kio, et %s n'\''a que %s Kio libres. Rien n'\''a été déplacé ni aucun service arrêté : libérez de la place sur le partage, puis relancez.'
+PHW_T_STEP_NO_SPACE='étape %s : déplacer %s demande %s, et %s n'\''a que %s libres. Rien n'\''a été déplacé ni aucun service arrêté : libérez de la place sur le partage, puis relancez.'
 PHW_T_STEP_UNDONE='ce que l'\''étape %s avait fait est défait, et les services qu'\''elle avait arrêtés (%s) tournent de nouveau.'
 PHW_T_STEP_UNDO_STOPPED='l'\''étape %s n'\''a pas pu être entièrement défaite : les services qu'\''elle avait arrêtés (%s) ne tournent peut-être pas. Le journal garde ce qui reste : corrigez la cause et relancez.'
 PHW_T_NEW_KEPT='%s chemins apparus sur le partage pendant l'\''installation ne viennent pas des paquets : le retour arrière les conserve.'
@@ -147,6 +149,15 @@ phw_journal_undo() {
 phw_new_backup() {
     # Prints a fresh, empty backup folder.
     mkdir -p "$PHW_BACKUP" && mktemp -d "$PHW_BACKUP/b.XXXXXXXX"
+}
+
+phw_size() {
+    # phw_size KIB: a size for the operator, in the script's language ("23.5 GB", "23,5 Go"):
+    # decimal units, one decimal unless it is 0.
+    awk -v k="${1:-0}" -v u="$PHW_T_SIZE_UNITS" -v p="$PHW_T_DECIMAL_POINT" 'BEGIN {
+        n = split(u, unit, " "); v = k * 1024 / 1000; i = 1
+        while (v >= 999.95 && i < n) { v /= 1000; i++ }
+        s = sprintf("%.1f", v); sub(/\.0$/, "", s); sub(/\./, p, s); print s " " unit[i] }'
 }
 
 phw_exists() { [ -e "$1" ] || [ -L "$1" ]; }
@@ -342,10 +353,11 @@ phw_copy_verified() {
     _cv_need=$(du -sk "$1" 2>/dev/null | cut -f1)
     _cv_free=$(df -Pk "$(dirname "$2")" 2>/dev/null | awk 'NR == 2 { print $4 }')
     if [ -n "$_cv_need" ] && [ -n "$_cv_free" ] && [ "$_cv_need" -ge "$_cv_free" ]; then
-        phw_err "$PHW_T_NO_SPACE" "$1" "$_cv_need" "$(dirname "$2")" "$_cv_free"
+        phw_err "$PHW_T_NO_SPACE" "$1" "$(phw_size "$_cv_need")" "$(dirname "$2")" \
+            "$(phw_size "$_cv_free")"
         return 1
     fi
-    phw_say "$PHW_T_COPYING" "$1" "$2" "$(du -sh "$1" 2>/dev/null | cut -f1)"
+    phw_say "$PHW_T_COPYING" "$1" "$2" "$(phw_size "$_cv_need")"
     cp -a "$1" "$_partial" || {
         rm -rf "$_partial"
         return 1
@@ -443,8 +455,8 @@ phw_need_space() {
         while [ ! -d "$_sp_dir" ]; do _sp_dir=$(dirname "$_sp_dir"); done
         _sp_free=$(df -Pk "$_sp_dir" 2>/dev/null | awk 'NR == 2 { print $4 }')
         if [ -n "$_sp_free" ] && [ "$_sp_need" -ge "$_sp_free" ]; then
-            phw_err "$PHW_T_STEP_NO_SPACE" "$PHW_STEP" "${_sp_what# }" "$_sp_need" "$_sp_dir" \
-                "$_sp_free"
+            phw_err "$PHW_T_STEP_NO_SPACE" "$PHW_STEP" "${_sp_what# }" "$(phw_size "$_sp_need")" \
+                "$_sp_dir" "$(phw_size "$_sp_free")"
             return 1
         fi
         shift 2
