@@ -11,8 +11,10 @@
 // and unknown host keys. Rollback (issue 9): production writing on the primary during the
 // secondary's apply and rollback loses nothing; rollback follows the hosts' journals with an
 // edited file; it refuses a secondary without journal that is still attached and a primary
-// whose secondaries are attached; rollback interrupted at each step completes when run
-// again; a share step without space changes nothing and leaves the service running.
+// whose secondaries are attached; rollback interrupted in each step (the host library's
+// test interruption point: killed, by the tool and by the exported scripts; the link cut)
+// completes when run again; Ctrl-C during rollback says where it stopped and exits 130; a
+// share step without space changes nothing and leaves the service running.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -98,8 +100,16 @@ private:
     void stopProduction(QProcess &writer);
     int productionCount();
     QString writeDeployment(const QString &name, const std::function<void(QJsonObject &)> &edit);
-    QList<std::pair<QString, QString>> rollbackTargets();
-    void rollbackKilledAtEachStep(const QList<std::pair<QString, QString>> &targets);
+    struct UndoTarget
+    {
+        QString host;
+        QString step;
+        int undos = 0;
+    };
+    QList<UndoTarget> rollbackTargets();
+    bool armInterruption(const UndoTarget &target, const QString &at, const QString &how);
+    bool interruptionFired(const QString &host);
+    void rollbackCtrlC();
     bool hostIsIdle(const QString &host);
     void checkJournalsAgree(const QString &cutStep = {});
     QList<std::pair<QString, QString>> startFromSingleHost();
@@ -1223,116 +1233,70 @@ void TestLab::rollbackFollowsHostJournals()
     qInfo("%lld s", timer.elapsed() / 1000);
 }
 
-QList<std::pair<QString, QString>> TestLab::rollbackTargets()
+QList<TestLab::UndoTarget> TestLab::rollbackTargets()
 {
-    // Every (host, step) in the order rollback undoes them: the secondary's steps from the
-    // last, then the primary's.
-    QList<std::pair<QString, QString>> targets;
-    const Run plan = run(QStringLiteral(PHW_BINARY), {u"plan"_qs, m_deployment, u"--json"_qs});
-    const QJsonArray hosts = QJsonDocument::fromJson(plan.out).object().value(u"hosts").toArray();
-    for (qsizetype i = hosts.size() - 1; i >= 0; --i) {
-        const QJsonArray steps = hosts.at(i).toObject().value(u"steps").toArray();
-        for (qsizetype j = steps.size() - 1; j >= 0; --j)
-            targets.append(
-                {hosts.at(i).toObject().value(u"name").toString(), steps.at(j).toString()});
+    // Every (host, step) the hosts' journals hold, in the order rollback undoes them (the
+    // secondary from its last step, then the primary), with the number of undo lines each.
+    QList<UndoTarget> targets;
+    for (const QString &host : {u"web2"_qs, u"web1"_qs}) {
+        const QByteArray journal =
+            labSh(host, u"cat /var/lib/publik-ha-wizard/lab/journal 2>/dev/null; true"_qs, 10000)
+                .out;
+        QList<UndoTarget> ofHost;
+        for (const QByteArray &line : journal.split('\n')) {
+            const QList<QByteArray> w = line.split(' ');
+            if (w.size() >= 2 && w.at(0) == "done")
+                ofHost.prepend({host, QString::fromUtf8(w.at(1)), 0});
+        }
+        for (UndoTarget &t : ofHost) {
+            for (const QByteArray &line : journal.split('\n')) {
+                const QList<QByteArray> w = line.split(' ');
+                if (w.size() >= 3 && w.at(0) == "undo" && w.at(1) == t.step.toUtf8())
+                    ++t.undos;
+            }
+        }
+        targets += ofHost;
     }
     return targets;
 }
 
-void TestLab::rollbackInterruptedResumes_data()
+bool TestLab::armInterruption(const UndoTarget &target, const QString &at, const QString &how)
 {
-    // The host's rollback killed at each step in turn (its shell; what it had started, such
-    // as apt-get purge, runs to its end), or the link cut (the host goes on to its end, so
-    // fewer runs); then run again.
-    QTest::addColumn<QString>("how");
-    QTest::newRow("host script killed") << u"kill"_qs;
-    QTest::newRow("link cut") << u"cut"_qs;
+    // The host library's test interruption point (phw_test_interrupt): fires once, then is
+    // gone.
+    return labSh(target.host,
+                 u"printf '%s %s %s\\n' "_qs + target.step + u' ' + at + u' ' + how +
+                     u" >/var/lib/publik-ha-wizard/lab/test-interrupt"_qs,
+                 10000)
+               .code == 0;
 }
 
-void TestLab::rollbackKilledAtEachStep(const QList<std::pair<QString, QString>> &targets)
+bool TestLab::interruptionFired(const QString &host)
 {
-    // One rollback run a step: a watcher on the host kills the host's rollback (its shell;
-    // what it started, such as apt-get purge, runs to its end) as soon as the step's "done"
-    // line has left the journal, that is once its undo has begun; for the secondary's
-    // packages, once apt-get purge runs. Then the next run, aimed at the next step.
-    int cuts = 0;
-    int runs = 0;
-    bool purgeKilled = false;
-    for (const auto &target : targets) {
-        const QString host = target.first; // plain variables: lambdas capture them
-        const QString step = target.second;
-        const bool purge = step == u"packages.secondary";
-        const QString watch =
-            u"j=/var/lib/publik-ha-wizard/lab/journal; rm -f /run/phw-watch.stop; "
-            "grep -qx 'done "_qs +
-            step +
-            u"' $j 2>/dev/null || { echo absent; exit 0; }; echo armed; "
-            "while [ ! -e /run/phw-watch.stop ] && grep -qx 'done "_qs +
-            step + u"' $j 2>/dev/null; do :; done; "_qs +
-            (purge ? u"until [ -e /run/phw-watch.stop ] || pgrep -f '^apt-get -q -y purge' "
-                     ">/dev/null || ! pgrep -f '^sh -s -- --rollback' >/dev/null; do :; done; "
-                     "pgrep -f '^apt-get -q -y purge' >/dev/null && echo purging; "_qs
-                   : QString()) +
-            u"for p in $(pgrep -f '^sh -s -- --rollback'); do kill -KILL $p && echo killed; "
-            "done; true"_qs;
-        QProcess watcher;
-        watcher.start(QStringLiteral(PHW_LAB_SCRIPT),
-                      {u"exec"_qs, host, u"sh"_qs, u"-c"_qs, watch});
-        QByteArray said;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                watcher.waitForReadyRead(20);
-                said += watcher.readAllStandardOutput();
-                return said.contains("armed") || said.contains("absent") ||
-                       watcher.state() == QProcess::NotRunning;
-            },
-            60000));
-        // (waitForFinished() is false for a process already finished)
-        const auto watcherEnded = [&watcher] {
-            return watcher.state() == QProcess::NotRunning || watcher.waitForFinished(60000);
-        };
-        if (!said.contains("armed")) {
-            QVERIFY(watcherEnded());
-            continue; // undone already by an earlier run
-        }
-        ++runs;
-        const Run back = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
-        labSh(host, u"touch /run/phw-watch.stop"_qs, 10000);
-        QVERIFY(watcherEnded());
-        said += watcher.readAllStandardOutput();
-        if (said.contains("killed")) {
-            ++cuts;
-            purgeKilled = purgeKilled || (purge && said.contains("purging"));
-            QVERIFY2(back.code != 0, (host + u' ' + step).toUtf8().constData());
-        }
-        if (back.code == 0)
-            break;
-        QVERIFY2(said.contains("killed"),
-                 (back.err + "\n--- stdout (end) ---\n" + back.out.right(1500)).constData());
-        // What the killed script had started has ended before the next run.
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return labSh(
-                           host,
-                           u"exec pgrep -f '^(apt-get|dpkg|/usr/bin/dpkg|sh -s -- --rollback)'"_qs,
-                           10000)
-                           .code != 0;
-            },
-            300000));
-    }
-    // The last run completes what is left.
-    const Run last = tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
-    QVERIFY2(last.code == 0,
-             (last.err + "\n--- stdout (end) ---\n" + last.out.right(1500)).constData());
-    qInfo("kill: %d rollback runs, the host's rollback killed in %d steps of %lld, "
-          "apt-get purge running at the kill: %s",
-          runs + 1, cuts, static_cast<long long>(targets.size()), purgeKilled ? "yes" : "no");
-    QVERIFY(purgeKilled);
-    QVERIFY(cuts > 40);
+    return labSh(host, u"! test -e /var/lib/publik-ha-wizard/lab/test-interrupt"_qs, 10000).code ==
+           0;
+}
+
+void TestLab::rollbackInterruptedResumes_data()
+{
+    // Deterministic interruptions (the host library's test point, no race): the host's
+    // rollback killed (SIGKILL of its shell: no cleanup, its lock left to a dead process) in
+    // every step the journals hold, one rollback run a step, then run again; by the tool
+    // (right after each step's first undo has run, its journal line still there: that undo
+    // runs again) and by the exported scripts (right after each step's last undo, same).
+    // Ctrl-C during the secondary's rollback (it ends there, the primary is not started),
+    // then the link cut in the primary's (the host goes on to its end: one cut a host), on
+    // the same apply.
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("how");
+    QTest::newRow("tool, killed in each step") << u"tool"_qs << u"kill"_qs;
+    QTest::newRow("scripts, killed in each step") << u"scripts"_qs << u"kill"_qs;
+    QTest::newRow("tool, Ctrl-C then link cut") << u"tool"_qs << u"cut"_qs;
 }
 
 void TestLab::rollbackInterruptedResumes()
 {
+    QFETCH(QString, route);
     QFETCH(QString, how);
     QElapsedTimer timer;
     timer.start();
@@ -1340,82 +1304,104 @@ void TestLab::rollbackInterruptedResumes()
     QVERIFY(!before.isEmpty());
     const Run applied = tool({u"apply"_qs, m_deployment});
     QVERIFY2(applied.code == 0, applied.err.constData());
-    const QList<std::pair<QString, QString>> targets = rollbackTargets();
+    QList<UndoTarget> targets = rollbackTargets();
     QVERIFY(targets.size() > 40);
-
-    if (how == u"kill") {
-        rollbackKilledAtEachStep(targets);
-        QCOMPARE(manifests(), before);
-        qInfo("kill: %lld s", timer.elapsed() / 1000);
-        return;
-    }
-    qsizetype next = 0;
-    int cuts = 0;
-    int runs = 0;
-    while (true) {
-        QVERIFY2(++runs <= targets.size() + 2, "rollback does not progress");
-        QProcess back;
-        back.setProcessEnvironment(env());
-        back.start(QStringLiteral(PHW_BINARY),
-                   {u"rollback"_qs, m_deployment, u"--yes"_qs, u"--ssh-config"_qs, m_sshConfig});
-        QByteArray out;
-        qsizetype lastCut = -1;
-        QString cutHost;
-        while (back.state() != QProcess::NotRunning && next < targets.size()) {
-            QString host;
-            const bool reached = QTest::qWaitFor(
-                [&] {
-                    back.waitForReadyRead(20);
-                    out += back.readAllStandardOutput();
-                    while (next < targets.size()) {
-                        const auto &[h, step] = targets.at(next);
-                        if (out.contains(
-                                (h + u" rollback | undoing step "_qs + step + u'\n').toUtf8())) {
-                            host = h;
-                            return true;
-                        }
-                        // A host whose rollback was done already, or a later step reached.
-                        bool later = false;
-                        for (qsizetype k = next + 1; k < targets.size() && !later; ++k)
-                            later = out.contains((targets.at(k).first +
-                                                  u" rollback | undoing step "_qs +
-                                                  targets.at(k).second + u'\n')
-                                                     .toUtf8());
-                        if (!later)
-                            break;
-                        ++next;
-                    }
-                    return next >= targets.size() || back.state() == QProcess::NotRunning;
-                },
-                600000);
-            QVERIFY(reached);
-            if (host.isEmpty() || back.state() == QProcess::NotRunning)
-                break;
-            const auto pid = static_cast<pid_t>(back.processId());
-            QVERIFY(::kill(pid, SIGSTOP) == 0);
-            labSh(host,
-                  u"for p in $(pgrep -f '^sshd: root@notty'); do kill -KILL $p; done; true"_qs,
-                  10000);
-            QVERIFY(::kill(pid, SIGCONT) == 0);
-            cutHost = host;
-            lastCut = next++;
+    const QString scripts = m_dir.filePath(u"scripts-rollback"_qs);
+    if (route == u"scripts")
+        QCOMPARE(tool({u"export"_qs, m_deployment, u"--script"_qs, scripts}).code, 0);
+    const auto rollBack = [&](const QString &host) {
+        if (route == u"tool")
+            return tool({u"rollback"_qs, m_deployment, u"--yes"_qs});
+        QFile f(scripts + (host == u"web1" ? u"/01-web1.sh"_qs : u"/02-web2.sh"_qs));
+        if (!f.open(QIODevice::ReadOnly))
+            return Run{};
+        return run(u"ssh"_qs,
+                   {u"-F"_qs, m_sshConfig, host, u"sh"_qs, u"-s"_qs, u"--"_qs, u"--rollback"_qs},
+                   env(), 900000, f.readAll());
+    };
+    if (how == u"cut") {
+        // Ctrl-C: web2 rolled back, web1 not started. Then the link cut in web1's first step
+        // (the host's rollback ends on its own).
+        rollbackCtrlC();
+        if (QTest::currentTestFailed())
+            return;
+        QList<UndoTarget> first;
+        for (const UndoTarget &t : std::as_const(targets)) {
+            if (t.host == u"web1")
+                first.append(t);
         }
-        if (back.state() != QProcess::NotRunning)
-            QVERIFY(back.waitForFinished(600000));
-        out += back.readAllStandardOutput();
-        const QByteArray err = back.readAllStandardError();
-        if (back.exitCode() == 0)
-            break;
-        QVERIFY2(lastCut >= 0, (err + "\n--- stdout (end) ---\n" + out.right(1500)).constData());
-        ++cuts;
-        // The host goes on to its end on its own (SIGPIPE is ignored there).
-        QVERIFY(hostIsIdle(cutHost));
-        next = lastCut + 1;
+        targets = first.mid(0, 1);
+        QCOMPARE(targets.size(), 1);
     }
-    qInfo("cut: %d rollback runs, the link cut in %d of them, %lld s", runs, cuts,
+    int stops = 0;
+    QString previousHost;
+    for (const UndoTarget &t : std::as_const(targets)) {
+        if (route == u"scripts" && !previousHost.isEmpty() && previousHost != t.host) {
+            // By hand, the secondary's rollback is run to its end before the primary's.
+            const Run rest = rollBack(previousHost);
+            QVERIFY2(rest.code == 0, (rest.err + rest.out.right(1500)).constData());
+        }
+        previousHost = t.host;
+        const QString at = how == u"cut" || route == u"tool" ? u"1"_qs : QString::number(t.undos);
+        QVERIFY(armInterruption(t, at, how == u"cut" ? u"cut"_qs : QString()));
+        const Run back = rollBack(t.host);
+        const QByteArray what = (t.host + u' ' + t.step + u" at "_qs + at).toUtf8();
+        QVERIFY2(interruptionFired(t.host), what.constData());
+        QVERIFY2(back.code != 0, what.constData());
+        if (route == u"tool")
+            QVERIFY2(back.err.contains(t.host.toUtf8() + ": rollback stopped"),
+                     (what + "\n" + back.err).constData());
+        ++stops;
+        if (how == u"cut")
+            QVERIFY(hostIsIdle(t.host));
+    }
+    // The last runs complete what is left.
+    if (route == u"tool") {
+        const Run last = rollBack(QString());
+        QVERIFY2(last.code == 0,
+                 (last.err + "\n--- stdout (end) ---\n" + last.out.right(1500)).constData());
+    } else {
+        const Run last = rollBack(u"web1"_qs);
+        QVERIFY2(last.code == 0, (last.err + last.out.right(1500)).constData());
+        const Run again = rollBack(u"web2"_qs);
+        QVERIFY2(again.code == 0, (again.err + again.out.right(1500)).constData());
+    }
+    qInfo("%s, %s: the rollback stopped in %d steps of %lld, then completed, in %lld s",
+          qPrintable(route), qPrintable(how), stops, static_cast<long long>(targets.size()),
           timer.elapsed() / 1000);
-    QVERIFY(cuts > 0);
+    QCOMPARE(stops, static_cast<int>(targets.size()));
     QCOMPARE(manifests(), before);
+}
+
+void TestLab::rollbackCtrlC()
+{
+    // Issue 9: Ctrl-C during rollback lets the host's rollback that runs end (web2's), then
+    // stops before the next host, says where it stopped, releases the lock, exits 130.
+    QProcess back;
+    back.setProcessEnvironment(env());
+    back.start(QStringLiteral(PHW_BINARY),
+               {u"rollback"_qs, m_deployment, u"--yes"_qs, u"--ssh-config"_qs, m_sshConfig});
+    QByteArray out;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            back.waitForReadyRead(20);
+            out += back.readAllStandardOutput();
+            return out.contains("web2 rollback | ") || back.state() == QProcess::NotRunning;
+        },
+        600000));
+    QVERIFY2(back.state() == QProcess::Running, out.constData());
+    QVERIFY(::kill(static_cast<pid_t>(back.processId()), SIGINT) == 0);
+    QVERIFY(back.waitForFinished(600000));
+    const QByteArray err = back.readAllStandardError();
+    QVERIFY2(back.exitStatus() == QProcess::NormalExit && back.exitCode() == 130, err.constData());
+    QVERIFY2(err.contains("Interrupted: rollback stopped") && err.contains("web2: rolled back.") &&
+                 err.contains("web1: not rolled back yet") && err.contains("Run rollback again"),
+             err.constData());
+    QVERIFY(lockGone());
+    // web1 untouched: its journal is whole.
+    QCOMPARE(labSh(u"web1"_qs, u"grep -q '^done ' /var/lib/publik-ha-wizard/lab/journal"_qs).code,
+             0);
+    QCOMPARE(labSh(u"web2"_qs, u"! test -s /var/lib/publik-ha-wizard/lab/journal"_qs).code, 0);
 }
 
 void TestLab::shareStepWithoutSpace()

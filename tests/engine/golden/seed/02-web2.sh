@@ -997,9 +997,37 @@ phw_undo_entry() {
     esac
 }
 
+phw_test_interrupt() {
+    # phw_test_interrupt STEP POINT: the tests' interruption point, inert unless the file
+    # <state>/test-interrupt exists (root only, as the journal). It holds "STEP AT [cut]":
+    # AT is 0 (STEP's undo has begun: its "done" line is gone, nothing undone yet), N (its
+    # N-th undo has run, its line is still in the journal) or end (every undo of STEP has
+    # run, its "begin" line is still there; also where an N larger than the step's undos
+    # stops). There, once, the file is removed and this rollback ends as a kill would end
+    # it (SIGKILL of this shell: no cleanup, the lock left to a dead process), or with
+    # "cut", the SSH session that runs it is killed (the link cut: this shell goes on).
+    [ -e "$PHW_STATE/test-interrupt" ] || return 0
+    read -r _ti_step _ti_at _ti_how <"$PHW_STATE/test-interrupt" || return 0
+    [ "$_ti_step" = "$1" ] || return 0
+    [ "$2" = end ] || [ "$_ti_at" = "$2" ] || return 0
+    rm -f "$PHW_STATE/test-interrupt"
+    if [ "${_ti_how:-}" = cut ]; then
+        # The nearest sshd above this shell: the session's process.
+        _ti_p=$PPID
+        while [ "$_ti_p" -gt 1 ] && [ "$(cat "/proc/$_ti_p/comm" 2>/dev/null)" != sshd ]; do
+            _ti_p=$(awk '{ print $4 }' "/proc/$_ti_p/stat" 2>/dev/null) || return 0
+        done
+        [ "$_ti_p" -gt 1 ] && kill -KILL "$_ti_p"
+        return 0
+    fi
+    kill -KILL $$
+}
+
 phw_unwind() {
     # phw_unwind STOP-AT-BEGIN: undoes journal lines from the end. With 1, stops after the
     # first "begin" line (one interrupted step); with 0, empties the journal.
+    _uw_step=
+    _uw_n=0
     while _uw_line=$(phw_last_line); do
         case $_uw_line in
         undo\ *)
@@ -1007,11 +1035,21 @@ phw_unwind() {
                 phw_err "$PHW_T_UNDO_FAILED" "$_uw_line"
                 return 1
             }
+            _uw_id=${_uw_line#undo }
+            _uw_id=${_uw_id%% *}
+            [ "$_uw_id" = "$_uw_step" ] || _uw_step=$_uw_id _uw_n=0
+            _uw_n=$((_uw_n + 1))
+            phw_test_interrupt "$_uw_id" "$_uw_n"
             ;;
         done\ *)
             phw_say "$PHW_T_UNDOING" "${_uw_line#done }"
+            phw_drop_last_line || return 1
+            _uw_step=${_uw_line#done } _uw_n=0
+            phw_test_interrupt "$_uw_step" 0
+            continue
             ;;
         begin\ *)
+            phw_test_interrupt "${_uw_line#begin }" end
             phw_drop_last_line || return 1
             [ "$1" = 1 ] && return 0
             continue
