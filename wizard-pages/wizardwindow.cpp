@@ -5,6 +5,7 @@
 #include "databasepage.h"
 #include "hostspage.h"
 #include "previewpage.h"
+#include "reportpage.h"
 #include "secretstore.h"
 #include "sharepage.h"
 #include "welcomepage.h"
@@ -138,6 +139,11 @@ void WizardWindow::buildPages()
     setPage(ChecksPageId, m_checks);
     m_preview = new PreviewPage(m_model, this);
     setPage(PreviewPageId, m_preview);
+    m_report = new ReportPage(m_model, this);
+    m_report->setPreflightSource([checks = m_checks]() -> const QList<PreflightItem> * {
+        return checks->hasResults() ? &checks->lastItems() : nullptr;
+    });
+    setPage(ReportPageId, m_report);
     setStartId(WelcomePageId);
     m_welcome->setRecentFiles(recentFiles());
     connect(m_welcome, &WelcomePage::newRequested, this, &WizardWindow::newDeployment);
