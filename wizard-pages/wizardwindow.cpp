@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -140,9 +141,11 @@ void WizardWindow::buildPages()
     m_preview = new PreviewPage(m_model, this);
     setPage(PreviewPageId, m_preview);
     m_report = new ReportPage(m_model, this);
-    m_report->setPreflightSource([checks = m_checks]() -> const QList<PreflightItem> * {
-        return checks->hasResults() ? &checks->lastItems() : nullptr;
-    });
+    // The Checks page may go first (pages rebuilt in another language): a guarded pointer.
+    m_report->setPreflightSource(
+        [checks = QPointer<ChecksPage>(m_checks)]() -> const QList<PreflightItem> * {
+            return checks && checks->hasResults() ? &checks->lastItems() : nullptr;
+        });
     setPage(ReportPageId, m_report);
     setStartId(WelcomePageId);
     m_welcome->setRecentFiles(recentFiles());

@@ -98,7 +98,7 @@ SQL
 echo "$checks"
 [ "$(echo "$checks" | grep -c ' UTF8$')" = 7 ] || { echo "FAIL: 7 UTF-8 databases expected" >&2; exit 1; }
 echo "$checks" | grep -q '^phwsql_combo phwsql_combo UTF8$' || { echo "FAIL: combo's owner" >&2; exit 1; }
-echo "$checks" | grep -q '^wcs createdb t$' || { echo "FAIL: wcs without CREATEDB" >&2; exit 1; }
+echo "$checks" | grep -q '^wcs createdb true$' || { echo "FAIL: wcs without CREATEDB" >&2; exit 1; }
 
 # Each Django component's settings, as the plan writes them, connect with its password.
 "$exe" plan "$work/deployment.json" --json >"$work/plan.json"
