@@ -2,13 +2,16 @@
 // otherwise a headless command.
 #include "cli.h"
 #include "i18n.h"
+#include "reportprinter.h"
 #include "wizardoptions.h"
 #include "wizardwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -23,7 +26,19 @@ int main(int argc, char *argv[])
 
     phw::LaunchOptions launchOptions;
     if (!phw::parseWizardArguments(arguments, &launchOptions)) {
-        QCoreApplication app(argc, argv);
+        // export --report lays pages out with Qt Gui (fonts, painter): a GUI application on
+        // the offscreen platform unless one is chosen, so no display is needed.
+        const bool report = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+            return a == u"--report" || a.startsWith(u"--report=");
+        });
+        if (report && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app;
+        if (report)
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        phw::setReportWriter(phw::writeReportPdf);
         phw::installTranslations(phw::languageFromArguments(arguments));
         QTextStream out(stdout);
         QTextStream err(stderr);

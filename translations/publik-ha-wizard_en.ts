@@ -161,6 +161,43 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL roles and databases; apply with:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the HAProxy backend (to adapt where its comments say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build cannot write the report (no PDF writer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2; the report shows no outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the checklist report (%n step(s))</source>
+        <translation>
+            <numerusform>%1: the checklist report (%n step)</numerusform>
+            <numerusform>%1: the checklist report (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+For the operator and the client&apos;s teams (export takes several at once):
+       publik-ha-wizard export FILE --report OUT.pdf   the checklist report (PDF, A4)
+       publik-ha-wizard export FILE --sql OUT.sql      the PostgreSQL roles and databases (psql -v)
+       publik-ha-wizard export FILE --haproxy OUT.cfg  the HAProxy backend
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deployment</name>
@@ -234,6 +271,83 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
     </message>
     <message>
         <source>it is larger than %1 MiB; a deployment file is a few kilobytes: check that it is the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Publik in high availability, deployment %1: the PostgreSQL roles and databases.
+Written by publik-ha-wizard for the database administrator; run it as a superuser
+on the cluster %2, port %3. It can be run again: what exists is kept, the
+passwords and owners are set again.
+The passwords are never written in this file: give each one as a psql variable,
+for instance from the environment:
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every password variable must be given: nothing is changed otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the role %2, which creates the databases of its tenants itself (CREATEDB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the role %2 and the database %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>publik-ha-wizard: %n role(s) ready.</source>
+        <translation>
+            <numerusform>publik-ha-wizard: %n role ready.</numerusform>
+            <numerusform>publik-ha-wizard: %n roles ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publik in high availability, deployment %1: the backend of the Publik hosts.
+Written by publik-ha-wizard for the team that runs HAProxy. To adapt:
+- the port of the servers (80 here: nginx on the hosts; for TLS up to the hosts,
+  use 443 with &quot;ssl verify required ca-file ...&quot;);
+- the Host header of the health check: one of your tenants&apos; names;
+- the frontend that sends the Publik names to this backend (an example at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions are in the database and the files on the share: no stickiness needed;
+a request that fails on a host goes to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publik (Django) needs the client&apos;s address and the original scheme and host:
+X-Forwarded-For, X-Forwarded-Proto, X-Forwarded-Host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check: a host is taken out when nginx does not answer. Replace
+publik.example.org with the name of one of your tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name that does not resolve yet does not stop HAProxy from starting (init-addr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: primary host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: secondary host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example of a frontend (to adapt, then uncomment):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing psql variable %1 (password of %2): add -v %1=...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,9 +716,9 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
     </message>
     <message numerus="yes">
         <source>%1: %n package(s) of the primary host are missing here (%2); the plan installs those the deployment lists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n package of the primary host are missing here (%2); the plan installs those the deployment lists.</numerusform>
+            <numerusform>%1: %n packages of the primary host are missing here (%2); the plan installs those the deployment lists.</numerusform>
         </translation>
     </message>
     <message>
@@ -717,6 +831,411 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
     </message>
     <message>
         <source>%1: the folders to move to the share need %2, %3 has %4 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone (rollback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started, not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy (the client&apos;s front end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the backend below to the HAProxy configuration, with every host: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace publik.example.org in the health check with one of the tenants&apos; names; check the configuration (haproxy -c), then reload HAProxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every host is up in HAProxy&apos;s statistics, then stop one host&apos;s nginx and check that the sites still answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL (the client&apos;s database cluster %1, port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the roles and databases below created (export --sql), the passwords given as psql variables (-v), never written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the hosts %1 in pg_hba.conf (scram-sha-256), then reload PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection of each component from each host (the preflight does it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFS share (the client&apos;s file server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the share in NFSv4 to every host, root allowed (no_root_squash: the installation moves root&apos;s files there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount it on every host at %1, at boot (/etc/fstab), with the options below; check with findmnt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the Publik folder %1 is on the share and that the share has the space the data needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># /etc/exports on the NFS server (path to adapt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># /etc/fstab on every host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point every tenant&apos;s name (portal, back office, identity provider, forms…) to HAProxy, not to one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the names&apos; TTL a day before switching, raise it again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants (hobo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the tenants with hobo on the primary host only (hobo-manage cook RECIPE.json): their files are on the share, every host serves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each tenant through HAProxy, then on each host directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publik high availability — checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back on %1 by %2: the applied steps were undone on every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of %1 by %2 not complete (%3): see the steps below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1 by %2: every step done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run started on %1 by %2, not finished (interrupted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1 by %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publik-ha-wizard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run from this machine yet: tick each step as it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run recorded in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist is rendered from the deployment file and the installation plan that the tool runs (the same steps as its preview and its exported scripts). It holds no password: each one is named by the variable that provides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.1 Hosts and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.2 System accounts (same UID and GID on every host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.3 Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server: &lt;b&gt;%1&lt;/b&gt;, port &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own, one per tenant (CREATEDB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (given by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.4 NFS share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount point on every host: &lt;b&gt;%1&lt;/b&gt;. Publik folder: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Preflight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known for this report: run the checks (the wizard&apos;s Checks page, or publik-ha-wizard check FILE) before the installation and note the outcome here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks run, nothing blocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed on every host: nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Service interruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step of this plan stops a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps stop services while they move files to the share; plan them when the sites may be unavailable for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Checklist of the installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of the plan, host by host, in the order it runs (primary host first), numbered as in the preview. Tick each box once the step is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback done: the steps marked undone are no longer applied on the hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%3), %n step(s)</source>
+        <translation>
+            <numerusform>%1 — %2 (%3), %n step</numerusform>
+            <numerusform>%1 — %2 (%3), %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>procedure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Tasks left to people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure leaves these to the client&apos;s teams: tick each one once done and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publik-ha-wizard %1 — signed copy to keep with the deployment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on: ……………</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials: ……………</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,6 +2779,79 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     <name>phw::ProblemLabel</name>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phw::ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist to print, tick and sign: the deployment, the checks, every step with its outcome when it ran, the tasks left to the client&apos;s teams. No password is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the checklist on a printer of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the checklist as a PDF file (A4), the same file as publik-ha-wizard export --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment still has problems: go back to the pages that show them in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment %1: %n step(s) to tick, </source>
+        <translation>
+            <numerusform>Deployment %1: %n step to tick, </numerusform>
+            <numerusform>Deployment %1: %n steps to tick, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) left to people.</source>
+        <translation>
+            <numerusform>%n task left to people.</numerusform>
+            <numerusform>%n tasks left to people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deployment still has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the checklist as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -186,6 +186,49 @@ Mots de passe : PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; (en majuscules, « - » dev
 Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;anglais.
 </translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the PostgreSQL roles and databases; apply with:
+%2</source>
+        <translation>%1 : les rôles et bases de données PostgreSQL ; à appliquer avec :
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the HAProxy backend (to adapt where its comments say)</source>
+        <translation>%1 : le backend HAProxy (à adapter là où ses commentaires l’indiquent)</translation>
+    </message>
+    <message>
+        <source>This build cannot write the report (no PDF writer).</source>
+        <translation>Cette version ne sait pas écrire le rapport (pas de rédacteur PDF).</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2; the report shows no outcome.</source>
+        <translation>Impossible de lire le journal %1 : %2 ; le rapport ne montre aucun résultat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the checklist report (%n step(s))</source>
+        <translation>
+            <numerusform>%1 : le rapport (liste de contrôle, %n étape)</numerusform>
+            <numerusform>%1 : le rapport (liste de contrôle, %n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+For the operator and the client&apos;s teams (export takes several at once):
+       publik-ha-wizard export FILE --report OUT.pdf   the checklist report (PDF, A4)
+       publik-ha-wizard export FILE --sql OUT.sql      the PostgreSQL roles and databases (psql -v)
+       publik-ha-wizard export FILE --haproxy OUT.cfg  the HAProxy backend
+</source>
+        <translation>
+Pour l’opérateur et les équipes du client (export en accepte plusieurs à la fois) :
+       publik-ha-wizard export FICHIER --report SORTIE.pdf   le rapport (liste de contrôle, PDF, A4)
+       publik-ha-wizard export FICHIER --sql SORTIE.sql      les rôles et bases PostgreSQL (psql -v)
+       publik-ha-wizard export FICHIER --haproxy SORTIE.cfg  le backend HAProxy
+</translation>
+    </message>
 </context>
 <context>
     <name>Deployment</name>
@@ -260,6 +303,98 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
     <message>
         <source>it is larger than %1 MiB; a deployment file is a few kilobytes: check that it is the right file</source>
         <translation>il dépasse %1 Mio ; un fichier de déploiement fait quelques kilo-octets : vérifiez qu&apos;il s&apos;agit du bon fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Publik in high availability, deployment %1: the PostgreSQL roles and databases.
+Written by publik-ha-wizard for the database administrator; run it as a superuser
+on the cluster %2, port %3. It can be run again: what exists is kept, the
+passwords and owners are set again.
+The passwords are never written in this file: give each one as a psql variable,
+for instance from the environment:
+
+%4</source>
+        <translation>Publik en haute disponibilité, déploiement %1 : les rôles et bases de données PostgreSQL.
+Écrit par publik-ha-wizard pour l’administrateur des bases ; à exécuter en superutilisateur
+sur le serveur %2, port %3. Il peut être rejoué : ce qui existe est conservé, les
+mots de passe et les propriétaires sont redéfinis.
+Les mots de passe ne sont jamais écrits dans ce fichier : donnez chacun en variable psql,
+par exemple depuis l’environnement :
+
+%4</translation>
+    </message>
+    <message>
+        <source>Every password variable must be given: nothing is changed otherwise.</source>
+        <translation>Chaque variable de mot de passe doit être donnée : sinon rien n’est modifié.</translation>
+    </message>
+    <message>
+        <source>%1: the role %2, which creates the databases of its tenants itself (CREATEDB).</source>
+        <translation>%1 : le rôle %2, qui crée lui-même les bases de données de ses tenants (CREATEDB).</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 and the database %3.</source>
+        <translation>%1 : le rôle %2 et la base de données %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>publik-ha-wizard: %n role(s) ready.</source>
+        <translation>
+            <numerusform>publik-ha-wizard : %n rôle prêt.</numerusform>
+            <numerusform>publik-ha-wizard : %n rôles prêts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publik in high availability, deployment %1: the backend of the Publik hosts.
+Written by publik-ha-wizard for the team that runs HAProxy. To adapt:
+- the port of the servers (80 here: nginx on the hosts; for TLS up to the hosts,
+  use 443 with &quot;ssl verify required ca-file ...&quot;);
+- the Host header of the health check: one of your tenants&apos; names;
+- the frontend that sends the Publik names to this backend (an example at the end).</source>
+        <translation>Publik en haute disponibilité, déploiement %1 : le backend des hôtes Publik.
+Écrit par publik-ha-wizard pour l’équipe qui gère HAProxy. À adapter :
+- le port des serveurs (80 ici : nginx sur les hôtes ; pour du TLS jusqu’aux hôtes,
+  utilisez 443 avec « ssl verify required ca-file ... ») ;
+- l’en-tête Host du contrôle de santé : le nom d’un de vos tenants ;
+- le frontend qui envoie les noms Publik vers ce backend (un exemple à la fin).</translation>
+    </message>
+    <message>
+        <source>The sessions are in the database and the files on the share: no stickiness needed;
+a request that fails on a host goes to another.</source>
+        <translation>Les sessions sont en base de données et les fichiers sur le partage : pas d’affinité nécessaire ;
+une requête qui échoue sur un hôte part vers un autre.</translation>
+    </message>
+    <message>
+        <source>Publik (Django) needs the client&apos;s address and the original scheme and host:
+X-Forwarded-For, X-Forwarded-Proto, X-Forwarded-Host.</source>
+        <translation>Publik (Django) a besoin de l’adresse du client, du schéma et du nom d’origine :
+X-Forwarded-For, X-Forwarded-Proto, X-Forwarded-Host.</translation>
+    </message>
+    <message>
+        <source>Health check: a host is taken out when nginx does not answer. Replace
+publik.example.org with the name of one of your tenants.</source>
+        <translation>Contrôle de santé : un hôte est écarté quand nginx ne répond pas. Remplacez
+publik.example.org par le nom d’un de vos tenants.</translation>
+    </message>
+    <message>
+        <source>A name that does not resolve yet does not stop HAProxy from starting (init-addr).</source>
+        <translation>Un nom qui ne se résout pas encore n’empêche pas HAProxy de démarrer (init-addr).</translation>
+    </message>
+    <message>
+        <source>%1: primary host</source>
+        <translation>%1 : hôte principal</translation>
+    </message>
+    <message>
+        <source>%1: secondary host</source>
+        <translation>%1 : hôte secondaire</translation>
+    </message>
+    <message>
+        <source>Example of a frontend (to adapt, then uncomment):</source>
+        <translation>Exemple de frontend (à adapter, puis décommenter) :</translation>
+    </message>
+    <message>
+        <source>missing psql variable %1 (password of %2): add -v %1=...</source>
+        <translation>variable psql %1 manquante (mot de passe de %2) : ajoutez -v %1=...</translation>
     </message>
 </context>
 <context>
@@ -747,6 +882,411 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
     <message>
         <source>%1: the folders to move to the share need %2, %3 has %4 free.</source>
         <translation>%1 : les dossiers à déplacer vers le partage demandent %2, %3 n&apos;a que %4 libres.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>déjà fait</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>undone (rollback)</source>
+        <translation>annulée (retour arrière)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>started, not finished</source>
+        <translation>commencée, non terminée</translation>
+    </message>
+    <message>
+        <source>HAProxy (the client&apos;s front end)</source>
+        <translation>HAProxy (le frontal du client)</translation>
+    </message>
+    <message>
+        <source>Add the backend below to the HAProxy configuration, with every host: %1.</source>
+        <translation>Ajoutez le backend ci-dessous à la configuration HAProxy, avec chaque hôte : %1.</translation>
+    </message>
+    <message>
+        <source>Replace publik.example.org in the health check with one of the tenants&apos; names; check the configuration (haproxy -c), then reload HAProxy.</source>
+        <translation>Remplacez publik.example.org dans le contrôle de santé par le nom d’un des tenants ; vérifiez la configuration (haproxy -c), puis rechargez HAProxy.</translation>
+    </message>
+    <message>
+        <source>Check that every host is up in HAProxy&apos;s statistics, then stop one host&apos;s nginx and check that the sites still answer.</source>
+        <translation>Vérifiez que chaque hôte est actif dans les statistiques de HAProxy, puis arrêtez le nginx d’un hôte et vérifiez que les sites répondent toujours.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (the client&apos;s database cluster %1, port %2)</source>
+        <translation>PostgreSQL (le serveur de bases de données du client %1, port %2)</translation>
+    </message>
+    <message>
+        <source>Have the roles and databases below created (export --sql), the passwords given as psql variables (-v), never written down.</source>
+        <translation>Faites créer les rôles et bases de données ci-dessous (export --sql), les mots de passe donnés en variables psql (-v), jamais écrits.</translation>
+    </message>
+    <message>
+        <source>Allow the hosts %1 in pg_hba.conf (scram-sha-256), then reload PostgreSQL.</source>
+        <translation>Autorisez les hôtes %1 dans pg_hba.conf (scram-sha-256), puis rechargez PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Check the connection of each component from each host (the preflight does it).</source>
+        <translation>Vérifiez la connexion de chaque composant depuis chaque hôte (les vérifications préalables le font).</translation>
+    </message>
+    <message>
+        <source>NFS share (the client&apos;s file server)</source>
+        <translation>Partage NFS (le serveur de fichiers du client)</translation>
+    </message>
+    <message>
+        <source>Export the share in NFSv4 to every host, root allowed (no_root_squash: the installation moves root&apos;s files there).</source>
+        <translation>Exportez le partage en NFSv4 vers chaque hôte, root autorisé (no_root_squash : l’installation y déplace des fichiers de root).</translation>
+    </message>
+    <message>
+        <source>Mount it on every host at %1, at boot (/etc/fstab), with the options below; check with findmnt %1.</source>
+        <translation>Montez-le sur chaque hôte en %1, au démarrage (/etc/fstab), avec les options ci-dessous ; vérifiez avec findmnt %1.</translation>
+    </message>
+    <message>
+        <source>Check that the Publik folder %1 is on the share and that the share has the space the data needs.</source>
+        <translation>Vérifiez que le dossier Publik %1 est sur le partage et que le partage a la place que demandent les données.</translation>
+    </message>
+    <message>
+        <source># /etc/exports on the NFS server (path to adapt):</source>
+        <translation># /etc/exports sur le serveur NFS (chemin à adapter) :</translation>
+    </message>
+    <message>
+        <source># /etc/fstab on every host:</source>
+        <translation># /etc/fstab sur chaque hôte :</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Point every tenant&apos;s name (portal, back office, identity provider, forms…) to HAProxy, not to one host.</source>
+        <translation>Faites pointer le nom de chaque tenant (portail, back-office, fournisseur d’identité, formulaires…) vers HAProxy, pas vers un hôte.</translation>
+    </message>
+    <message>
+        <source>Lower the names&apos; TTL a day before switching, raise it again afterwards.</source>
+        <translation>Baissez le TTL des noms la veille de la bascule, remontez-le ensuite.</translation>
+    </message>
+    <message>
+        <source>Tenants (hobo)</source>
+        <translation>Tenants (hobo)</translation>
+    </message>
+    <message>
+        <source>Deploy the tenants with hobo on the primary host only (hobo-manage cook RECIPE.json): their files are on the share, every host serves them.</source>
+        <translation>Déployez les tenants avec hobo sur l’hôte principal seulement (hobo-manage cook RECETTE.json) : leurs fichiers sont sur le partage, chaque hôte les sert.</translation>
+    </message>
+    <message>
+        <source>Check each tenant through HAProxy, then on each host directly.</source>
+        <translation>Vérifiez chaque tenant à travers HAProxy, puis sur chaque hôte directement.</translation>
+    </message>
+    <message>
+        <source>Publik high availability — checklist</source>
+        <translation>Haute disponibilité Publik — liste de contrôle</translation>
+    </message>
+    <message>
+        <source>primary host</source>
+        <translation>hôte principal</translation>
+    </message>
+    <message>
+        <source>secondary host</source>
+        <translation>hôte secondaire</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>bloquant</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Rolled back on %1 by %2: the applied steps were undone on every host.</source>
+        <translation>Retour arrière du %1 par %2 : les étapes appliquées ont été annulées sur chaque hôte.</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 by %2 not complete (%3): see the steps below.</source>
+        <translation>Retour arrière du %1 par %2 incomplet (%3) : voyez les étapes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Run of %1 by %2: every step done.</source>
+        <translation>Exécution du %1 par %2 : toutes les étapes sont faites.</translation>
+    </message>
+    <message>
+        <source>Run started on %1 by %2, not finished (interrupted?).</source>
+        <translation>Exécution commencée le %1 par %2, non terminée (interrompue ?).</translation>
+    </message>
+    <message>
+        <source>Run of %1 by %2 failed: %3</source>
+        <translation>Exécution du %1 par %2 en échec : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>publik-ha-wizard %1</source>
+        <translation>publik-ha-wizard %1</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>not run from this machine yet: tick each step as it is done</source>
+        <translation>pas encore exécutée depuis ce poste : cochez chaque étape une fois faite</translation>
+    </message>
+    <message>
+        <source>run recorded in the journal</source>
+        <translation>exécution enregistrée dans le journal</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>This checklist is rendered from the deployment file and the installation plan that the tool runs (the same steps as its preview and its exported scripts). It holds no password: each one is named by the variable that provides it.</source>
+        <translation>Cette liste de contrôle est produite à partir du fichier de déploiement et du plan d’installation que l’outil exécute (les mêmes étapes que son aperçu et ses scripts exportés). Elle ne contient aucun mot de passe : chacun est désigné par la variable qui le fournit.</translation>
+    </message>
+    <message>
+        <source>1. The deployment</source>
+        <translation>1. Le déploiement</translation>
+    </message>
+    <message>
+        <source>1.1 Hosts and roles</source>
+        <translation>1.1 Hôtes et rôles</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>1.2 System accounts (same UID and GID on every host)</source>
+        <translation>1.2 Comptes système (mêmes UID et GID sur chaque hôte)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>GID</source>
+        <translation>GID</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Dossier personnel</translation>
+    </message>
+    <message>
+        <source>1.3 Database</source>
+        <translation>1.3 Base de données</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server: &lt;b&gt;%1&lt;/b&gt;, port &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Serveur PostgreSQL : &lt;b&gt;%1&lt;/b&gt;, port &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>its own, one per tenant (CREATEDB)</source>
+        <translation>les siennes, une par tenant (CREATEDB)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Password (given by)</source>
+        <translation>Mot de passe (fourni par)</translation>
+    </message>
+    <message>
+        <source>1.4 NFS share</source>
+        <translation>1.4 Partage NFS</translation>
+    </message>
+    <message>
+        <source>Mount point on every host: &lt;b&gt;%1&lt;/b&gt;. Publik folder: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Point de montage sur chaque hôte : &lt;b&gt;%1&lt;/b&gt;. Dossier Publik : &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>2. Preflight checks</source>
+        <translation>2. Vérifications préalables</translation>
+    </message>
+    <message>
+        <source>Not known for this report: run the checks (the wizard&apos;s Checks page, or publik-ha-wizard check FILE) before the installation and note the outcome here.</source>
+        <translation>Non connues pour ce rapport : lancez les vérifications (la page Vérifications de l’assistant, ou publik-ha-wizard check FICHIER) avant l’installation et notez-en le résultat ici.</translation>
+    </message>
+    <message>
+        <source>Checks run, nothing blocking.</source>
+        <translation>Vérifications faites, rien de bloquant.</translation>
+    </message>
+    <message>
+        <source>Every check passed on every host: nothing to report.</source>
+        <translation>Toutes les vérifications sont passées sur chaque hôte : rien à signaler.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding and what to do</source>
+        <translation>Constat et action à mener</translation>
+    </message>
+    <message>
+        <source>3. Service interruptions</source>
+        <translation>3. Interruptions de service</translation>
+    </message>
+    <message>
+        <source>No step of this plan stops a service.</source>
+        <translation>Aucune étape de ce plan n’arrête de service.</translation>
+    </message>
+    <message>
+        <source>These steps stop services while they move files to the share; plan them when the sites may be unavailable for a while.</source>
+        <translation>Ces étapes arrêtent des services le temps de déplacer des fichiers vers le partage ; prévoyez-les quand les sites peuvent être indisponibles un moment.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Stopped services</source>
+        <translation>Services arrêtés</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécutée</translation>
+    </message>
+    <message>
+        <source>4. Checklist of the installation</source>
+        <translation>4. Liste de contrôle de l’installation</translation>
+    </message>
+    <message>
+        <source>Every step of the plan, host by host, in the order it runs (primary host first), numbered as in the preview. Tick each box once the step is checked.</source>
+        <translation>Chaque étape du plan, hôte par hôte, dans l’ordre d’exécution (hôte principal d’abord), numérotée comme dans l’aperçu. Cochez chaque case une fois l’étape vérifiée.</translation>
+    </message>
+    <message>
+        <source>Rollback done: the steps marked undone are no longer applied on the hosts.</source>
+        <translation>Retour arrière effectué : les étapes marquées annulées ne sont plus appliquées sur les hôtes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%3), %n step(s)</source>
+        <translation>
+            <numerusform>%1 — %2 (%3), %n étape</numerusform>
+            <numerusform>%1 — %2 (%3), %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>procedure: %1</source>
+        <translation>procédure : %1</translation>
+    </message>
+    <message>
+        <source>stops: %1</source>
+        <translation>arrête : %1</translation>
+    </message>
+    <message>
+        <source>5. Tasks left to people</source>
+        <translation>5. Tâches laissées aux équipes</translation>
+    </message>
+    <message>
+        <source>The procedure leaves these to the client&apos;s teams: tick each one once done and checked.</source>
+        <translation>La procédure laisse ces tâches aux équipes du client : cochez chacune une fois faite et vérifiée.</translation>
+    </message>
+    <message>
+        <source>6. Signatures</source>
+        <translation>6. Signatures</translation>
+    </message>
+    <message>
+        <source>The operator</source>
+        <translation>L’opérateur</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>publik-ha-wizard %1 — signed copy to keep with the deployment file</source>
+        <translation>publik-ha-wizard %1 — exemplaire signé à conserver avec le fichier de déploiement</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Done on: ……………</source>
+        <translation>Fait le : ……………</translation>
+    </message>
+    <message>
+        <source>Initials: ……………</source>
+        <translation>Visa : ……………</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2838,79 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>phw::ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>The checklist to print, tick and sign: the deployment, the checks, every step with its outcome when it ran, the tasks left to the client&apos;s teams. No password is in it.</source>
+        <translation>La liste de contrôle à imprimer, cocher et signer : le déploiement, les vérifications, chaque étape avec son résultat quand elle a été exécutée, les tâches laissées aux équipes du client. Aucun mot de passe n’y figure.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the checklist on a printer of this machine.</source>
+        <translation>Imprimer la liste de contrôle sur une imprimante de ce poste.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Write the checklist as a PDF file (A4), the same file as publik-ha-wizard export --report.</source>
+        <translation>Écrire la liste de contrôle dans un fichier PDF (A4), le même que publik-ha-wizard export --report.</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>The deployment still has problems: go back to the pages that show them in red.</source>
+        <translation>Le déploiement comporte encore des problèmes : revenez aux pages qui les indiquent en rouge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment %1: %n step(s) to tick, </source>
+        <translation>
+            <numerusform>Déploiement %1 : %n étape à cocher, </numerusform>
+            <numerusform>Déploiement %1 : %n étapes à cocher, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) left to people.</source>
+        <translation>
+            <numerusform>%n tâche laissée aux équipes.</numerusform>
+            <numerusform>%n tâches laissées aux équipes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deployment still has problems.</source>
+        <translation>Le déploiement comporte encore des problèmes.</translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation>Imprimer la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>checklist-%1.pdf</source>
+        <translation>liste-de-controle-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the checklist as PDF</source>
+        <translation>Enregistrer la liste de contrôle en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Le rapport n’a pas été enregistré</translation>
     </message>
 </context>
 <context>

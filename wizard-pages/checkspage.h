@@ -36,6 +36,7 @@ public:
     void showResults(const QList<PreflightItem> &items);
     bool running() const { return m_preflight != nullptr; }
     const QList<PreflightItem> &lastItems() const { return m_items; }
+    bool hasResults() const { return m_done; }
 
 public slots:
     void run();

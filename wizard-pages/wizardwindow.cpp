@@ -5,6 +5,7 @@
 #include "databasepage.h"
 #include "hostspage.h"
 #include "previewpage.h"
+#include "reportpage.h"
 #include "secretstore.h"
 #include "sharepage.h"
 #include "welcomepage.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -138,6 +140,13 @@ void WizardWindow::buildPages()
     setPage(ChecksPageId, m_checks);
     m_preview = new PreviewPage(m_model, this);
     setPage(PreviewPageId, m_preview);
+    m_report = new ReportPage(m_model, this);
+    // The Checks page may go first (pages rebuilt in another language): a guarded pointer.
+    m_report->setPreflightSource(
+        [checks = QPointer<ChecksPage>(m_checks)]() -> const QList<PreflightItem> * {
+            return checks && checks->hasResults() ? &checks->lastItems() : nullptr;
+        });
+    setPage(ReportPageId, m_report);
     setStartId(WelcomePageId);
     m_welcome->setRecentFiles(recentFiles());
     connect(m_welcome, &WelcomePage::newRequested, this, &WizardWindow::newDeployment);

@@ -15,6 +15,7 @@ namespace phw {
 class SecretStore;
 class WelcomePage;
 class PreviewPage;
+class ReportPage;
 class ChecksPage;
 class HostsPage;
 
@@ -30,6 +31,7 @@ public:
     DeploymentModel *deploymentModel() const { return m_model; }
     SecretStore *secretStore() const { return m_secrets; }
     PreviewPage *previewPage() const { return m_preview; }
+    ReportPage *reportPage() const { return m_report; }
     ChecksPage *checksPage() const { return m_checks; }
     HostsPage *hostsPage() const { return m_hosts; }
     const LaunchOptions &launchOptions() const { return m_options; }
@@ -70,6 +72,7 @@ private:
     SecretStore *m_secrets;
     WelcomePage *m_welcome;
     PreviewPage *m_preview;
+    ReportPage *m_report = nullptr;
     ChecksPage *m_checks;
     HostsPage *m_hosts;
 };

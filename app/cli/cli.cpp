@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "handover.h"
+#include "i18n.h"
 #include "plan.h"
 #include "render.h"
 #include "scriptfolder.h"
@@ -45,6 +47,9 @@ struct Options
     QStringList positional;
     bool json = false;
     QString scriptDir;
+    QString reportFile;  // export --report OUT.pdf
+    QString sqlFile;     // export --sql OUT.sql
+    QString haproxyFile; // export --haproxy OUT.cfg
     QString sshConfig;
     QString knownHosts;
     bool acceptNewHostKeys = false;
@@ -92,6 +97,15 @@ Options parse(const QStringList &arguments)
             o.scriptDir = arguments.at(++i);
         } else if (a.startsWith(u"--script=")) {
             o.scriptDir = a.mid(9);
+        } else if (a == u"--report" || a.startsWith(u"--report=")) {
+            if (!takeValue(arguments, i, u"--report"_qs, o.reportFile, o.error))
+                return o;
+        } else if (a == u"--sql" || a.startsWith(u"--sql=")) {
+            if (!takeValue(arguments, i, u"--sql"_qs, o.sqlFile, o.error))
+                return o;
+        } else if (a == u"--haproxy" || a.startsWith(u"--haproxy=")) {
+            if (!takeValue(arguments, i, u"--haproxy"_qs, o.haproxyFile, o.error))
+                return o;
         } else if (a == u"--ssh-config" || a.startsWith(u"--ssh-config=")) {
             if (!takeValue(arguments, i, u"--ssh-config"_qs, o.sshConfig, o.error))
                 return o;
@@ -196,28 +210,95 @@ int cmdPlan(const Options &o, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+ReportWriter &reportWriter()
+{
+    static ReportWriter writer;
+    return writer;
+}
+
+// One exported file, written aside and renamed in (never half written).
+bool writeExportFile(const QString &path, const QByteArray &content, QTextStream &err)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit()) {
+        err << Tr::tr("Cannot write %1: %2").arg(path, f.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// export --report, --sql, --haproxy: the files for the people around the operator.
+int exportHandover(const Options &o, const Deployment &d, QTextStream &out, QTextStream &err)
+{
+    if (!o.sqlFile.isEmpty()) {
+        if (!writeExportFile(o.sqlFile, renderDatabaseSql(d), err))
+            return ExitFailure;
+        out << Tr::tr("%1: the PostgreSQL roles and databases; apply with:\n%2")
+                   .arg(o.sqlFile, databaseSqlCommand(d, o.sqlFile))
+            << Qt::endl;
+    }
+    if (!o.haproxyFile.isEmpty()) {
+        if (!writeExportFile(o.haproxyFile, renderHaproxySection(d), err))
+            return ExitFailure;
+        out << Tr::tr("%1: the HAProxy backend (to adapt where its comments say)")
+                   .arg(o.haproxyFile)
+            << Qt::endl;
+    }
+    if (!o.reportFile.isEmpty()) {
+        if (!reportWriter()) {
+            err << Tr::tr("This build cannot write the report (no PDF writer).") << Qt::endl;
+            return ExitFailure;
+        }
+        // The run's outcomes, when this machine ran the plan (a missing journal: never run).
+        LocalJournal journal(LocalJournal::defaultPath(d.name));
+        QString error;
+        if (!journal.load(&error))
+            err << Tr::tr("Cannot read the journal %1: %2; the report shows no outcome.")
+                       .arg(journal.path(), error)
+                << Qt::endl;
+        ReportInputs in;
+        in.operatorName = qEnvironmentVariable("USER");
+        in.version = QCoreApplication::applicationVersion();
+        in.language = installedLanguage();
+        in.journal = &journal;
+        const Report report = buildReport(d, buildPlan(d), in);
+        if (!reportWriter()(report, o.reportFile, &error)) {
+            err << error << Qt::endl;
+            return ExitFailure;
+        }
+        out << Tr::tr("%1: the checklist report (%n step(s))", nullptr, report.stepCount())
+                   .arg(o.reportFile)
+            << Qt::endl;
+    }
+    return ExitOk;
+}
+
 // The scripts go into the folder all or none, without stale ones, never through a link
 // (writeScriptFolder()).
 int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
 {
-    if (o.scriptDir.isEmpty()) {
+    const bool handover =
+        !o.reportFile.isEmpty() || !o.sqlFile.isEmpty() || !o.haproxyFile.isEmpty();
+    if (o.scriptDir.isEmpty() && !handover) {
         err << usageText();
         return ExitBadInput;
     }
     Deployment d;
     if (!loadArgument(o, d, err, false))
         return ExitBadInput;
-    const QList<ExportedScript> scripts = renderScripts(d, buildPlan(d));
-    const ScriptFolderResult r = writeScriptFolder(o.scriptDir, scripts);
-    if (r.status != ScriptFolderResult::Status::Ok) {
-        err << r.error << Qt::endl;
-        return r.status == ScriptFolderResult::Status::BadInput ? ExitBadInput : ExitFailure;
+    if (!o.scriptDir.isEmpty()) {
+        const QList<ExportedScript> scripts = renderScripts(d, buildPlan(d));
+        const ScriptFolderResult r = writeScriptFolder(o.scriptDir, scripts);
+        if (r.status != ScriptFolderResult::Status::Ok) {
+            err << r.error << Qt::endl;
+            return r.status == ScriptFolderResult::Status::BadInput ? ExitBadInput : ExitFailure;
+        }
+        for (const QString &path : r.removed)
+            out << Tr::tr("%1: removed (left by an earlier export)").arg(path) << Qt::endl;
+        for (qsizetype i = 0; i < scripts.size(); ++i)
+            out << Tr::tr("%1: script of %2").arg(r.written.at(i), scripts.at(i).host) << Qt::endl;
     }
-    for (const QString &path : r.removed)
-        out << Tr::tr("%1: removed (left by an earlier export)").arg(path) << Qt::endl;
-    for (qsizetype i = 0; i < scripts.size(); ++i)
-        out << Tr::tr("%1: script of %2").arg(r.written.at(i), scripts.at(i).host) << Qt::endl;
-    return ExitOk;
+    return exportHandover(o, d, out, err);
 }
 
 // SIGINT and SIGTERM while a run goes on: the handler only writes the signal's number into a
@@ -564,45 +645,68 @@ int cmdStatus(const Options &o, QTextStream &out, QTextStream &err)
 
 } // namespace
 
+void setReportWriter(ReportWriter writer)
+{
+    reportWriter() = std::move(writer);
+}
+
 QString usageText()
 {
     return Tr::tr(
-        "Usage: publik-ha-wizard [--lang fr|en]                 open the wizard\n"
-        "       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file\n"
-        "       publik-ha-wizard plan FILE [--json]             print the installation plan\n"
-        "       publik-ha-wizard export FILE --script DIR       write one sh script per host\n"
-        "       publik-ha-wizard check FILE [SSH]               preflight: every problem on every "
-        "host\n"
-        "       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] "
-        "[--step-timeout "
-        "MIN]\n"
-        "                                                      run the plan on the hosts "
-        "(resumes)\n"
-        "       publik-ha-wizard status FILE [--local] [SSH]    this machine's journal, compared "
-        "with the hosts'\n"
-        "       publik-ha-wizard rollback FILE [--yes] [SSH] [--take-over-lock] [--step-timeout "
-        "MIN]\n"
-        "                                                      undo the applied steps, secondaries "
-        "first\n"
-        "\n"
-        "SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the\n"
-        "  configuration's UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys\n"
-        "  (record unknown host keys; a changed key is always refused).\n"
-        "--step asks before each step; --yes answers yes. rollback asks first on a terminal; "
-        "--yes\n"
-        "  confirms (needed without a terminal). --take-over-lock takes a lock over (one left by "
-        "a\n"
-        "  dead process of this machine is taken over without it). status --local: no "
-        "connection.\n"
-        "--step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a "
-        "host's rollback) and report it.\n"
-        "SSH secrets: PUBLIK_SSH_PASSWORD[_<HOST>], PUBLIK_SUDO_PASSWORD[_<HOST>], "
-        "PUBLIK_KEY_PASSPHRASE.\n"
-        "\n"
-        "Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage), 130\n"
-        "  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped.\n"
-        "Passwords: PUBLIK_DB_PASSWORD_<COMPONENT> (upper case, '-' as '_'); never in the file.\n"
-        "Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.\n");
+               "Usage: publik-ha-wizard [--lang fr|en]                 open the wizard\n"
+               "       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file\n"
+               "       publik-ha-wizard plan FILE [--json]             print the installation "
+               "plan\n"
+               "       publik-ha-wizard export FILE --script DIR       write one sh script per "
+               "host\n"
+
+               "       publik-ha-wizard check FILE [SSH]               preflight: every problem on "
+               "every "
+               "host\n"
+               "       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] "
+               "[--step-timeout "
+               "MIN]\n"
+               "                                                      run the plan on the hosts "
+               "(resumes)\n"
+               "       publik-ha-wizard status FILE [--local] [SSH]    this machine's journal, "
+               "compared "
+               "with the hosts'\n"
+               "       publik-ha-wizard rollback FILE [--yes] [SSH] [--take-over-lock] "
+               "[--step-timeout "
+               "MIN]\n"
+               "                                                      undo the applied steps, "
+               "secondaries "
+               "first\n"
+               "\n"
+               "SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE "
+               "(default: the\n"
+               "  configuration's UserKnownHostsFile, else ~/.ssh/known_hosts), "
+               "--accept-new-host-keys\n"
+               "  (record unknown host keys; a changed key is always refused).\n"
+               "--step asks before each step; --yes answers yes. rollback asks first on a "
+               "terminal; "
+               "--yes\n"
+               "  confirms (needed without a terminal). --take-over-lock takes a lock over (one "
+               "left by "
+               "a\n"
+               "  dead process of this machine is taken over without it). status --local: no "
+               "connection.\n"
+               "--step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a "
+               "host's rollback) and report it.\n"
+               "SSH secrets: PUBLIK_SSH_PASSWORD[_<HOST>], PUBLIK_SUDO_PASSWORD[_<HOST>], "
+               "PUBLIK_KEY_PASSPHRASE.\n"
+               "\n"
+               "Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage), 130\n"
+               "  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped.\n"
+               "Passwords: PUBLIK_DB_PASSWORD_<COMPONENT> (upper case, '-' as '_'); never in the "
+               "file.\n"
+               "Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.\n") +
+           Tr::tr("\nFor the operator and the client's teams (export takes several at once):\n"
+                  "       publik-ha-wizard export FILE --report OUT.pdf   the checklist report "
+                  "(PDF, A4)\n"
+                  "       publik-ha-wizard export FILE --sql OUT.sql      the PostgreSQL roles "
+                  "and databases (psql -v)\n"
+                  "       publik-ha-wizard export FILE --haproxy OUT.cfg  the HAProxy backend\n");
 }
 
 QString languageFromArguments(const QStringList &arguments)

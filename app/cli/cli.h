@@ -3,8 +3,12 @@
 // (128 + SIGINT, the shell's convention) when apply or rollback was interrupted.
 #pragma once
 
+#include "report.h"
+
 #include <QStringList>
 #include <QTextStream>
+
+#include <functional>
 
 namespace phw {
 
@@ -21,5 +25,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 QString languageFromArguments(const QStringList &arguments);
 
 QString usageText();
+
+// How `export --report` writes its PDF: the report's pages need Qt Gui (app/report/), which
+// the headless commands do not link; the executable sets it. Unset, --report is refused.
+using ReportWriter = std::function<bool(const Report &report, const QString &path, QString *error)>;
+void setReportWriter(ReportWriter writer);
 
 } // namespace phw

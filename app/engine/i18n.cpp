@@ -6,6 +6,19 @@
 
 namespace phw {
 
+namespace {
+QString &lastLanguage()
+{
+    static QString lang = u"fr"_qs;
+    return lang;
+}
+} // namespace
+
+QString installedLanguage()
+{
+    return lastLanguage();
+}
+
 QString installTranslations(const QString &requested)
 {
     QString lang = requested;
@@ -13,6 +26,7 @@ QString installTranslations(const QString &requested)
         lang = qEnvironmentVariable("PUBLIK_HA_LANG", u"fr"_qs);
     if (lang != u"en")
         lang = u"fr"_qs;
+    lastLanguage() = lang;
     static QTranslator *translator = nullptr;
     static QTranslator *qtBase = nullptr; // Qt's own texts (dialog buttons), switched alike
     for (QTranslator **t : {&translator, &qtBase}) {

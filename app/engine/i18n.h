@@ -9,4 +9,7 @@ namespace phw {
 // running application. Returns the language used.
 QString installTranslations(const QString &lang);
 
+// The language installTranslations() chose last ("fr" before any call).
+QString installedLanguage();
+
 } // namespace phw
