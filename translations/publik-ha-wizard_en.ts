@@ -377,6 +377,26 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
         <source>&amp;Refuse</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: nothing was sent to this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host shows now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your known_hosts records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard never accepts a changed key. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -831,6 +851,22 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
     </message>
     <message>
         <source>%1: the folders to move to the share need %2, %3 has %4 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks again; if they fail again, check that root can run sh, df and getent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks again; if they fail again, read what the host said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that root can write in %1 on this host (export the share with no_root_squash) and that it is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install python3 on %1 to have the database connection tested.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,43 +1842,11 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot connect to %2 port %3: %4. Check the address, the port and that sshd runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the server did not show its host key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot record the host key in %2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the host key of %2 is unknown (%3 in %4). Check this fingerprint with the host&apos;s administrator, then accept it (--accept-new-host-keys headless).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read the known hosts file %2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the host key of %2 has CHANGED%3: the server now shows %4, %5 records %6. Nothing was sent. If the host was reinstalled, check the new fingerprint with its administrator and remove the old line (ssh-keygen -R %2 -f %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (a key of another type)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: authentication of %2 failed (%3). Load the key in ssh-agent, set key_file, or give the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is not root and sudo is off for this host: turn sudo on or connect as root.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot become root (%2)%3. Check the sudo rights of %4 and its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1939,6 +1943,122 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>%1: the SSH configuration %2 includes files more than 16 levels deep (%3: an Include loop?); ssh refuses it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and can be read, or give another one with --ssh-config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Include loop from the SSH configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this machine has free memory, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s address, port and user in the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the address and port are those of an SSH server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot record the host key in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 and its folder can be written by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 is unknown (%3 in %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub, on the host), then accept it (--accept-new-host-keys headless).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the known hosts file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 can be read, or give another file with --known-hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 has CHANGED%3: the server now shows %4, %5 records %6. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the host was reinstalled, check the new fingerprint with its administrator and remove the old line (ssh-keygen -R %1 -f %2); otherwise, someone may be between you and the host: do not go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: authentication of %2 failed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the key in ssh-agent, choose the host&apos;s key file, or give the SSH password (in the wizard, or %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not root and sudo is off for this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn sudo on for this host, or connect as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot become root (%2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sudo rights of %1 on the host (sudo -l) and its sudo password (in the wizard, or %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 does not resolve (no DNS record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s address in the deployment, or add the name to the DNS or to /etc/hosts of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 refuses connections on port %3: no SSH server listens there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port in the deployment and that sshd runs on the host (systemctl status ssh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not answer on port %3 (waited %4 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the host is up, its address, and that no firewall drops port %1 between this machine and the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no network route to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and this machine&apos;s network towards the host (VPN, routes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to %2 port %3 (libssh: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address, the port and that sshd runs on the host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,6 +2571,10 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
             <numerusform>I have read the %n warnings and go on anyway</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phw::DatabasePage</name>
@@ -2624,6 +2748,70 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>port %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: state and SSH secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2 not probed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested yet (Test the connection tries it as the installation will)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (else %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudo password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (else %1, else the SSH password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH passw&amp;ord:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudo passwor&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the connection needs (nothing with the SSH agent), kept in the system keychain under the deployment&apos;s name, never in its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the connection needs (nothing with the SSH agent). No system keychain is reachable: kept in memory for this session only, never on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phw::HostsTableModel</name>
@@ -2772,6 +2960,67 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the host&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service interruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (step %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped while their files move: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted if their settings change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3, %4) on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not read by the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  absent from the host today: the step creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  the same as on the host: the step leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- the host&apos;s file today (a password line shows its key only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ what the step writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  too large to compare here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two lists</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -427,6 +427,26 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
         <source>&amp;Refuse</source>
         <translation>&amp;Refuser</translation>
     </message>
+    <message>
+        <source>Changed host key</source>
+        <translation>Clé d’hôte modifiée</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: nothing was sent to this host.</source>
+        <translation>La clé d’hôte de %1 a CHANGÉ : rien n’a été envoyé à cet hôte.</translation>
+    </message>
+    <message>
+        <source>The host shows now:</source>
+        <translation>L’hôte présente maintenant :</translation>
+    </message>
+    <message>
+        <source>Your known_hosts records:</source>
+        <translation>Votre known_hosts enregistre :</translation>
+    </message>
+    <message>
+        <source>The wizard never accepts a changed key. %1</source>
+        <translation>L’assistant n’accepte jamais une clé modifiée. %1</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -882,6 +902,22 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
     <message>
         <source>%1: the folders to move to the share need %2, %3 has %4 free.</source>
         <translation>%1 : les dossiers à déplacer vers le partage demandent %2, %3 n&apos;a que %4 libres.</translation>
+    </message>
+    <message>
+        <source>Run the checks again; if they fail again, check that root can run sh, df and getent on %1.</source>
+        <translation>Relancez les vérifications ; si elles échouent encore, vérifiez que root peut exécuter sh, df et getent sur %1.</translation>
+    </message>
+    <message>
+        <source>Run the checks again; if they fail again, read what the host said: %1</source>
+        <translation>Relancez les vérifications ; si elles échouent encore, lisez ce que l’hôte a répondu : %1</translation>
+    </message>
+    <message>
+        <source>Check that root can write in %1 on this host (export the share with no_root_squash) and that it is not full.</source>
+        <translation>Vérifiez que root peut écrire dans %1 sur cet hôte (partage exporté avec no_root_squash) et que le partage n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>Install python3 on %1 to have the database connection tested.</source>
+        <translation>Installez python3 sur %1 pour que la connexion à la base de données soit testée.</translation>
     </message>
 </context>
 <context>
@@ -1864,44 +1900,12 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>%1 : option SSH invalide : %2.</translation>
     </message>
     <message>
-        <source>%1: cannot connect to %2 port %3: %4. Check the address, the port and that sshd runs.</source>
-        <translation>%1 : impossible de se connecter à %2 port %3 : %4. Vérifiez l&apos;adresse, le port et que sshd est lancé.</translation>
-    </message>
-    <message>
         <source>%1: the server did not show its host key.</source>
         <translation>%1 : le serveur n&apos;a pas présenté sa clé d&apos;hôte.</translation>
     </message>
     <message>
-        <source>%1: cannot record the host key in %2: %3.</source>
-        <translation>%1 : impossible d&apos;enregistrer la clé d&apos;hôte dans %2 : %3.</translation>
-    </message>
-    <message>
-        <source>%1: the host key of %2 is unknown (%3 in %4). Check this fingerprint with the host&apos;s administrator, then accept it (--accept-new-host-keys headless).</source>
-        <translation>%1 : la clé d&apos;hôte de %2 est inconnue (empreinte %3, absente de %4). Vérifiez cette empreinte auprès de l&apos;administrateur de l&apos;hôte, puis acceptez-la (--accept-new-host-keys sans interface).</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the known hosts file %2: %3.</source>
-        <translation>%1 : impossible de lire le fichier des hôtes connus %2 : %3.</translation>
-    </message>
-    <message>
-        <source>%1: the host key of %2 has CHANGED%3: the server now shows %4, %5 records %6. Nothing was sent. If the host was reinstalled, check the new fingerprint with its administrator and remove the old line (ssh-keygen -R %2 -f %5).</source>
-        <translation>%1 : clé d&apos;hôte MODIFIÉE pour %2%3 : le serveur présente maintenant %4, %5 enregistre %6. Rien n&apos;a été envoyé. Si l&apos;hôte a été réinstallé, vérifiez la nouvelle empreinte auprès de son administrateur et supprimez l&apos;ancienne ligne (ssh-keygen -R %2 -f %5).</translation>
-    </message>
-    <message>
         <source> (a key of another type)</source>
         <translation> (une clé d&apos;un autre type)</translation>
-    </message>
-    <message>
-        <source>%1: authentication of %2 failed (%3). Load the key in ssh-agent, set key_file, or give the password.</source>
-        <translation>%1 : l&apos;authentification de %2 a échoué (%3). Chargez la clé dans ssh-agent, renseignez key_file ou indiquez le mot de passe.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not root and sudo is off for this host: turn sudo on or connect as root.</source>
-        <translation>%1 : %2 n&apos;est pas root et sudo est désactivé pour cet hôte : activez sudo ou connectez-vous en tant que root.</translation>
-    </message>
-    <message>
-        <source>%1: cannot become root (%2)%3. Check the sudo rights of %4 and its password.</source>
-        <translation>%1 : impossible de devenir root (%2)%3. Vérifiez les droits sudo de %4 et son mot de passe.</translation>
     </message>
     <message>
         <source>%1: passphrase needed; </source>
@@ -1998,6 +2002,122 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>%1: the SSH configuration %2 includes files more than 16 levels deep (%3: an Include loop?); ssh refuses it too.</source>
         <translation>%1 : la configuration SSH %2 inclut des fichiers sur plus de 16 niveaux (%3 : une boucle d&apos;Include ?) ; ssh la refuse aussi.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and can be read, or give another one with --ssh-config.</source>
+        <translation>Vérifiez que le fichier existe et peut être lu, ou indiquez-en un autre avec --ssh-config.</translation>
+    </message>
+    <message>
+        <source>Remove the Include loop from the SSH configuration.</source>
+        <translation>Supprimez la boucle d’Include de la configuration SSH.</translation>
+    </message>
+    <message>
+        <source>Check that this machine has free memory, then try again.</source>
+        <translation>Vérifiez qu’il reste de la mémoire libre sur cette machine, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s address, port and user in the deployment.</source>
+        <translation>Vérifiez l’adresse, le port et l’utilisateur de l’hôte dans le déploiement.</translation>
+    </message>
+    <message>
+        <source>Check that the address and port are those of an SSH server, then try again.</source>
+        <translation>Vérifiez que l’adresse et le port sont ceux d’un serveur SSH, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1: cannot record the host key in %2.</source>
+        <translation>%1 : impossible d’enregistrer la clé d’hôte dans %2.</translation>
+    </message>
+    <message>
+        <source>Check that %1 and its folder can be written by you.</source>
+        <translation>Vérifiez que vous pouvez écrire dans %1 et dans son dossier.</translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 is unknown (%3 in %4).</source>
+        <translation>%1 : la clé d’hôte de %2 est inconnue (%3 dans %4).</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub, on the host), then accept it (--accept-new-host-keys headless).</source>
+        <translation>Comparez cette empreinte avec celle que l’hôte affiche (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub, sur l’hôte), puis acceptez-la (--accept-new-host-keys en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the known hosts file %2.</source>
+        <translation>%1 : impossible de lire le fichier des hôtes connus %2.</translation>
+    </message>
+    <message>
+        <source>Check that %1 can be read, or give another file with --known-hosts.</source>
+        <translation>Vérifiez que %1 peut être lu, ou indiquez un autre fichier avec --known-hosts.</translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 has CHANGED%3: the server now shows %4, %5 records %6. Nothing was sent.</source>
+        <translation>%1 : clé d’hôte MODIFIÉE pour %2%3 : le serveur présente maintenant %4, %5 enregistre %6. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>If the host was reinstalled, check the new fingerprint with its administrator and remove the old line (ssh-keygen -R %1 -f %2); otherwise, someone may be between you and the host: do not go on.</source>
+        <translation>Si l’hôte a été réinstallé, vérifiez la nouvelle empreinte auprès de son administrateur et supprimez l’ancienne ligne (ssh-keygen -R %1 -f %2) ; sinon, quelqu’un se trouve peut-être entre vous et l’hôte : n’allez pas plus loin.</translation>
+    </message>
+    <message>
+        <source>%1: authentication of %2 failed (%3).</source>
+        <translation>%1 : l’authentification de %2 a échoué (%3).</translation>
+    </message>
+    <message>
+        <source>Load the key in ssh-agent, choose the host&apos;s key file, or give the SSH password (in the wizard, or %1).</source>
+        <translation>Chargez la clé dans ssh-agent, choisissez le fichier de clé de l’hôte, ou indiquez le mot de passe SSH (dans l’assistant, ou %1).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not root and sudo is off for this host.</source>
+        <translation>%1 : %2 n’est pas root et sudo est désactivé pour cet hôte.</translation>
+    </message>
+    <message>
+        <source>Turn sudo on for this host, or connect as root.</source>
+        <translation>Activez sudo pour cet hôte, ou connectez-vous en root.</translation>
+    </message>
+    <message>
+        <source>%1: cannot become root (%2)%3.</source>
+        <translation>%1 : impossible de devenir root (%2)%3.</translation>
+    </message>
+    <message>
+        <source>Check the sudo rights of %1 on the host (sudo -l) and its sudo password (in the wizard, or %2).</source>
+        <translation>Vérifiez les droits sudo de %1 sur l’hôte (sudo -l) et son mot de passe sudo (dans l’assistant, ou %2).</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 does not resolve (no DNS record).</source>
+        <translation>%1 : le nom %2 ne se résout pas (aucun enregistrement DNS).</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s address in the deployment, or add the name to the DNS or to /etc/hosts of this machine.</source>
+        <translation>Vérifiez l’adresse de l’hôte dans le déploiement, ou ajoutez le nom au DNS ou au fichier /etc/hosts de cette machine.</translation>
+    </message>
+    <message>
+        <source>%1: %2 refuses connections on port %3: no SSH server listens there.</source>
+        <translation>%1 : %2 refuse les connexions sur le port %3 : aucun serveur SSH n’y écoute.</translation>
+    </message>
+    <message>
+        <source>Check the port in the deployment and that sshd runs on the host (systemctl status ssh).</source>
+        <translation>Vérifiez le port dans le déploiement et que sshd tourne sur l’hôte (systemctl status ssh).</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not answer on port %3 (waited %4 s).</source>
+        <translation>%1 : %2 ne répond pas sur le port %3 (attendu %4 s).</translation>
+    </message>
+    <message>
+        <source>Check that the host is up, its address, and that no firewall drops port %1 between this machine and the host.</source>
+        <translation>Vérifiez que l’hôte est allumé, son adresse, et qu’aucun pare-feu ne bloque le port %1 entre cette machine et l’hôte.</translation>
+    </message>
+    <message>
+        <source>%1: no network route to %2.</source>
+        <translation>%1 : aucune route réseau vers %2.</translation>
+    </message>
+    <message>
+        <source>Check the address and this machine&apos;s network towards the host (VPN, routes).</source>
+        <translation>Vérifiez l’adresse et le réseau de cette machine vers l’hôte (VPN, routes).</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to %2 port %3 (libssh: %4).</source>
+        <translation>%1 : impossible de se connecter à %2 port %3 (libssh : %4).</translation>
+    </message>
+    <message>
+        <source>Check the address, the port and that sshd runs on the host.</source>
+        <translation>Vérifiez l’adresse, le port et que sshd tourne sur l’hôte.</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2629,10 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
             <numerusform>J’ai lu les %n avertissements et je continue malgré tout</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
 </context>
 <context>
     <name>phw::DatabasePage</name>
@@ -2682,6 +2806,70 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>port %1 closed</source>
         <translation>port %1 fermé</translation>
     </message>
+    <message>
+        <source>%1: state and SSH secrets</source>
+        <translation>%1 : état et secrets SSH</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Réseau : %1</translation>
+    </message>
+    <message>
+        <source>%1, port %2 not probed yet</source>
+        <translation>%1, port %2 pas encore sondé</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Connexion : %1</translation>
+    </message>
+    <message>
+        <source>not tested yet (Test the connection tries it as the installation will)</source>
+        <translation>pas encore testée (« Tester la connexion » l’essaie comme le fera l’installation)</translation>
+    </message>
+    <message>
+        <source>SSH password of %1</source>
+        <translation>Mot de passe SSH de %1</translation>
+    </message>
+    <message>
+        <source>not set (else %1)</source>
+        <translation>non renseigné (sinon %1)</translation>
+    </message>
+    <message>
+        <source>Sudo password of %1</source>
+        <translation>Mot de passe sudo de %1</translation>
+    </message>
+    <message>
+        <source>not set (else %1, else the SSH password)</source>
+        <translation>non renseigné (sinon %1, sinon le mot de passe SSH)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key of %1</source>
+        <translation>Phrase de passe de la clé de %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>SSH passw&amp;ord:</source>
+        <translation>M&amp;ot de passe SSH :</translation>
+    </message>
+    <message>
+        <source>Sudo passwor&amp;d:</source>
+        <translation>Mot de passe s&amp;udo :</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>Phrase de passe de la c&amp;lé :</translation>
+    </message>
+    <message>
+        <source>Only what the connection needs (nothing with the SSH agent), kept in the system keychain under the deployment&apos;s name, never in its file.</source>
+        <translation>Seulement ce dont la connexion a besoin (rien avec l’agent SSH), gardé dans le trousseau du système sous le nom du déploiement, jamais dans son fichier.</translation>
+    </message>
+    <message>
+        <source>Only what the connection needs (nothing with the SSH agent). No system keychain is reachable: kept in memory for this session only, never on disk.</source>
+        <translation>Seulement ce dont la connexion a besoin (rien avec l’agent SSH). Aucun trousseau du système n’est joignable : gardé en mémoire pour cette session seulement, jamais sur le disque.</translation>
+    </message>
 </context>
 <context>
     <name>phw::HostsTableModel</name>
@@ -2831,6 +3019,67 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Changes to the host&apos;s files</source>
+        <translation>Modifications des fichiers de l’hôte</translation>
+    </message>
+    <message>
+        <source>Service interruptions</source>
+        <translation>Interruptions de service</translation>
+    </message>
+    <message>
+        <source>%1 (step %2)</source>
+        <translation>%1 (étape %2)</translation>
+    </message>
+    <message>
+        <source>stopped while their files move: %1</source>
+        <translation>arrêtés pendant le déplacement de leurs fichiers : %1</translation>
+    </message>
+    <message>
+        <source>restarted if their settings change: %1</source>
+        <translation>redémarrés si leurs réglages changent : %1</translation>
+    </message>
+    <message>
+        <source>no service is stopped</source>
+        <translation>aucun service n’est arrêté</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3, %4) on %5</source>
+        <translation>%1 (%2:%3, %4) sur %5</translation>
+    </message>
+    <message>
+        <source>  not read by the checks.</source>
+        <translation>  non lu par les vérifications.</translation>
+    </message>
+    <message>
+        <source>  absent from the host today: the step creates it.</source>
+        <translation>  absent de l’hôte aujourd’hui : l’étape le crée.</translation>
+    </message>
+    <message>
+        <source>  the same as on the host: the step leaves it as it is.</source>
+        <translation>  identique à celui de l’hôte : l’étape le laisse tel quel.</translation>
+    </message>
+    <message>
+        <source>- the host&apos;s file today (a password line shows its key only)</source>
+        <translation>- le fichier de l’hôte aujourd’hui (une ligne de mot de passe ne montre que sa clé)</translation>
+    </message>
+    <message>
+        <source>+ what the step writes</source>
+        <translation>+ ce que l’étape écrit</translation>
+    </message>
+    <message>
+        <source>  too large to compare here.</source>
+        <translation>  trop grand pour être comparé ici.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two lists</comment>
+        <translation> ; </translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,10 @@ ChecksPage::ChecksPage(DeploymentModel *model, SecretStore *secrets, ConnectionO
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(3, 320);
+    // What happened and what to do share the width; rows grow with their wrapped text.
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
     tableLabel->setBuddy(m_table);
     contentLayout()->addWidget(tableLabel);
     contentLayout()->addWidget(m_table, 1);
@@ -133,13 +135,20 @@ void ChecksPage::run()
     connect(m_preflight, &Preflight::progress, this,
             [this](const QString &, const QString &text) { m_status->setText(text); });
     connect(m_preflight->pool(), &HostPool::hostKeyQuestion, this, &ChecksPage::askHostKey);
+    connect(m_preflight, &Preflight::hostKeyChanged, this,
+            [this](const QString &host, const QString &fingerprint, const QStringList &recorded,
+                   const QString &hint) {
+                emit changedHostKeyShown(
+                    openChangedHostKeyDialog(this, host, fingerprint, recorded, hint));
+            });
     connect(m_preflight, &Preflight::finished, this, [this] {
         const QList<PreflightItem> items = m_preflight->items();
+        const CurrentFiles files = m_preflight->currentFiles();
         m_preflight->deleteLater();
         m_preflight->disconnect(this);
         m_preflight->pool()->disconnect(this);
         m_preflight = nullptr;
-        showResults(items);
+        showResults(items, files);
     });
     m_preflight->start();
 }
@@ -163,8 +172,9 @@ void ChecksPage::askHostKey(const QString &host, const QString &fingerprint)
     emit hostKeyAsked(box);
 }
 
-void ChecksPage::showResults(const QList<PreflightItem> &items)
+void ChecksPage::showResults(const QList<PreflightItem> &items, const CurrentFiles &files)
 {
+    model()->setCurrentFiles(m_checked, files);
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
@@ -195,8 +205,12 @@ void ChecksPage::showResults(const QList<PreflightItem> &items)
             kind = tr("information");
             break;
         }
+        // Information needs no action; every finding that blocks or warns has its remedy.
+        const QString hint = item.hint.isEmpty() && item.severity == PreflightItem::Severity::Info
+                                 ? tr("Nothing to do.")
+                                 : item.hint;
         const QStringList cells = {item.host.isEmpty() ? tr("all") : item.host, kind, item.message,
-                                   item.hint};
+                                   hint};
         for (int c = 0; c < cells.size(); ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
             cell->setToolTip(cells.at(c));

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QCheckBox;
+class QDialog;
 class QMessageBox;
 class QProgressBar;
 class QPushButton;
@@ -33,7 +34,8 @@ public:
     void initializePage() override;
 
     // Shows the findings of a run (what finished() brings); public for the tests.
-    void showResults(const QList<PreflightItem> &items);
+    // files: what the run read of the files the plan writes (kept for the preview's diffs).
+    void showResults(const QList<PreflightItem> &items, const CurrentFiles &files = {});
     bool running() const { return m_preflight != nullptr; }
     const QList<PreflightItem> &lastItems() const { return m_items; }
     bool hasResults() const { return m_done; }
@@ -44,6 +46,7 @@ public slots:
 
 signals:
     void hostKeyAsked(QMessageBox *dialog);
+    void changedHostKeyShown(QDialog *dialog);
 
 private:
     void askHostKey(const QString &host, const QString &fingerprint);

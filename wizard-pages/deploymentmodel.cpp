@@ -144,4 +144,15 @@ void DeploymentModel::setModified(bool modified)
     emit modifiedChanged(m_modified);
 }
 
+void DeploymentModel::setCurrentFiles(const Deployment &checked, const CurrentFiles &files)
+{
+    m_filesChecked = checked;
+    m_currentFiles = files;
+}
+
+const CurrentFiles *DeploymentModel::currentFiles() const
+{
+    return m_filesChecked == m_deployment && !m_currentFiles.isEmpty() ? &m_currentFiles : nullptr;
+}
+
 } // namespace phw

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "deployment.h"
+#include "preflight.h"
 #include "problem.h"
 
 #include <QObject>
@@ -48,6 +49,11 @@ public:
 
     static bool fieldUnder(const QString &field, const QString &prefix);
 
+    // What the last preflight read of the files the plan writes (the preview's diffs); null
+    // once the deployment differs from the one checked.
+    void setCurrentFiles(const Deployment &checked, const CurrentFiles &files);
+    const CurrentFiles *currentFiles() const;
+
 signals:
     void changed();
     void modifiedChanged(bool modified);
@@ -60,6 +66,8 @@ private:
     QList<Problem> m_problems;
     QString m_filePath;
     bool m_modified = false;
+    Deployment m_filesChecked;
+    CurrentFiles m_currentFiles;
 };
 
 } // namespace phw

@@ -6,10 +6,13 @@
 #include "validation.h"
 
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHostInfo>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -59,8 +62,15 @@ HostsPage::HostsPage(DeploymentModel *model, SecretStore *secrets, ConnectionOpt
     m_table->verticalHeader()->setVisible(false);
     m_table->setAccessibleName(tr("Hosts"));
     label->setBuddy(m_table);
+    // As tall as its rows (a deployment has a few hosts): the space below goes to the
+    // selected host's panel, not to empty rows.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
     contentLayout()->addWidget(label);
-    contentLayout()->addWidget(m_table, 1);
+    contentLayout()->addWidget(m_table);
 
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add a host"), this);
@@ -84,6 +94,45 @@ HostsPage::HostsPage(DeploymentModel *model, SecretStore *secrets, ConnectionOpt
     auto *problems = new ProblemLabel(model, {u"hosts"_qs}, false, this);
     problems->setObjectName(u"hostsProblems"_qs);
     contentLayout()->addWidget(problems);
+
+    m_selected = new QGroupBox(this);
+    m_selected->setObjectName(u"selectedHostBox"_qs);
+    auto *form = new QFormLayout(m_selected);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_detail = new QLabel(m_selected);
+    m_detail->setObjectName(u"hostDetail"_qs);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_detail);
+    const auto secretField = [this, form](const QString &name, const QString &label,
+                                          SecretKind kind) {
+        auto *edit = new QLineEdit(m_selected);
+        edit->setObjectName(name);
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setClearButtonEnabled(true);
+        auto *l = new QLabel(label, m_selected);
+        l->setBuddy(edit);
+        form->addRow(l, edit);
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, edit, kind] { storeSecret(edit, kind); });
+        return edit;
+    };
+    m_sshPassword = secretField(u"sshPassword"_qs, tr("SSH passw&ord:"), SecretKind::SshPassword);
+    m_sudoPassword =
+        secretField(u"sudoPassword"_qs, tr("Sudo passwor&d:"), SecretKind::SudoPassword);
+    m_keyPassphrase =
+        secretField(u"keyPassphrase"_qs, tr("Key pass&phrase:"), SecretKind::KeyPassphrase);
+    m_secretState = new QLabel(m_selected);
+    m_secretState->setObjectName(u"hostSecretState"_qs);
+    m_secretState->setWordWrap(true);
+    form->addRow(m_secretState);
+    contentLayout()->addWidget(m_selected);
+    contentLayout()->addStretch(1);
+    connect(m_secrets, &SecretStore::stateChanged, this, [this] {
+        m_secretsShownFor.clear();
+        showSelectedHost();
+    });
+    connect(m_hosts, &QAbstractItemModel::dataChanged, this, &HostsPage::showSelectedHost);
 
     connect(add, &QPushButton::clicked, this, &HostsPage::addHost);
     connect(m_remove, &QPushButton::clicked, this, &HostsPage::removeHost);
@@ -118,6 +167,91 @@ void HostsPage::updateButtons()
     m_down->setEnabled(row >= 0 && row + 1 < rows);
     m_key->setEnabled(row >= 0);
     m_test->setEnabled(row >= 0);
+    showSelectedHost();
+}
+
+void HostsPage::showSelectedHost()
+{
+    const int row = currentRow();
+    const QList<Host> &hosts = model()->deployment().hosts;
+    const bool any = row >= 0 && row < hosts.size() && !hosts.at(row).name.isEmpty();
+    m_selected->setVisible(any);
+    if (!any)
+        return;
+    const Host &h = hosts.at(row);
+    m_selected->setTitle(tr("%1: state and SSH secrets").arg(h.name));
+    const auto cell = [this, row](int column, int role) {
+        return m_hosts->index(row, column).data(role).toString();
+    };
+    QStringList lines;
+    const QString network = cell(HostsTableModel::Network, Qt::ToolTipRole);
+    lines.append(tr("Network: %1")
+                     .arg(network.isEmpty()
+                              ? tr("%1, port %2 not probed yet").arg(h.address).arg(h.port)
+                              : network));
+    const QString tested = cell(HostsTableModel::Connection, Qt::ToolTipRole);
+    lines.append(tr("Connection: %1")
+                     .arg(tested.isEmpty() ? tr("not tested yet (Test the connection tries it "
+                                                "as the installation will)")
+                                           : tested));
+    m_detail->setText(lines.join(u'\n'));
+
+    const QString deployment = model()->deployment().name;
+    const auto variable = [&h](const char16_t *prefix) {
+        return EnvironmentSecrets::hostVariable(QString::fromUtf16(prefix), h.name);
+    };
+    m_sshPassword->setAccessibleName(tr("SSH password of %1").arg(h.name));
+    m_sshPassword->setPlaceholderText(
+        tr("not set (else %1)").arg(variable(u"PUBLIK_SSH_PASSWORD")));
+    m_sudoPassword->setAccessibleName(tr("Sudo password of %1").arg(h.name));
+    m_sudoPassword->setPlaceholderText(
+        tr("not set (else %1, else the SSH password)").arg(variable(u"PUBLIK_SUDO_PASSWORD")));
+    m_sudoPassword->setEnabled(h.sudo && h.user != u"root");
+    m_keyPassphrase->setAccessibleName(tr("Passphrase of the key of %1").arg(h.name));
+    m_keyPassphrase->setPlaceholderText(
+        tr("not set (else %1)").arg(variable(u"PUBLIK_KEY_PASSPHRASE")));
+    m_secretState->setText(
+        m_secrets->state() == SecretStore::State::Keychain
+            ? tr("Only what the connection needs (nothing with the SSH agent), kept in the "
+                 "system keychain under the deployment's name, never in its file.")
+            : tr("Only what the connection needs (nothing with the SSH agent). No system "
+                 "keychain is reachable: kept in memory for this session only, never on disk."));
+
+    const QString shownFor = deployment + u'/' + h.name;
+    if (shownFor == m_secretsShownFor || deployment.isEmpty() ||
+        m_secrets->state() == SecretStore::State::Probing)
+        return;
+    m_secretsShownFor = shownFor;
+    const QList<std::pair<QLineEdit *, SecretKind>> fields = {
+        {m_sshPassword, SecretKind::SshPassword},
+        {m_sudoPassword, SecretKind::SudoPassword},
+        {m_keyPassphrase, SecretKind::KeyPassphrase}};
+    for (const auto &[edit, kind] : fields) {
+        edit->clear();
+        QPointer<QLineEdit> guard = edit;
+        m_secrets->read(SecretStore::hostKey(deployment, kind, h.name),
+                        [this, guard, shownFor](bool found, const QByteArray &value) {
+                            if (guard && found && m_secretsShownFor == shownFor &&
+                                guard->text().isEmpty())
+                                guard->setText(QString::fromUtf8(value));
+                        });
+    }
+}
+
+void HostsPage::storeSecret(QLineEdit *edit, SecretKind kind)
+{
+    const int row = currentRow();
+    const QList<Host> &hosts = model()->deployment().hosts;
+    const QString deployment = model()->deployment().name;
+    if (row < 0 || row >= hosts.size() || deployment.isEmpty() || hosts.at(row).name.isEmpty() ||
+        m_secretsShownFor != deployment + u'/' + hosts.at(row).name)
+        return;
+    const QString key = SecretStore::hostKey(deployment, kind, hosts.at(row).name);
+    QByteArray value = edit->text().toUtf8();
+    if (m_secrets->sessionValue(key).value_or(QByteArray()) != value &&
+        !(value.isEmpty() && !m_secrets->sessionValue(key)))
+        m_secrets->write(key, value);
+    scrub(value);
 }
 
 void HostsPage::probeAddresses()
@@ -198,11 +332,19 @@ void HostsPage::testConnection()
     pool->connectAll({{host.name, connectParamsFor(host, options)}},
                      [this, pool, provider, host](const QMap<QString, ConnectResult> &results) {
                          const ConnectResult result = results.value(host.name);
+                         if (result.status == ConnectResult::Status::HostKeyChanged &&
+                             !result.knownFingerprints.isEmpty())
+                             emit changedHostKeyShown(
+                                 openChangedHostKeyDialog(this, host.name, result.fingerprint,
+                                                          result.knownFingerprints, result.hint));
                          m_hosts->setConnectionState(
                              host,
                              result.ok() ? HostsTableModel::ConnectionState::Ok
                                          : HostsTableModel::ConnectionState::Failed,
-                             result.ok() ? tr("connected, root works") : result.message);
+                             result.ok() ? tr("connected, root works") : result.message,
+                             result.ok() || result.hint.isEmpty()
+                                 ? QString()
+                                 : result.message + u'\n' + tr("What to do: %1").arg(result.hint));
                          m_testing.remove(host.name);
                          pool->deleteLater();
                      });

@@ -7,6 +7,9 @@
 
 #include <QSet>
 
+class QGroupBox;
+class QLineEdit;
+class QDialog;
 class QMessageBox;
 class QTableView;
 class QPushButton;
@@ -33,6 +36,7 @@ public:
 
 signals:
     void hostKeyAsked(QMessageBox *dialog);
+    void changedHostKeyShown(QDialog *dialog);
 
 private:
     void addHost();
@@ -40,6 +44,10 @@ private:
     void moveHost(int delta);
     void chooseKeyFile();
     void updateButtons();
+    // The selected host's panel: what the probes and the test found, in full, and its SSH
+    // secrets (stored in the SecretStore, never in the deployment).
+    void showSelectedHost();
+    void storeSecret(QLineEdit *edit, SecretKind kind);
     int currentRow() const;
 
     SecretStore *m_secrets;
@@ -54,6 +62,13 @@ private:
     QPushButton *m_down;
     QPushButton *m_key;
     QPushButton *m_test;
+    QGroupBox *m_selected;
+    QLabel *m_detail;
+    QLineEdit *m_sshPassword;
+    QLineEdit *m_sudoPassword;
+    QLineEdit *m_keyPassphrase;
+    QLabel *m_secretState;
+    QString m_secretsShownFor; // "<deployment>/<host>" whose secrets the fields show
 };
 
 } // namespace phw

@@ -75,9 +75,9 @@ QString HostsTableModel::signature(const Host &h)
 }
 
 void HostsTableModel::setConnectionState(const Host &host, ConnectionState state,
-                                         const QString &text)
+                                         const QString &text, const QString &detail)
 {
-    m_tested.insert(signature(host), {state, text, {}});
+    m_tested.insert(signature(host), {state, text, detail});
     const QList<Host> &hosts = m_model->deployment().hosts;
     for (int row = 0; row < hosts.size(); ++row) {
         if (signature(hosts.at(row)) == signature(host))

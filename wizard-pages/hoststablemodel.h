@@ -38,7 +38,9 @@ public:
     static QString fieldOf(int row, int column);
 
     // What "Test the connection" found for a host as it is now (shown until it changes).
-    void setConnectionState(const Host &host, ConnectionState state, const QString &text);
+    // text: in the cell; detail: the tooltip and the page's panel (what to do).
+    void setConnectionState(const Host &host, ConnectionState state, const QString &text,
+                            const QString &detail = {});
     // What resolving the address and opening its port found ("address:port" as key).
     // text: short, in the cell; detail: the tooltip.
     void setNetworkState(const QString &endpoint, ConnectionState state, const QString &text,

@@ -1,8 +1,11 @@
 #include "previewpage.h"
 
+#include "linediff.h"
 #include "render.h"
 #include "scriptfolder.h"
 #include "shellhighlighter.h"
+
+#include <algorithm>
 
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -14,7 +17,10 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -23,6 +29,28 @@ namespace phw {
 namespace {
 constexpr int HostRoleData = Qt::UserRole + 1;
 constexpr int StepIndexData = Qt::UserRole + 2;
+
+// "+ " lines green, "- " lines red, the headers bold.
+class DiffHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        QTextCharFormat f;
+        if (text.startsWith(u"+ "))
+            f.setForeground(QColor(0x0a, 0x6b, 0x1f));
+        else if (text.startsWith(u"- "))
+            f.setForeground(QColor(0xb0, 0x00, 0x20));
+        else if (!text.startsWith(u"  ") && !text.isEmpty())
+            f.setFontWeight(QFont::Bold);
+        else
+            return;
+        setFormat(0, int(text.size()), f);
+    }
+};
 } // namespace
 
 PreviewPage::PreviewPage(DeploymentModel *model, QWidget *parent)
@@ -47,6 +75,16 @@ PreviewPage::PreviewPage(DeploymentModel *model, QWidget *parent)
     top->addWidget(m_export);
     contentLayout()->addLayout(top);
 
+    // The maintenance window, before the steps: which step stops or restarts which service.
+    m_interruptions = new QLabel(this);
+    m_interruptions->setObjectName(u"interruptionsLabel"_qs);
+    m_interruptions->setWordWrap(true);
+    m_interruptions->setTextFormat(Qt::RichText);
+    m_interruptions->setFrameShape(QFrame::StyledPanel);
+    m_interruptions->setMargin(6);
+    m_interruptions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    contentLayout()->addWidget(m_interruptions);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_tree = new QTreeView(splitter);
     m_tree->setObjectName(u"planTree"_qs);
@@ -54,18 +92,29 @@ PreviewPage::PreviewPage(DeploymentModel *model, QWidget *parent)
     m_tree->setModel(m_steps);
     m_tree->setHeaderHidden(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_text = new QPlainTextEdit(splitter);
-    m_text->setObjectName(u"stepText"_qs);
-    m_text->setAccessibleName(tr("Selected step"));
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setTabChangesFocus(true);
+    auto *right = new QSplitter(Qt::Vertical, splitter);
+    // Read-only shell text in a fixed font; Tab leaves it.
+    const auto textView = [right](const QString &name, const QString &accessibleName) {
+        auto *view = new QPlainTextEdit(right);
+        view->setObjectName(name);
+        view->setAccessibleName(accessibleName);
+        view->setReadOnly(true);
+        view->setLineWrapMode(QPlainTextEdit::NoWrap);
+        view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        view->setTabChangesFocus(true);
+        return view;
+    };
+    m_text = textView(u"stepText"_qs, tr("Selected step"));
     new ShellHighlighter(m_text->document());
-    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 64);
+    m_diff = textView(u"fileDiff"_qs, tr("Changes to the host's files"));
+    m_diff->setVisible(false);
+    new DiffHighlighter(m_diff->document());
+    right->setChildrenCollapsible(false);
+    // Wide enough for the longest step titles (authentic2-multitenant's).
+    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 80);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     contentLayout()->addWidget(splitter, 1);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -97,6 +146,8 @@ void PreviewPage::rebuild()
     if (!m_planOk) {
         m_summary->setText(tr("The deployment still has problems: go back to the pages that "
                               "show them in red."));
+        m_interruptions->clear();
+        m_interruptions->setVisible(false);
         emit completeChanged();
         return;
     }
@@ -121,6 +172,7 @@ void PreviewPage::rebuild()
         }
         m_steps->appendRow(hostItem);
     }
+    showInterruptions();
     m_tree->expandAll();
     if (m_steps->rowCount() > 0 && m_steps->item(0)->rowCount() > 0)
         m_tree->setCurrentIndex(m_steps->item(0)->child(0)->index());
@@ -137,6 +189,8 @@ void PreviewPage::showCurrent()
     const QString host = current.data(HostRoleData).toString();
     const QList<Step> steps = m_plan.stepsFor(host);
     const QVariant index = current.data(StepIndexData);
+    const int stepIndex = index.isValid() ? index.toInt() : -1;
+    showDiff(host, stepIndex >= 0 && stepIndex < steps.size() ? &steps.at(stepIndex) : nullptr);
     if (!index.isValid()) {
         QStringList titles;
         for (qsizetype i = 0; i < steps.size(); ++i)
@@ -147,6 +201,93 @@ void PreviewPage::showCurrent()
     const int i = index.toInt();
     if (i >= 0 && i < steps.size())
         m_text->setPlainText(renderStepText(steps.at(i), i, steps.size()));
+}
+
+QString PreviewPage::interruptionsText() const
+{
+    return m_interruptions->isVisible() || !m_interruptions->text().isEmpty()
+               ? QTextDocumentFragment::fromHtml(m_interruptions->text()).toPlainText()
+               : QString();
+}
+
+void PreviewPage::showInterruptions()
+{
+    const QLocale locale;
+    QStringList lines{u"<b>"_qs + tr("Service interruptions").toHtmlEscaped() + u"</b>"_qs};
+    for (const QString &host : std::as_const(m_plan.hostOrder)) {
+        const QList<Step> steps = m_plan.stepsFor(host);
+        const auto number = [&steps, &locale](const QString &id) {
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                if (steps.at(i).id == id)
+                    return locale.toString(i + 1);
+            }
+            return QString();
+        };
+        QStringList stopped, restarted;
+        for (const ServiceInterruption &i : m_plan.interruptions(host)) {
+            const QString one = tr("%1 (step %2)").arg(i.service, number(i.step));
+            (i.kind == ServiceInterruption::Kind::Stop ? stopped : restarted).append(one);
+        }
+        QStringList parts;
+        if (!stopped.isEmpty())
+            parts.append(tr("stopped while their files move: %1").arg(stopped.join(u", "_qs)));
+        if (!restarted.isEmpty())
+            parts.append(
+                tr("restarted if their settings change: %1").arg(restarted.join(u", "_qs)));
+        // "; " between the two lists, as the language writes it (" ; " in French).
+        const QString what = parts.isEmpty() ? tr("no service is stopped")
+                                             : parts.join(tr("; ", "between two lists"));
+        lines.append(
+            tr("%1: %2.").arg(u"<b>"_qs + host.toHtmlEscaped() + u"</b>"_qs, what.toHtmlEscaped()));
+    }
+    m_interruptions->setText(lines.join(u"<br>"_qs));
+    m_interruptions->setVisible(true);
+}
+
+void PreviewPage::showDiff(const QString &host, const Step *step)
+{
+    const CurrentFiles *read = model()->currentFiles();
+    const auto onHost = read ? read->constFind(host) : CurrentFiles::const_iterator();
+    if (!step || step->files.isEmpty() || !read || onHost == read->cend()) {
+        m_diff->clear();
+        m_diff->setVisible(false);
+        return;
+    }
+    QString out;
+    for (const FileSpec &f : step->files) {
+        const QString what =
+            tr("%1 (%2:%3, %4) on %5").arg(f.path, f.owner, f.group, f.modeString(), host);
+        const auto file = onHost->constFind(f.path);
+        if (file == onHost->cend()) {
+            out += what + u'\n' + tr("  not read by the checks.") + u'\n';
+        } else if (!file->present) {
+            out += what + u'\n' + tr("  absent from the host today: the step creates it.") + u'\n';
+        } else {
+            const QList<DiffLine> diff =
+                lineDiff(diffLines(file->content), diffLines(f.maskedContent()));
+            const bool same = std::all_of(diff.cbegin(), diff.cend(), [](const DiffLine &l) {
+                return l.kind == DiffLine::Kind::Same;
+            });
+            if (same && !file->truncated && !diff.isEmpty()) {
+                out += what + u'\n' +
+                       tr("  the same as on the host: the step leaves it as it is.") + u'\n';
+            } else {
+                out += what + u'\n' +
+                       tr("- the host's file today (a password line shows its key only)") + u'\n' +
+                       tr("+ what the step writes") + u'\n';
+                out += diff.isEmpty() ? tr("  too large to compare here.") + u'\n'
+                                      : renderLineDiff(diff);
+            }
+        }
+        out += u'\n';
+    }
+    m_diff->setPlainText(out.trimmed());
+    m_diff->setVisible(true);
+}
+
+QString PreviewPage::diffText() const
+{
+    return m_diff->isVisibleTo(const_cast<PreviewPage *>(this)) ? m_diff->toPlainText() : QString();
 }
 
 QString PreviewPage::stepText() const

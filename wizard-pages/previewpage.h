@@ -26,6 +26,10 @@ public:
     bool exportTo(const QString &folder, QString *error);
     QTreeView *tree() const { return m_tree; }
     QString stepText() const;
+    // The services the plan interrupts, host by host, as the page shows them above the tree.
+    QString interruptionsText() const;
+    // The selected step's files against the hosts' current files (empty: nothing read).
+    QString diffText() const;
 
 signals:
     void exported(const QStringList &files);
@@ -34,13 +38,17 @@ private:
     void rebuild();
     void showCurrent();
     void exportScripts();
+    void showInterruptions();
+    void showDiff(const QString &host, const Step *step);
 
     Plan m_plan;
     bool m_planOk = false;
     QLabel *m_summary;
+    QLabel *m_interruptions;
     QTreeView *m_tree;
     QStandardItemModel *m_steps;
     QPlainTextEdit *m_text;
+    QPlainTextEdit *m_diff;
     QPushButton *m_export;
 };
 

@@ -35,6 +35,14 @@ QString SecretStore::databaseKey(const QString &deployment, const QString &compo
     return deployment + u'/' + passwordVariable(component);
 }
 
+QString SecretStore::hostKey(const QString &deployment, SecretKind kind, const QString &host)
+{
+    const QString prefix = kind == SecretKind::SudoPassword    ? u"PUBLIK_SUDO_PASSWORD"_qs
+                           : kind == SecretKind::KeyPassphrase ? u"PUBLIK_KEY_PASSPHRASE"_qs
+                                                               : u"PUBLIK_SSH_PASSWORD"_qs;
+    return deployment + u'/' + EnvironmentSecrets::hostVariable(prefix, host);
+}
+
 std::optional<QByteArray> SecretStore::sessionValue(const QString &key) const
 {
     QMutexLocker lock(&m_mutex);
@@ -161,6 +169,11 @@ std::optional<QByteArray> StoreSecretProvider::secret(const SecretRequest &reque
 {
     if (request.kind == SecretKind::DatabasePassword) {
         if (auto v = m_store->sessionValue(m_deployment + u'/' + request.name))
+            return v;
+    } else if (!request.host.isEmpty()) {
+        // Typed into the Hosts page (keychain or memory), else the headless variables.
+        if (auto v = m_store->sessionValue(
+                SecretStore::hostKey(m_deployment, request.kind, request.host)))
             return v;
     }
     return m_environment.secret(request);

@@ -33,6 +33,9 @@ public:
                       const std::function<void(bool, const QByteArray &)> &done) = 0;
 
     static QString databaseKey(const QString &deployment, const QString &component);
+    // The SSH secrets of a host, named as the headless commands' variables:
+    // "<deployment>/PUBLIK_SSH_PASSWORD_WEB1", …_SUDO_PASSWORD_…, …_KEY_PASSPHRASE_….
+    static QString hostKey(const QString &deployment, SecretKind kind, const QString &host);
 
     // What this session knows (typed or read back), thread-safe; empty optional if nothing.
     std::optional<QByteArray> sessionValue(const QString &key) const;

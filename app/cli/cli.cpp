@@ -593,7 +593,7 @@ int cmdStatus(const Options &o, QTextStream &out, QTextStream &err)
         for (const Host &h : std::as_const(hosts)) {
             const ConnectResult r = results.value(h.name);
             if (!r.ok()) {
-                problems.insert(h.name, r.message);
+                problems.insert(h.name, r.text());
                 continue;
             }
             ++waiting;

@@ -75,6 +75,7 @@ public:
     }
     StepBuilder &stopService(const QString &service)
     {
+        interrupt(service, ServiceInterruption::Kind::Stop);
         return act(u"phw_service_stop "_qs + q(service),
                    {u"phw_undo_service_stop "_qs + q(service)});
     }
@@ -106,6 +107,17 @@ public:
              join({u"phw_undo_link"_qs, q(local), q(shared)})});
         return check(join({optional ? u"phw_is_attached_optional"_qs : u"phw_is_attached"_qs,
                            q(shared), q(local)}));
+    }
+
+    StepBuilder &restartIfChanged(const QString &service)
+    {
+        interrupt(service, ServiceInterruption::Kind::Restart);
+        return act(u"phw_restart_if_changed "_qs + q(service));
+    }
+    StepBuilder &interrupt(const QString &service, ServiceInterruption::Kind kind)
+    {
+        m_step.interruptions.append({m_step.id, service, kind});
+        return *this;
     }
 
     Step build()
@@ -232,6 +244,21 @@ QList<Step> Plan::stepsFor(const QString &host) const
     return out;
 }
 
+QList<ServiceInterruption> Plan::interruptions(const QString &host) const
+{
+    QList<ServiceInterruption> out;
+    for (const Step &s : steps) {
+        if (s.hosts.contains(host))
+            out.append(s.interruptions);
+    }
+    return out;
+}
+
+QString ServiceInterruption::kindName(Kind kind)
+{
+    return kind == Kind::Stop ? u"stop"_qs : u"restart"_qs;
+}
+
 const Step *Plan::step(const QString &id) const
 {
     for (const Step &s : steps) {
@@ -330,7 +357,7 @@ Plan buildPlan(const Deployment &d)
             b.act(u"phw_restart_on_undo "_qs + q(service), {u"phw_undo_restart "_qs + q(service)});
         b.file(databaseSettings(d, c));
         if (!service.isEmpty())
-            b.act(u"phw_restart_if_changed "_qs + q(service));
+            b.restartIfChanged(service);
         plan.steps.append(b.build());
     }
 

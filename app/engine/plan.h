@@ -35,6 +35,20 @@ struct FileSpec
     bool operator==(const FileSpec &) const = default;
 };
 
+// A service a step interrupts on each host it runs on: stopped while the step moves its
+// files (started again at the step's end), or restarted when the step changed a file it
+// reads. Set where the step is built (plan.cpp), never read back from the shell text.
+struct ServiceInterruption
+{
+    enum class Kind { Stop, Restart };
+    QString step;    // the step's id
+    QString service; // systemd unit without ".service": "nginx", "supervisor", "wcs", …
+    Kind kind = Kind::Stop;
+
+    static QString kindName(Kind kind); // "stop", "restart" (plan --json)
+    bool operator==(const ServiceInterruption &) const = default;
+};
+
 struct Step
 {
     QString id;            // stable: "accounts.hobo", "share.combo", …
@@ -45,6 +59,7 @@ struct Step
     QStringList apply;     // sh commands, each journaling its own undo on the host
     QStringList undo;      // sh commands, what the journal holds when every action acted
     QList<FileSpec> files; // files it writes
+    QList<ServiceInterruption> interruptions; // on each of its hosts, in the order they happen
     bool reversible = true;
 
     QStringList secrets() const;
@@ -60,6 +75,8 @@ struct Plan
 
     // The steps that run on one host, in order.
     QList<Step> stepsFor(const QString &host) const;
+    // The services the steps of one host interrupt, in run order (the maintenance window).
+    QList<ServiceInterruption> interruptions(const QString &host) const;
     const Step *step(const QString &id) const;
 };
 

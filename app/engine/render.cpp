@@ -366,10 +366,17 @@ QByteArray renderPlanJson(const Deployment &d, const Plan &plan)
         QJsonArray ids;
         for (const Step &s : plan.stepsFor(host))
             ids.append(s.id);
+        // The host's maintenance window: which step stops or restarts which service.
+        QJsonArray interruptions;
+        for (const ServiceInterruption &i : plan.interruptions(host))
+            interruptions.append(QJsonObject{{u"step"_qs, i.step},
+                                             {u"service"_qs, i.service},
+                                             {u"kind"_qs, ServiceInterruption::kindName(i.kind)}});
         hosts.append(QJsonObject{{u"name"_qs, host},
                                  {u"role"_qs, roleName(plan.roles.value(host))},
                                  {u"script"_qs, scriptFileName(plan, host)},
-                                 {u"steps"_qs, ids}});
+                                 {u"steps"_qs, ids},
+                                 {u"interruptions"_qs, interruptions}});
     }
     root.insert(u"hosts"_qs, hosts);
     QJsonArray steps;
@@ -392,6 +399,11 @@ QByteArray renderPlanJson(const Deployment &d, const Plan &plan)
                                      {u"secrets"_qs, QJsonArray::fromStringList(f.secrets())}});
         }
         o.insert(u"files"_qs, files);
+        QJsonArray interruptions;
+        for (const ServiceInterruption &i : s.interruptions)
+            interruptions.append(QJsonObject{{u"service"_qs, i.service},
+                                             {u"kind"_qs, ServiceInterruption::kindName(i.kind)}});
+        o.insert(u"interruptions"_qs, interruptions);
         o.insert(u"reversible"_qs, s.reversible);
         o.insert(u"secrets"_qs, QJsonArray::fromStringList(s.secrets()));
         steps.append(o);

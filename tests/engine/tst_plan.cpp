@@ -286,6 +286,37 @@ private slots:
         QVERIFY(attach->check.startsWith(u"phw_is_recorded_attached "_qs));
     }
 
+    // The maintenance window is data set where the steps are built; this test only checks
+    // it against the commands (the plan itself never reads its shell text back).
+    void interruptions()
+    {
+        const Plan plan = buildPlan(loadValid(examplePath(u"seed.json"_qs)));
+        using K = ServiceInterruption::Kind;
+        for (const Step &s : plan.steps) {
+            QList<ServiceInterruption> fromCommands;
+            for (const QString &a : s.apply) {
+                const QStringList w = a.split(u' ');
+                if (w.first() == u"phw_service_stop")
+                    fromCommands.append({s.id, w.value(1), K::Stop});
+                else if (w.first() == u"phw_restart_if_changed")
+                    fromCommands.append({s.id, w.value(1), K::Restart});
+            }
+            QCOMPARE(s.interruptions, fromCommands);
+        }
+        const QList<ServiceInterruption> web1 = plan.interruptions(u"web1"_qs);
+        QVERIFY(web1.contains({u"share.wcs"_qs, u"wcs"_qs, K::Stop}));
+        QVERIFY(web1.contains({u"share.hobo-agent"_qs, u"supervisor"_qs, K::Stop}));
+        QVERIFY(web1.contains({u"share.nginx"_qs, u"nginx"_qs, K::Stop}));
+        QVERIFY(web1.contains({u"database.combo"_qs, u"combo"_qs, K::Restart}));
+        // In run order: the database settings' restarts come before the share's stops.
+        QVERIFY(web1.indexOf({u"database.combo"_qs, u"combo"_qs, K::Restart}) <
+                web1.indexOf({u"share.combo"_qs, u"combo"_qs, K::Stop}));
+        // A secondary only stops nginx while its configuration is linked to the share.
+        QCOMPARE(plan.interruptions(u"web2"_qs),
+                 QList<ServiceInterruption>({{u"attach.nginx"_qs, u"nginx"_qs, K::Stop}}));
+        QVERIFY(plan.interruptions(u"nowhere"_qs).isEmpty());
+    }
+
     void requiresMounts()
     {
         const Plan plan = buildPlan(loadValid(examplePath(u"seed.json"_qs)));

@@ -4,6 +4,7 @@
 #include "checkspage.h"
 #include "cli.h"
 #include "deploymentmodel.h"
+#include "hostkeydialog.h"
 #include "hoststablemodel.h"
 #include "i18n.h"
 #include "localjournal.h"
@@ -11,6 +12,7 @@
 #include "previewpage.h"
 #include "render.h"
 #include "secretstore.h"
+#include "sshsession.h"
 #include "validation.h"
 #include "welcomepage.h"
 #include "wizardwindow.h"
@@ -20,11 +22,19 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDirIterator>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -242,6 +252,8 @@ private slots:
     void badInputShowsEngineMessage_data();
     void badInputShowsEngineMessage();
     void previewIsPlanText();
+    void previewShowsInterruptions();
+    void previewShowsFileDiffs();
     void exportIsCliExport();
     void everyFocusableWidgetHasAName();
     void passwordCanaryStaysInKeychain();
@@ -446,6 +458,14 @@ void TestWizard::checksBlockAndWarnings()
     auto *table = find<QTableWidget>(u"checksTable"_qs);
     QVERIFY(table->rowCount() >= 2);
     QVERIFY(!m_window->button(QWizard::NextButton)->isEnabled());
+    // In French, with what to do: libssh's English is not what the operator reads.
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString message = table->item(row, 2)->text();
+        const QString hint = table->item(row, 3)->text();
+        QVERIFY2(message.contains(u" : "_qs) && !message.contains(u"Failed to"_qs),
+                 qPrintable(message));
+        QVERIFY2(hint.startsWith(u"Vérifiez"_qs), qPrintable(hint));
+    }
     QVERIFY(find<QPushButton>(u"runChecksButton"_qs)->isEnabled());
 
     // Warnings only: Next once they are acknowledged by the checkbox that counts them.
@@ -481,6 +501,18 @@ void TestWizard::fillEmptyDeployment(const QString &canary)
         const Host &h = seed.hosts.at(row);
         QVERIFY(editCell(hosts, row, 0, h.name));
         QVERIFY(editCell(hosts, row, 1, h.address));
+    }
+    if (!canary.isEmpty()) {
+        // web2 selected: its SSH password and key passphrase, typed into the panel below.
+        QTRY_VERIFY(find<QGroupBox>(u"selectedHostBox"_qs)->title().startsWith(u"web2"_qs));
+        QVERIFY(!find<QLineEdit>(u"sudoPassword"_qs)->isEnabled()); // root, no sudo
+        for (const QString &field : {u"sshPassword"_qs, u"keyPassphrase"_qs}) {
+            auto *edit = find<QLineEdit>(field);
+            QCOMPARE(edit->echoMode(), QLineEdit::Password);
+            QVERIFY(!edit->accessibleName().isEmpty());
+            type(edit, canary + u'-' + field);
+            QTest::keyClick(edit, Qt::Key_Tab); // leaving the field stores it
+        }
     }
     QVERIFY(next());
 
@@ -648,6 +680,103 @@ void TestWizard::badInputShowsEngineMessage()
     QVERIFY(reason && reason->isVisible() && !reason->text().isEmpty());
 }
 
+// Above the tree, the plan's interruptions host by host, numbered as the tree numbers the
+// steps; the same data as `plan --json`.
+void TestWizard::previewShowsInterruptions()
+{
+    makeWindow(seedPath());
+    QVERIFY(goTo(PreviewPageId));
+    const Plan plan = buildPlan(m_window->deploymentModel()->deployment());
+    const QString shown = m_window->previewPage()->interruptionsText();
+    QVERIFY(find<QLabel>(u"interruptionsLabel"_qs)->isVisible());
+    QVERIFY2(shown.startsWith(u"Interruptions de service"_qs), qPrintable(shown));
+    for (const QString &host : plan.hostOrder) {
+        const QList<Step> steps = plan.stepsFor(host);
+        for (const ServiceInterruption &i : plan.interruptions(host)) {
+            qsizetype n = 0;
+            while (steps.at(n).id != i.step)
+                ++n;
+            QVERIFY2(shown.contains(QStringLiteral("%1 (étape %2)").arg(i.service).arg(n + 1)),
+                     qPrintable(i.step + u"\n"_qs + shown));
+        }
+    }
+    QVERIFY(shown.contains(u"web2 : arrêtés pendant le déplacement de leurs fichiers : nginx"_qs));
+    QString json;
+    QCOMPARE(runCliCaptured({u"plan"_qs, seedPath(), u"--json"_qs}, &json), 0);
+    const QJsonArray hosts =
+        QJsonDocument::fromJson(json.toUtf8()).object().value(u"hosts"_qs).toArray();
+    QCOMPARE(hosts.at(1).toObject().value(u"interruptions"_qs).toArray(),
+             QJsonArray({QJsonObject{{u"step"_qs, u"attach.nginx"_qs},
+                                     {u"service"_qs, u"nginx"_qs},
+                                     {u"kind"_qs, u"stop"_qs}}}));
+}
+
+// Where preflight read a host's file, the step's file is shown against it.
+void TestWizard::previewShowsFileDiffs()
+{
+    makeWindow(seedPath());
+    QVERIFY(goTo(ChecksPageId));
+    ChecksPage *checks = m_window->checksPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!checks->running(), 60000);
+    const QString settings = u"/etc/combo/settings.d/macollectivite.py"_qs;
+    const QString dropIn = u"/etc/systemd/system/combo.service.d/wait-for-nfs.conf"_qs;
+    CurrentFiles files;
+    files[u"web1"_qs][settings] = {true, false,
+                                   u"DATABASES[\"default\"][\"NAME\"] = \"combo\"\n"
+                                   u"DATABASES[\"default\"][\"PASSWORD\"] = «…»\n"
+                                   u"DATABASES[\"default\"][\"HOST\"] = \"old-sql\"\n"_qs};
+    files[u"web1"_qs][dropIn] = {false, false, {}};
+    checks->showResults({}, files);
+    QVERIFY(next());
+    QCOMPARE(m_window->currentId(), int(PreviewPageId));
+    QTreeView *tree = m_window->previewPage()->tree();
+    const Plan plan = buildPlan(m_window->deploymentModel()->deployment());
+    const auto select = [&](const QString &host, const QString &id) {
+        const QList<Step> steps = plan.stepsFor(host);
+        const int h = int(plan.hostOrder.indexOf(host));
+        for (int i = 0; i < steps.size(); ++i) {
+            if (steps.at(i).id == id) {
+                const QModelIndex index = tree->model()->index(i, 0, tree->model()->index(h, 0));
+                tree->scrollTo(index);
+                QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                                  tree->visualRect(index).center());
+                return tree->currentIndex() == index;
+            }
+        }
+        return false;
+    };
+    QVERIFY(select(u"web1"_qs, u"database.combo"_qs));
+    const QString diff = m_window->previewPage()->diffText();
+    QVERIFY2(diff.contains(u"- DATABASES[\"default\"][\"HOST\"] = \"old-sql\""_qs),
+             qPrintable(diff));
+    QVERIFY2(diff.contains(u"+ DATABASES[\"default\"][\"HOST\"] = \"sql-prod\""_qs),
+             qPrintable(diff));
+    QVERIFY2(diff.contains(u"  DATABASES[\"default\"][\"NAME\"] = \"combo\""_qs), qPrintable(diff));
+    QVERIFY2(
+        diff.contains(u"+ DATABASES[\"default\"][\"PASSWORD\"] = «PUBLIK_DB_PASSWORD_COMBO»"_qs),
+        qPrintable(diff));
+    QVERIFY(find<QPlainTextEdit>(u"fileDiff"_qs)->isVisible());
+    // The step's own text is unchanged: still byte for byte `plan`'s.
+    const QList<Step> web1 = plan.stepsFor(u"web1"_qs);
+    const auto at = std::find_if(web1.cbegin(), web1.cend(),
+                                 [](const Step &st) { return st.id == u"database.combo"; });
+    QCOMPARE(m_window->previewPage()->stepText(),
+             renderStepText(*at, at - web1.cbegin(), web1.size()));
+    QVERIFY(select(u"web1"_qs, u"systemd.requires-mounts"_qs));
+    QVERIFY2(m_window->previewPage()->diffText().contains(
+                 dropIn + u" (root:root, 0644) sur web1\n  absent de l’hôte aujourd’hui"_qs),
+             qPrintable(m_window->previewPage()->diffText()));
+    // web2 was not read: no diff, and a step without files shows none either.
+    QVERIFY(select(u"web2"_qs, u"systemd.requires-mounts"_qs));
+    QVERIFY(m_window->previewPage()->diffText().isEmpty());
+    QVERIFY(select(u"web1"_qs, u"accounts.hobo"_qs));
+    QVERIFY(m_window->previewPage()->diffText().isEmpty());
+    // A change of the deployment: what was read is about another plan, no diff any more.
+    m_window->deploymentModel()->edit([](Deployment &d) { d.database.port = 5433; });
+    QVERIFY(select(u"web1"_qs, u"database.combo"_qs));
+    QVERIFY(m_window->previewPage()->diffText().isEmpty());
+}
+
 void TestWizard::previewIsPlanText()
 {
     makeWindow(seedPath());
@@ -758,10 +887,25 @@ void TestWizard::passwordCanaryStaysInKeychain()
     QCOMPARE(m_store->sessionValue(SecretStore::databaseKey(u"macollectivite"_qs, u"combo"_qs))
                  .value_or(QByteArray()),
              canary.toUtf8());
+    // The SSH secrets under the names of the headless commands' variables.
+    const QList<std::pair<QString, QString>> sshSecrets = {
+        {SecretStore::hostKey(u"macollectivite"_qs, SecretKind::SshPassword, u"web2"_qs),
+         canary + u"-sshPassword"_qs},
+        {SecretStore::hostKey(u"macollectivite"_qs, SecretKind::KeyPassphrase, u"web2"_qs),
+         canary + u"-keyPassphrase"_qs}};
+    QCOMPARE(sshSecrets.first().first, u"macollectivite/PUBLIK_SSH_PASSWORD_WEB2"_qs);
+    StoreSecretProvider provider(m_store, u"macollectivite"_qs);
+    QCOMPARE(provider.secret({SecretKind::SshPassword, u"web2"_qs, {}}).value_or(QByteArray()),
+             sshSecrets.first().second.toUtf8());
+    QCOMPARE(
+        provider.secret({SecretKind::KeyPassphrase, u"web2"_qs, u"/k"_qs}).value_or(QByteArray()),
+        sshSecrets.last().second.toUtf8());
     if (keychain) {
         QCOMPARE(m_store->state(), SecretStore::State::Keychain);
         const QString key = SecretStore::databaseKey(u"macollectivite"_qs, u"combo"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(m_written.value(key), 20000);
+        for (const std::pair<QString, QString> &secret : sshSecrets)
+            QTRY_VERIFY_WITH_TIMEOUT(m_written.value(secret.first), 20000);
     }
     QSettings().sync();
     m_window.reset();
@@ -785,14 +929,18 @@ void TestWizard::passwordCanaryStaysInKeychain()
         QSKIP("no keychain in this run (PHW_TEST_KEYCHAIN is not 1): the memory store held it");
     }
     // In the keychain, under the deployment's name and the variable.
-    QKeychain::ReadPasswordJob job(KeychainSecretStore::serviceName());
-    job.setAutoDelete(false);
-    job.setKey(SecretStore::databaseKey(u"macollectivite"_qs, u"combo"_qs));
-    QSignalSpy done(&job, &QKeychain::Job::finished);
-    job.start();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
-    QCOMPARE(job.error(), QKeychain::NoError);
-    QCOMPARE(job.binaryData(), needle);
+    QList<std::pair<QString, QString>> expected = sshSecrets;
+    expected.prepend({SecretStore::databaseKey(u"macollectivite"_qs, u"combo"_qs), canary});
+    for (const auto &[key, value] : expected) {
+        QKeychain::ReadPasswordJob job(KeychainSecretStore::serviceName());
+        job.setAutoDelete(false);
+        job.setKey(key);
+        QSignalSpy done(&job, &QKeychain::Job::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        QCOMPARE(job.error(), QKeychain::NoError);
+        QCOMPARE(job.binaryData(), value.toUtf8());
+    }
 }
 
 void TestWizard::screenshots()
@@ -821,6 +969,41 @@ void TestWizard::screenshots()
         QVERIFY(m_window->grab().save(
             QStringLiteral("%1/%2-%3.png").arg(dir).arg(page + 1).arg(names.at(page))));
     }
+    // The two host-key windows: the question, and the red refusal.
+    const QString shown = u"SHA256:Vq8uKhJzZ4b0cXj8z7Ppt0m4yE2u3VJ6s2fQ6HkQx1c"_qs;
+    const QString recorded = u"SHA256:3m0oYb7o1t5kq0FJz0xNq9c7bKe8m3qk2xQ2mJ7Vv0E"_qs;
+    const ConnectResult refused = [] {
+        ConnectResult r;
+        r.hint = SshSession::tr("If the host was reinstalled, check the new fingerprint with its "
+                                "administrator and remove the old line (ssh-keygen -R %1 -f %2); "
+                                "otherwise, someone may be between you and the host: do not go on.")
+                     .arg(u"web1.example.org"_qs, u"~/.ssh/known_hosts"_qs);
+        return r;
+    }();
+    QPointer<QDialog> changed = openChangedHostKeyDialog(m_window->currentPage(), u"web1"_qs, shown,
+                                                         {recorded}, refused.hint);
+    QTRY_VERIFY(changed->isVisible());
+    QCOMPARE(changed->findChildren<QAbstractButton *>().size(), 1); // Close, no Accept
+    // Icons drawn for the screen's pixel ratio (200 %: twice as many pixels, same size).
+    auto *icon = changed->findChild<QLabel *>(u"changedHostKeyIcon"_qs);
+    QCOMPARE(icon->pixmap().devicePixelRatio(), changed->devicePixelRatioF());
+    const QSizeF iconSize = icon->pixmap().deviceIndependentSize();
+    QVERIFY(iconSize.width() >= 16);
+    QApplication::processEvents();
+    QVERIFY(changed->grab().save(dir + u"/6b-cle-hote-modifiee.png"_qs));
+    changed->close();
+    QTRY_VERIFY(!changed);
+    QPointer<QMessageBox> question =
+        openHostKeyDialog(m_window->currentPage(), u"web1"_qs, shown, [](bool) {});
+    QTRY_VERIFY(question->isVisible());
+    QCOMPARE(question->iconPixmap().devicePixelRatio(), question->devicePixelRatioF());
+    QCOMPARE(question->iconPixmap().deviceIndependentSize(),
+             iconSize); // both windows' icons the same size
+    QApplication::processEvents();
+    QVERIFY(question->grab().save(dir + u"/6a-cle-hote-inconnue.png"_qs));
+    question->reject();
+    QTRY_VERIFY(!question);
+
     // A page with problems: what the operator sees when Next is disabled.
     m_window.reset();
     makeWindow(seedPath());

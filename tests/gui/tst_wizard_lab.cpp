@@ -7,12 +7,16 @@
 #include "hoststablemodel.h"
 #include "i18n.h"
 #include "secretstore.h"
+#include "textutil.h"
 #include "wizardwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -66,6 +70,7 @@ private:
     QString m_knownHosts; // the lab's, copied
     std::unique_ptr<WizardWindow> m_window;
     QList<QMessageBox *> m_asked;
+    QList<QPointer<QDialog>> m_changed; // the red changed-key windows shown
     QList<PreflightItem> m_lastItems;
 
     WizardWindow *open(const QString &knownHosts)
@@ -78,6 +83,11 @@ private:
         m_window = std::make_unique<WizardWindow>(o, store);
         store->setParent(m_window.get());
         m_asked.clear();
+        m_changed.clear();
+        connect(m_window->checksPage(), &ChecksPage::changedHostKeyShown, this,
+                [this](QDialog *d) { m_changed.append(d); });
+        connect(m_window->hostsPage(), &HostsPage::changedHostKeyShown, this,
+                [this](QDialog *d) { m_changed.append(d); });
         connect(m_window->checksPage(), &ChecksPage::hostKeyAsked, this,
                 [this](QMessageBox *box) { m_asked.append(box); });
         connect(m_window->hostsPage(), &HostsPage::hostKeyAsked, this,
@@ -186,6 +196,22 @@ private slots:
         ChecksPage *checks = m_window->checksPage();
         QTRY_VERIFY_WITH_TIMEOUT(!checks->running(), 300000);
         m_lastItems = checks->lastItems();
+        // The files the plan writes, read on both hosts for the preview's diffs: each one
+        // present or absent, and no database password among what was read.
+        const CurrentFiles *files = m_window->deploymentModel()->currentFiles();
+        QVERIFY(files);
+        const Deployment &d = m_window->deploymentModel()->deployment();
+        for (const Host &h : d.hosts) {
+            const QStringList written = Preflight::writtenFiles(d, h.name);
+            QVERIFY(!written.isEmpty());
+            QCOMPARE(files->value(h.name).keys().size(), written.size());
+            for (const CurrentFile &f : files->value(h.name)) {
+                for (const QString &c : d.components) {
+                    const QByteArray pw = qgetenv(passwordVariable(c).toUtf8().constData());
+                    QVERIFY(pw.isEmpty() || !f.content.contains(QString::fromUtf8(pw)));
+                }
+            }
+        }
         const QString shown = findings();
         QVERIFY2(m_asked.isEmpty(), "a known key was asked about");
         // The lab's hosts are smaller than the prerequisites: warnings, to acknowledge.
@@ -270,6 +296,24 @@ private slots:
         QVERIFY2(shown.contains(u"bloquant"_qs), qPrintable(shown));
         QVERIFY2(shown.count(u"SHA256:"_qs) >= 2, qPrintable(shown)); // both fingerprints
         QVERIFY(!m_window->button(QWizard::NextButton)->isEnabled());
+        // The red window of its own: both fingerprints, the engine's remedy, Close only.
+        QTRY_COMPARE(m_changed.size(), 1);
+        QDialog *d = m_changed.first();
+        QVERIFY(d && d->isVisible());
+        QCOMPARE(d->objectName(), u"changedHostKeyDialog"_qs);
+        const QString seen = d->findChild<QLabel *>(u"changedKeyShown"_qs)->text();
+        const QString recorded = d->findChild<QLabel *>(u"changedKeyRecorded"_qs)->text();
+        QVERIFY2(seen.startsWith(u"SHA256:"_qs) && recorded.startsWith(u"SHA256:"_qs),
+                 qPrintable(seen + u" / "_qs + recorded));
+        QVERIFY(seen != recorded);
+        QVERIFY(shown.contains(seen) && shown.contains(recorded));
+        QVERIFY(
+            d->findChild<QLabel *>(u"changedHostKeyHint"_qs)->text().contains(u"ssh-keygen -R"_qs));
+        const QList<QAbstractButton *> buttons = d->findChildren<QAbstractButton *>();
+        QCOMPARE(buttons.size(), 1);
+        QCOMPARE(buttons.first()->objectName(), u"closeChangedHostKeyButton"_qs);
+        QTest::mouseClick(buttons.first(), Qt::LeftButton);
+        QTRY_VERIFY(!d);
     }
 };
 

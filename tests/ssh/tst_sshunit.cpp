@@ -1,6 +1,8 @@
 // Unit tests of the SSH runner's pure parts: line splitting, OpenSSH configuration,
 // host-key decisions against a known_hosts file, the runner's stdin, preflight analysis.
 #include "hostkey.h"
+#include "i18n.h"
+#include "linediff.h"
 #include "linesplitter.h"
 #include "localjournal.h"
 #include "preflight.h"
@@ -39,6 +41,10 @@ private slots:
     void staleLockOwner();
     void preflightDatabaseCredentials_data();
     void preflightDatabaseCredentials();
+    void connectFailures_data();
+    void probeReadsFiles();
+    void lineDiffs();
+    void connectFailures();
 };
 
 void TestSshUnit::splitter_data()
@@ -552,6 +558,88 @@ void TestSshUnit::preflightDatabaseCredentials()
         });
         QVERIFY2(found, qPrintable(e + u"\n"_qs + text));
     }
+}
+
+void TestSshUnit::connectFailures_data()
+{
+    QTest::addColumn<QString>("libssh");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("inMessage"); // French: what the operator reads
+    using F = ConnectFailure;
+    QTest::newRow("resolve") << u"Failed to resolve hostname web1.example.org (Name or service "
+                                u"not known)"_qs
+                             << int(F::Resolve) << u"ne se résout pas"_qs;
+    QTest::newRow("refused") << u"Connection refused"_qs << int(F::Refused)
+                             << u"refuse les connexions sur le port 2222"_qs;
+    QTest::newRow("refused, French libc")
+        << u"Connexion refusée"_qs << int(F::Refused) << u"refuse les connexions"_qs;
+    QTest::newRow("timeout") << u"Timeout connecting to 10.0.0.11"_qs << int(F::Timeout)
+                             << u"ne répond pas sur le port 2222 (attendu 15 s)"_qs;
+    QTest::newRow("no route") << u"No route to host"_qs << int(F::NoRoute)
+                              << u"aucune route réseau"_qs;
+    QTest::newRow("other") << u"Socket error: disconnected"_qs << int(F::Other)
+                           << u"(libssh : Socket error: disconnected)"_qs;
+}
+
+// A failed ssh_connect() is told in the operator's language, with what to do; libssh's
+// English text only when it could not be told apart (then quoted as libssh's).
+void TestSshUnit::connectFailures()
+{
+    QFETCH(QString, libssh);
+    QFETCH(int, kind);
+    QFETCH(QString, inMessage);
+    installTranslations(u"fr"_qs);
+    QCOMPARE(int(classifyConnectError(libssh)), kind);
+    ConnectResult r;
+    describeConnectFailure(r, u"web1"_qs, u"web1.example.org"_qs, 2222, 15, libssh);
+    installTranslations(u"en"_qs);
+    QVERIFY2(r.message.startsWith(u"web1 : "_qs), qPrintable(r.message));
+    QVERIFY2(r.message.contains(inMessage), qPrintable(r.message));
+    if (kind != int(ConnectFailure::Other))
+        QVERIFY2(!r.message.contains(libssh), qPrintable(r.message));
+    QVERIFY2(r.hint.startsWith(u"Vérifiez"_qs), qPrintable(r.hint));
+    QVERIFY(r.text().endsWith(r.hint));
+}
+
+// The files the plan writes, as the probe prints them: content by file, absent files, the
+// size that says it was cut.
+void TestSshUnit::probeReadsFiles()
+{
+    const HostFacts f = Preflight::parseProbe(
+        u"web1"_qs, true,
+        {u"os debian 12"_qs, u"filebegin /etc/combo/settings.d/x.py"_qs,
+         u"fileline DATABASES[\"default\"][\"PASSWORD\"] = «…»"_qs, u"fileline "_qs,
+         u"fileline end"_qs, u"fileend 70000 /etc/combo/settings.d/x.py"_qs,
+         u"fileabsent /etc/systemd/system/combo.service.d/wait-for-nfs.conf"_qs, u"end 1"_qs});
+    QCOMPARE(f.value(u"os"_qs), u"debian 12"_qs);
+    QVERIFY(!f.values.contains(u"fileline"_qs));
+    QCOMPARE(f.files.size(), 2);
+    const CurrentFile settings = f.files.value(u"/etc/combo/settings.d/x.py"_qs);
+    QVERIFY(settings.present);
+    QVERIFY(settings.truncated);
+    QCOMPARE(settings.content, u"DATABASES[\"default\"][\"PASSWORD\"] = «…»\n\nend\n"_qs);
+    QVERIFY(!f.files.value(u"/etc/systemd/system/combo.service.d/wait-for-nfs.conf"_qs).present);
+    // The plan's files of a host, in plan order: what the probe is asked to read.
+    const Deployment d =
+        loadDeploymentFile(QStringLiteral(PHW_SOURCE_DIR "/examples/seed.json")).deployment;
+    const QStringList web1 = Preflight::writtenFiles(d, u"web1"_qs);
+    QVERIFY(web1.contains(u"/etc/combo/settings.d/macollectivite.py"_qs));
+    QVERIFY(web1.contains(u"/etc/systemd/system/nginx.service.d/wait-for-nfs.conf"_qs) ||
+            web1.contains(u"/etc/systemd/system/supervisor.service.d/wait-for-nfs.conf"_qs));
+    QVERIFY(!Preflight::writtenFiles(d, u"web2"_qs)
+                 .contains(u"/etc/combo/settings.d/macollectivite.py"_qs));
+}
+
+void TestSshUnit::lineDiffs()
+{
+    const QStringList before = diffLines(u"a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n"_qs);
+    const QStringList after = diffLines(u"a\nb\nC\nd\ne\nf\ng\nh\ni\nj\nk\n"_qs);
+    QCOMPARE(before.size(), 10);
+    const QList<DiffLine> diff = lineDiff(before, after);
+    QCOMPARE(renderLineDiff(diff, 1), u"  a\n  b\n- c\n+ C\n  d\n  …\n  j\n+ k\n"_qs);
+    QVERIFY(lineDiff(before, before).size() == before.size());
+    QVERIFY(lineDiff(before, after, 5).isEmpty()); // too large: the caller says so
+    QCOMPARE(renderLineDiff(lineDiff({}, {u"x"_qs})), u"+ x\n"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestSshUnit)

@@ -19,10 +19,10 @@ struct Tr
 
 // Run as root. Arguments: mount state-dir token mode(write|read) db-host db-port, then
 // user:uid:gid..., then "--", then component:etc-dir:cron-file,cron-file... then "--",
-// then, four by four, component database role password-variable, then "--", then
-// packages. Prints "key value" lines. The database passwords come as shell variables
-// assigned on stdin before the script (never exported, never on a command line); each
-// reaches python3 through a pipe.
+// then, four by four, component database role password-variable, then "--", then the
+// files the plan writes on the host, then "--", then packages. Prints "key value" lines. The
+// database passwords come as shell variables assigned on stdin before the script (never exported,
+// never on a command line); each reaches python3 through a pipe.
 const char kProbe[] = R"SH(set -u
 export LC_ALL=C
 mount=$1 statedir=$2 token=$3 mode=$4 dbhost=$5 dbport=$6
@@ -139,6 +139,23 @@ while [ $# -ge 4 ] && [ "$1" != -- ]; do
 done
 unset isset
 [ $# -gt 0 ] && shift
+# The files the plan writes, as they are now, for the preview's diff (64 KiB at most). A line
+# that names a password keeps its key only: the host's secret never leaves it.
+while [ $# -gt 0 ] && [ "$1" != -- ]; do
+    f=$1
+    shift
+    if [ -f "$f" ]; then
+        echo "filebegin $f"
+        head -c 65536 "$f" | awk '{ l = $0; sub(/\r$/, "", l)
+            if (tolower(l) ~ /passw|secret/) { i = index(l, "="); if (i == 0) i = index(l, ":")
+                l = (i > 0 ? substr(l, 1, i) " «…»" : "«…»") }
+            print "fileline " l }'
+        echo "fileend $(wc -c <"$f" 2>/dev/null || echo 0) $f"
+    else
+        echo "fileabsent $f"
+    fi
+done
+[ $# -gt 0 ] && shift
 # One apt-cache and one dpkg-query for all the packages (each loads its whole cache: one
 # call a package took seconds on a host with full Debian lists).
 if [ $# -gt 0 ]; then
@@ -203,9 +220,19 @@ bool Preflight::blocked() const
     return false;
 }
 
+QStringList Preflight::writtenFiles(const Deployment &deployment, const QString &host)
+{
+    QStringList out;
+    for (const Step &s : buildPlan(deployment).stepsFor(host)) {
+        for (const FileSpec &f : s.files)
+            out.append(f.path);
+    }
+    out.removeDuplicates();
+    return out;
+}
+
 QString Preflight::probeCommand(const QString &host, bool primary) const
 {
-    Q_UNUSED(host);
     QStringList args{m_deployment.nfs.mount,
                      shareStateDir(m_deployment),
                      m_token,
@@ -225,6 +252,8 @@ QString Preflight::probeCommand(const QString &host, bool primary) const
         const DatabaseAccess access = m_deployment.database.components.value(c.name);
         args.append({c.name, access.name, access.user, passwordVariable(c.name)});
     }
+    args.append(u"--"_qs);
+    args.append(writtenFiles(m_deployment, host));
     args.append(u"--"_qs);
     packages.append(m_deployment.extraPackages);
     packages.removeDuplicates();
@@ -256,7 +285,10 @@ void Preflight::start()
                 emit progress(it.key(), Tr::tr("%1: connected, root works.").arg(it.key()));
             } else {
                 m_items.append(
-                    {it.key(), PreflightItem::Severity::Blocking, it->message, QString()});
+                    {it.key(), PreflightItem::Severity::Blocking, it->message, it->hint});
+                if (it->status == ConnectResult::Status::HostKeyChanged &&
+                    !it->knownFingerprints.isEmpty())
+                    emit hostKeyChanged(it.key(), it->fingerprint, it->knownFingerprints, it->hint);
             }
         }
         probeAll(reachable);
@@ -344,9 +376,16 @@ void Preflight::probe(const QString &host, bool primary, std::function<void()> n
                 m_items.append(
                     {host, PreflightItem::Severity::Blocking,
                      Tr::tr("%1: the checks could not run (%2).").arg(host, describeExec(r)),
-                     r.lastStderr.join(u" / "_qs)});
+                     r.lastStderr.isEmpty()
+                         ? Tr::tr("Run the checks again; if they fail again, check that root "
+                                  "can run sh, df and getent on %1.")
+                               .arg(host)
+                         : Tr::tr("Run the checks again; if they fail again, read what the host "
+                                  "said: %1")
+                               .arg(r.lastStderr.join(u" / "_qs))});
             } else {
                 const HostFacts f = parseProbe(host, primary, *lines);
+                m_currentFiles.insert(host, f.files);
                 // Unmounted, the "not mounted" finding says it all (analyse()).
                 if (!primary && f.value(u"mounted"_qs) == u"1" &&
                     f.value(u"tokenread"_qs) != m_token)
@@ -367,12 +406,26 @@ HostFacts Preflight::parseProbe(const QString &host, bool primary, const QString
     HostFacts f;
     f.host = host;
     f.primary = primary;
+    QString file; // the file whose lines come (filebegin … fileend)
     for (const QString &l : lines) {
         const qsizetype sp = l.indexOf(u' ');
-        if (sp < 0)
-            f.values.insert(l, QString());
-        else
-            f.values.insert(l.left(sp), l.mid(sp + 1));
+        const QString key = sp < 0 ? l : l.left(sp);
+        const QString value = sp < 0 ? QString() : l.mid(sp + 1);
+        if (key == u"fileline" && !file.isEmpty()) {
+            f.files[file].content += value + u'\n';
+        } else if (key == u"filebegin") {
+            file = value;
+            f.files.insert(file, {true, false, {}});
+        } else if (key == u"fileend") {
+            const qsizetype sp2 = value.indexOf(u' ');
+            if (f.files.contains(value.mid(sp2 + 1)))
+                f.files[value.mid(sp2 + 1)].truncated = value.left(sp2).toLongLong() > 65536;
+            file.clear();
+        } else if (key == u"fileabsent") {
+            f.files.insert(value, {false, false, {}});
+        } else {
+            f.values.insert(key, value);
+        }
     }
     return f;
 }
@@ -535,10 +588,11 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
                                 .arg(h, size(toMove), d.nfs.mount, size(free)),
                             Tr::tr("Enlarge the share or free space on it before apply.")});
             if (f.value(u"tokenwrite"_qs) != u"1")
-                out.append({h,
-                            S::Blocking,
+                out.append({h, S::Blocking,
                             Tr::tr("%1: cannot write on the share (%2).").arg(h, shareStateDir(d)),
-                            {}});
+                            Tr::tr("Check that root can write in %1 on this host (export the share "
+                                   "with no_root_squash) and that it is not full.")
+                                .arg(d.nfs.mount)});
         }
         // Accounts.
         for (const Account &a : d.accounts) {
@@ -586,10 +640,9 @@ QList<PreflightItem> Preflight::analyse(const Deployment &d, const QList<HostFac
                                "listen_addresses/pg_hba.conf.")});
         else if (f.value(u"db"_qs) == u"?")
             out.append(
-                {h,
-                 S::Warning,
+                {h, S::Warning,
                  Tr::tr("%1: no tool to test the database connection (python3 or nc).").arg(h),
-                 {}});
+                 Tr::tr("Install python3 on %1 to have the database connection tested.").arg(h)});
         analyseDatabaseCredentials(d, f, out, missingSecrets);
         // Packages.
         QStringList unavailable, installed;

@@ -26,12 +26,24 @@ struct PreflightItem
     bool operator==(const PreflightItem &) const = default;
 };
 
+// A file the plan writes, as preflight found it on a host (for the preview's diff). Lines
+// naming a password show their key only ("… = «…»"): the host's secret is not read.
+struct CurrentFile
+{
+    bool present = false;
+    bool truncated = false; // larger than 64 KiB: content is its beginning
+    QString content;
+    bool operator==(const CurrentFile &) const = default;
+};
+using CurrentFiles = QMap<QString, QMap<QString, CurrentFile>>; // host → path → file
+
 // What a probe reported for one host ("key value" lines), and the cross-host analysis.
 struct HostFacts
 {
     QString host;
     bool primary = false;
     QMultiMap<QString, QString> values;
+    QMap<QString, CurrentFile> files; // path → as read
     QString value(const QString &key) const { return values.value(key); }
 };
 
@@ -50,6 +62,10 @@ public:
     void start();
     const QList<PreflightItem> &items() const { return m_items; }
     bool blocked() const;
+    // The files the plan writes, as read on each host the probe reached.
+    const CurrentFiles &currentFiles() const { return m_currentFiles; }
+    // The paths of the files the plan writes on a host, in plan order.
+    static QStringList writtenFiles(const Deployment &deployment, const QString &host);
     HostPool *pool() { return m_pool; }
 
     // The analysis alone, on facts already gathered (tested without hosts).
@@ -62,6 +78,10 @@ public:
 
 signals:
     void progress(const QString &host, const QString &text);
+    // A host showed another key than known_hosts records (refused, also a blocking finding):
+    // the fingerprint shown, those recorded, and what to do.
+    void hostKeyChanged(const QString &host, const QString &fingerprint,
+                        const QStringList &recorded, const QString &hint);
     void finished(bool blocked);
 
 private:
@@ -79,6 +99,7 @@ private:
     SecretProvider *m_secrets = nullptr;
     QList<PreflightItem> m_items;
     QList<HostFacts> m_facts;
+    CurrentFiles m_currentFiles;
     QString m_token;
     int m_waiting = 0;
 };

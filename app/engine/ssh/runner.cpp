@@ -429,7 +429,7 @@ void Runner::connectHosts(const QList<Host> &hosts, std::function<void()> next)
         QStringList problems;
         for (auto it = results.cbegin(); it != results.cend(); ++it) {
             if (!it->ok())
-                problems.append(it->message);
+                problems.append(it->text());
             else
                 info(it.key(), Tr::tr("Connected to %1.").arg(it.key()));
         }
@@ -531,7 +531,7 @@ void Runner::releaseLock(std::function<void()> next)
             {{m_lockHost, connectParamsFor(it->host, m_options.connection)}},
             [this, next, request, unreleased](const QMap<QString, ConnectResult> &results) {
                 if (!results.value(m_lockHost).ok()) {
-                    unreleased(results.value(m_lockHost).message);
+                    unreleased(results.value(m_lockHost).text());
                     next();
                     return;
                 }

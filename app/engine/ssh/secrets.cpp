@@ -40,6 +40,10 @@ std::optional<QByteArray> EnvironmentSecrets::secret(const SecretRequest &r)
             return v;
         return secret({SecretKind::SshPassword, r.host, {}});
     case SecretKind::KeyPassphrase:
+        if (!r.host.isEmpty()) {
+            if (auto v = fromEnv(hostVariable(u"PUBLIK_KEY_PASSPHRASE"_qs, r.host)))
+                return v;
+        }
         return fromEnv(u"PUBLIK_KEY_PASSPHRASE"_qs);
     }
     return std::nullopt;

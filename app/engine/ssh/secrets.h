@@ -36,7 +36,7 @@ public:
 //   database passwords: PUBLIK_DB_PASSWORD_<COMPONENT>
 //   SSH password: PUBLIK_SSH_PASSWORD_<HOST>, else PUBLIK_SSH_PASSWORD
 //   sudo password: PUBLIK_SUDO_PASSWORD_<HOST>, else PUBLIK_SUDO_PASSWORD, else the SSH password
-//   key passphrase: PUBLIK_KEY_PASSPHRASE
+//   key passphrase: PUBLIK_KEY_PASSPHRASE_<HOST>, else PUBLIK_KEY_PASSPHRASE
 // (<HOST>: the host's name in upper case, '-' and '.' as '_').
 class EnvironmentSecrets : public SecretProvider
 {

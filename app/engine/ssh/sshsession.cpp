@@ -19,13 +19,6 @@ namespace phw {
 
 namespace {
 
-// Why a file cannot be opened for reading (the system's words).
-QString openError(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString() : f.errorString();
-}
-
 constexpr int kReadSliceMs = 50;
 constexpr qint64 kKeepaliveMs = 10000;
 
@@ -106,12 +99,15 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     const SshConfig config = SshConfig::load(configPath, &configOk);
     if (!configOk) {
         r.message = tr("%1: cannot read the SSH configuration %2.").arg(p.name, configPath);
+        r.hint = tr("Check that the file exists and can be read, or give another one with "
+                    "--ssh-config.");
         return r;
     }
     if (!config.includeTooDeep().isEmpty()) {
         r.message = tr("%1: the SSH configuration %2 includes files more than 16 levels deep (%3: "
                        "an Include loop?); ssh refuses it too.")
                         .arg(p.name, configPath, config.includeTooDeep());
+        r.hint = tr("Remove the Include loop from the SSH configuration.");
         return r;
     }
     SshTarget t = config.resolve(p.address, qEnvironmentVariable("USER"));
@@ -148,6 +144,7 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     m_session = ssh_new();
     if (!m_session) {
         r.message = tr("%1: cannot create an SSH session.").arg(p.name);
+        r.hint = tr("Check that this machine has free memory, then try again.");
         return r;
     }
     const QByteArray host = hostName.toUtf8();
@@ -167,16 +164,13 @@ ConnectResult SshSession::connect(const ConnectParams &p)
         ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null") == SSH_OK;
     if (!optionsOk) {
         r.message = tr("%1: invalid SSH option: %2.").arg(p.name, sshError(m_session));
+        r.hint = tr("Check the host's address, port and user in the deployment.");
         disconnect();
         return r;
     }
     if (ssh_connect(m_session) != SSH_OK) {
         r.status = ConnectResult::Status::Unreachable;
-        r.message = tr("%1: cannot connect to %2 port %3: %4. Check the address, the port and that "
-                       "sshd runs.")
-                        .arg(p.name, hostName)
-                        .arg(port)
-                        .arg(sshError(m_session));
+        describeConnectFailure(r, p.name, hostName, port, int(timeout), sshError(m_session));
         disconnect();
         return r;
     }
@@ -186,6 +180,7 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     ssh_key serverKey = nullptr;
     if (ssh_get_server_publickey(m_session, &serverKey) != SSH_OK) {
         r.message = tr("%1: the server did not show its host key.").arg(p.name);
+        r.hint = tr("Check that the address and port are those of an SSH server, then try again.");
         disconnect();
         return r;
     }
@@ -206,10 +201,10 @@ ConnectResult SshSession::connect(const ConnectParams &p)
         QString why;
         const bool ok = keyAlias.isEmpty() ? ssh_session_update_known_hosts(m_session) == SSH_OK
                                            : appendKnownHost(knownHosts, keyAlias, serverKey, &why);
-        if (!ok)
-            r.message =
-                tr("%1: cannot record the host key in %2: %3.")
-                    .arg(p.name, knownHosts, keyAlias.isEmpty() ? sshError(m_session) : why);
+        if (!ok) {
+            r.message = tr("%1: cannot record the host key in %2.").arg(p.name, knownHosts);
+            r.hint = tr("Check that %1 and its folder can be written by you.").arg(knownHosts);
+        }
         return ok;
     };
     const HostKeyVerdict verdict = decideHostKey(state, p.unknownKeys);
@@ -225,26 +220,29 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     if (!recorded && verdict != HostKeyVerdict::Proceed) {
         if (state == KnownHostState::Unknown) {
             r.status = ConnectResult::Status::HostKeyUnknown;
-            r.message = tr("%1: the host key of %2 is unknown (%3 in %4). Check this fingerprint "
-                           "with the host's "
-                           "administrator, then accept it (--accept-new-host-keys headless).")
+            r.message = tr("%1: the host key of %2 is unknown (%3 in %4).")
                             .arg(p.name, khName, r.fingerprint, knownHosts);
+            r.hint = tr("Compare this fingerprint with the one the host shows (ssh-keygen -lf "
+                        "/etc/ssh/ssh_host_ed25519_key.pub, on the host), then accept it "
+                        "(--accept-new-host-keys headless).");
         } else if (state == KnownHostState::Error) {
             r.status = ConnectResult::Status::HostKeyChanged;
-            r.message = tr("%1: cannot read the known hosts file %2: %3.")
-                            .arg(p.name, knownHosts,
-                                 keyAlias.isEmpty() ? sshError(m_session) : openError(knownHosts));
+            r.message = tr("%1: cannot read the known hosts file %2.").arg(p.name, knownHosts);
+            r.hint = tr("Check that %1 can be read, or give another file with --known-hosts.")
+                         .arg(knownHosts);
         } else {
             r.status = ConnectResult::Status::HostKeyChanged;
             r.message =
                 tr("%1: the host key of %2 has CHANGED%3: the server now shows %4, %5 records %6. "
-                   "Nothing was sent. If the host was reinstalled, check the new fingerprint with "
-                   "its "
-                   "administrator and remove the old line (ssh-keygen -R %2 -f %5).")
+                   "Nothing was sent.")
                     .arg(p.name, khName,
                          state == KnownHostState::OtherType ? tr(" (a key of another type)")
                                                             : QString(),
                          r.fingerprint, knownHosts, r.knownFingerprints.join(u", "_qs));
+            r.hint = tr("If the host was reinstalled, check the new fingerprint with its "
+                        "administrator and remove the old line (ssh-keygen -R %1 -f %2); "
+                        "otherwise, someone may be between you and the host: do not go on.")
+                         .arg(khName, knownHosts);
         }
         disconnect();
         return r;
@@ -253,10 +251,10 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     QString why;
     if (!authenticate(why)) {
         r.status = ConnectResult::Status::AuthFailed;
-        r.message = tr("%1: authentication of %2 failed (%3). Load the key in ssh-agent, set "
-                       "key_file, or give "
-                       "the password.")
-                        .arg(p.name, m_user, why);
+        r.message = tr("%1: authentication of %2 failed (%3).").arg(p.name, m_user, why);
+        r.hint = tr("Load the key in ssh-agent, choose the host's key file, or give the SSH "
+                    "password (in the wizard, or %1).")
+                     .arg(EnvironmentSecrets::hostVariable(u"PUBLIK_SSH_PASSWORD"_qs, p.name));
         disconnect();
         return r;
     }
@@ -266,9 +264,8 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     if (m_user != u"root") {
         if (!p.sudo) {
             r.status = ConnectResult::Status::NoRoot;
-            r.message = tr("%1: %2 is not root and sudo is off for this host: turn sudo on or "
-                           "connect as root.")
-                            .arg(p.name, m_user);
+            r.message = tr("%1: %2 is not root and sudo is off for this host.").arg(p.name, m_user);
+            r.hint = tr("Turn sudo on for this host, or connect as root.");
             disconnect();
             return r;
         }
@@ -282,11 +279,14 @@ ConnectResult SshSession::connect(const ConnectParams &p)
     });
     if (!id.succeeded() || uid.trimmed() != u"0") {
         r.status = ConnectResult::Status::NoRoot;
-        r.message =
-            tr("%1: cannot become root (%2)%3. Check the sudo rights of %4 and its password.")
-                .arg(p.name, describeExec(id),
-                     id.lastStderr.isEmpty() ? QString() : u": "_qs + id.lastStderr.join(u" / "_qs),
-                     m_user);
+        r.message = tr("%1: cannot become root (%2)%3.")
+                        .arg(p.name, describeExec(id),
+                             id.lastStderr.isEmpty() ? QString()
+                                                     : u": "_qs + id.lastStderr.join(u" / "_qs));
+        r.hint =
+            tr("Check the sudo rights of %1 on the host (sudo -l) and its sudo password "
+               "(in the wizard, or %2).")
+                .arg(m_user, EnvironmentSecrets::hostVariable(u"PUBLIK_SUDO_PASSWORD"_qs, p.name));
         disconnect();
         return r;
     }
@@ -557,6 +557,73 @@ ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix,
     ssh_channel_free(ch);
     r.elapsedMs = clock.elapsed();
     return r;
+}
+
+ConnectFailure classifyConnectError(const QString &libsshText)
+{
+    // libssh 0.10: "Failed to resolve hostname NAME (gai text)", "Timeout connecting to NAME",
+    // otherwise strerror(errno) of the connect(), English or the C library's language.
+    const QString t = libsshText.toLower();
+    const auto any = [&t](std::initializer_list<const char16_t *> words) {
+        for (const char16_t *w : words) {
+            if (t.contains(QStringView(w)))
+                return true;
+        }
+        return false;
+    };
+    if (any({u"resolve hostname", u"name or service not known", u"name resolution",
+             u"nodename nor servname"}))
+        return ConnectFailure::Resolve;
+    if (any({u"connection refused", u"connexion refus"}))
+        return ConnectFailure::Refused;
+    if (any({u"timeout", u"timed out", u"délai"}))
+        return ConnectFailure::Timeout;
+    if (any({u"no route to host", u"network is unreachable", u"aucun chemin",
+             u"réseau n'est pas accessible"}))
+        return ConnectFailure::NoRoute;
+    return ConnectFailure::Other;
+}
+
+void describeConnectFailure(ConnectResult &r, const QString &host, const QString &address, int port,
+                            int timeoutSeconds, const QString &libsshText)
+{
+    switch (classifyConnectError(libsshText)) {
+    case ConnectFailure::Resolve:
+        r.message =
+            SshSession::tr("%1: the name %2 does not resolve (no DNS record).").arg(host, address);
+        r.hint = SshSession::tr("Check the host's address in the deployment, or add the name to "
+                                "the DNS or to /etc/hosts of this machine.");
+        break;
+    case ConnectFailure::Refused:
+        r.message = SshSession::tr("%1: %2 refuses connections on port %3: no SSH server listens "
+                                   "there.")
+                        .arg(host, address)
+                        .arg(port);
+        r.hint = SshSession::tr("Check the port in the deployment and that sshd runs on the host "
+                                "(systemctl status ssh).");
+        break;
+    case ConnectFailure::Timeout:
+        r.message = SshSession::tr("%1: %2 does not answer on port %3 (waited %4 s).")
+                        .arg(host, address)
+                        .arg(port)
+                        .arg(timeoutSeconds);
+        r.hint = SshSession::tr("Check that the host is up, its address, and that no firewall "
+                                "drops port %1 between this machine and the host.")
+                     .arg(port);
+        break;
+    case ConnectFailure::NoRoute:
+        r.message = SshSession::tr("%1: no network route to %2.").arg(host, address);
+        r.hint = SshSession::tr("Check the address and this machine's network towards the host "
+                                "(VPN, routes).");
+        break;
+    case ConnectFailure::Other:
+        r.message = SshSession::tr("%1: cannot connect to %2 port %3 (libssh: %4).")
+                        .arg(host, address)
+                        .arg(port)
+                        .arg(libsshText);
+        r.hint = SshSession::tr("Check the address, the port and that sshd runs on the host.");
+        break;
+    }
 }
 
 QString describeExec(const ExecResult &r)

@@ -53,11 +53,23 @@ struct ConnectResult
         NoRoot
     };
     Status status = Status::Unreachable;
-    QString message;               // translated, names the host and says what to do
+    QString message;               // translated, names the host: what happened
+    QString hint;                  // translated: what to do (empty when connected)
     QString fingerprint;           // the server's key, SHA256
     QStringList knownFingerprints; // what known_hosts records for that host
     bool ok() const { return status == Status::Connected; }
+    // The message and what to do, in one text (logs, apply's and status's output).
+    QString text() const { return hint.isEmpty() ? message : message + u' ' + hint; }
 };
+
+// Why ssh_connect() failed, told from libssh's text (English; its errno part may be
+// localised by the C library): the operator reads the finding in the wizard's language.
+enum class ConnectFailure { Resolve, Refused, Timeout, NoRoute, Other };
+ConnectFailure classifyConnectError(const QString &libsshText);
+// The finding for a failed ssh_connect(): a message and what to do, both translated; libssh's
+// own text only when it could not be classified.
+void describeConnectFailure(ConnectResult &r, const QString &host, const QString &address, int port,
+                            int timeoutSeconds, const QString &libsshText);
 
 struct ExecRequest
 {
