@@ -480,10 +480,13 @@ private:
                                .arg(f, c));
         }
         for (auto it = m_d.catalogOverrides.cbegin(); it != m_d.catalogOverrides.cend(); ++it) {
-            if (!seen.contains(it.key()))
-                warning(u"component_catalog."_qs + it.key(),
-                        Tr::tr("%1: %2 is not in components; this description is ignored.")
-                            .arg(u"component_catalog."_qs + shown(it.key()), shown(it.key())));
+            if (!seen.contains(it.key())) {
+                // The field as shown (a long or unprintable key is shortened and escaped), so
+                // that the message names it exactly.
+                const QString f = u"component_catalog."_qs + shown(it.key());
+                warning(f, Tr::tr("%1: %2 is not in components; this description is ignored.")
+                               .arg(f, shown(it.key())));
+            }
         }
     }
 
