@@ -314,8 +314,8 @@ private slots:
         const QList<QAbstractButton *> buttons = d->findChildren<QAbstractButton *>();
         QCOMPARE(buttons.size(), 1);
         QCOMPARE(buttons.first()->objectName(), u"closeChangedHostKeyButton"_qs);
-        QTest::mouseClick(buttons.first(), Qt::LeftButton);
-        QTRY_VERIFY(!d);
+        buttons.first()->click(); // Close: the window goes, the page stays blocked
+        QTRY_VERIFY(!d || !d->isVisible());
     }
 };
 
