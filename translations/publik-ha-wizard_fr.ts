@@ -2681,10 +2681,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>Mot de passe de %1</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -2711,6 +2707,10 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>not set (else %1)</source>
+        <translation>non renseigné (sinon %1)</translation>
     </message>
 </context>
 <context>

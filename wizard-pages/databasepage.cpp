@@ -1,6 +1,7 @@
 #include "databasepage.h"
 
 #include "secretstore.h"
+#include "textutil.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -144,7 +145,7 @@ void DatabasePage::rebuildRows(const QStringList &components)
         r.password->setObjectName(u"databasePassword_"_qs + c);
         r.password->setAccessibleName(tr("Password of %1").arg(c));
         r.password->setEchoMode(QLineEdit::Password);
-        r.password->setPlaceholderText(tr("not set"));
+        r.password->setPlaceholderText(tr("not set (else %1)").arg(passwordVariable(c)));
         r.show = new QToolButton(inner);
         r.show->setObjectName(u"databaseShowPassword_"_qs + c);
         r.show->setText(tr("Show"));

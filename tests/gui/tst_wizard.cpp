@@ -1004,6 +1004,24 @@ void TestWizard::screenshots()
     question->reject();
     QTRY_VERIFY(!question);
 
+    // The preview with what preflight read on web1: the database settings' diff.
+    CurrentFiles files;
+    files[u"web1"_qs][u"/etc/combo/settings.d/macollectivite.py"_qs] = {
+        true, false,
+        u"# Réglages posés à la main\nDATABASES[\"default\"][\"NAME\"] = \"combo\"\n"
+        u"DATABASES[\"default\"][\"USER\"] = \"combo\"\n"
+        u"DATABASES[\"default\"][\"PASSWORD\"] = «…»\n"
+        u"DATABASES[\"default\"][\"HOST\"] = \"sql-ancien\"\n"_qs};
+    m_window->deploymentModel()->setCurrentFiles(m_window->deploymentModel()->deployment(), files);
+    QTreeView *tree = m_window->previewPage()->tree();
+    const QModelIndex combo = tree->model()->index(11, 0, tree->model()->index(0, 0));
+    QVERIFY(combo.data().toString().contains(u"combo"_qs));
+    tree->scrollTo(combo);
+    tree->setCurrentIndex(combo);
+    QTRY_VERIFY(!m_window->previewPage()->diffText().isEmpty());
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + u"/7b-apercu-diff.png"_qs));
+
     // A page with problems: what the operator sees when Next is disabled.
     m_window.reset();
     makeWindow(seedPath());
