@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "ansibleexport.h"
 #include "plan.h"
 #include "render.h"
 #include "scriptfolder.h"
@@ -45,6 +46,7 @@ struct Options
     QStringList positional;
     bool json = false;
     QString scriptDir;
+    QString ansibleDir; // export --ansible
     QString sshConfig;
     QString knownHosts;
     bool acceptNewHostKeys = false;
@@ -92,6 +94,9 @@ Options parse(const QStringList &arguments)
             o.scriptDir = arguments.at(++i);
         } else if (a.startsWith(u"--script=")) {
             o.scriptDir = a.mid(9);
+        } else if (a == u"--ansible" || a.startsWith(u"--ansible=")) {
+            if (!takeValue(arguments, i, u"--ansible"_qs, o.ansibleDir, o.error))
+                return o;
         } else if (a == u"--ssh-config" || a.startsWith(u"--ssh-config=")) {
             if (!takeValue(arguments, i, u"--ssh-config"_qs, o.sshConfig, o.error))
                 return o;
@@ -196,17 +201,38 @@ int cmdPlan(const Options &o, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+// The Ansible inventory, playbook and scripts, all or none (writeFileSet()).
+int exportAnsibleFolder(const Deployment &d, const QString &folder, QTextStream &out,
+                        QTextStream &err)
+{
+    const ScriptFolderResult r = exportAnsible(d, folder);
+    if (r.status != ScriptFolderResult::Status::Ok) {
+        err << r.error << Qt::endl;
+        return r.status == ScriptFolderResult::Status::BadInput ? ExitBadInput : ExitFailure;
+    }
+    for (const QString &path : r.removed)
+        out << Tr::tr("%1: removed (left by an earlier export)").arg(path) << Qt::endl;
+    for (const QString &path : r.written)
+        out << Tr::tr("%1: written").arg(path) << Qt::endl;
+    return ExitOk;
+}
+
 // The scripts go into the folder all or none, without stale ones, never through a link
 // (writeScriptFolder()).
 int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
 {
-    if (o.scriptDir.isEmpty()) {
+    if (o.scriptDir.isEmpty() && o.ansibleDir.isEmpty()) {
         err << usageText();
         return ExitBadInput;
     }
     Deployment d;
     if (!loadArgument(o, d, err, false))
         return ExitBadInput;
+    if (!o.ansibleDir.isEmpty()) {
+        const int code = exportAnsibleFolder(d, o.ansibleDir, out, err);
+        if (code != ExitOk || o.scriptDir.isEmpty())
+            return code;
+    }
     const QList<ExportedScript> scripts = renderScripts(d, buildPlan(d));
     const ScriptFolderResult r = writeScriptFolder(o.scriptDir, scripts);
     if (r.status != ScriptFolderResult::Status::Ok) {
@@ -571,6 +597,8 @@ QString usageText()
         "       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file\n"
         "       publik-ha-wizard plan FILE [--json]             print the installation plan\n"
         "       publik-ha-wizard export FILE --script DIR       write one sh script per host\n"
+        "       publik-ha-wizard export FILE --ansible DIR      write an Ansible inventory and "
+        "playbook\n"
         "       publik-ha-wizard check FILE [SSH]               preflight: every problem on every "
         "host\n"
         "       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] "
