@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Ansible</name>
+    <message>
+        <source>publik-ha-wizard %1: Publik high availability, deployment %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansible inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other deployments exported into the same folder add their own file here: Ansible merges them (groups phw_&lt;deployment&gt;_primary and phw_&lt;deployment&gt;_secondaries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1: primary host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1: secondary hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the database passwords are given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database password is missing: set %1 in the environment, or %2 in a file encrypted with Ansible Vault (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1: rollback of the primary host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1: rollback of the secondary hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the host&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the applied steps in reverse order, from the host&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansible playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One task a step of the plan, named by its title and tagged by its id; each runs the host&apos;s script (scripts/%1/) with --step=ID, as the tool does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run from this folder: ansible-playbook %1 (--check: what would change; --tags rollback: undo from the hosts&apos; journals, secondaries first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or the variable phw_db_passwords.%1.&lt;VARIABLE&gt; from Ansible Vault; this file holds none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publik-ha-wizard %1: Ansible settings for the exported playbooks (ansible-playbook run from this folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module arguments (the host scripts) are not copied into the hosts&apos; system log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks&apos; input (scripts, passwords) goes through the SSH channel, never into a file on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: the files are never written through one. Give the folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: the files are never written through one. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the way (it is not a folder): remove it or export into another folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written by publik-ha-wizard: move it away or export into another folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the files into %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--script needs a folder.</source>
@@ -134,10 +229,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
        publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
        publik-ha-wizard plan FILE [--json]             print the installation plan
        publik-ha-wizard export FILE --script DIR       write one sh script per host
+       publik-ha-wizard export FILE --ansible DIR      write an Ansible inventory and playbook
        publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
        publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
                                                       run the plan on the hosts (resumes)

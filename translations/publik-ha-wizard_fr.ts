@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Ansible</name>
+    <message>
+        <source>publik-ha-wizard %1: Publik high availability, deployment %2: %3.</source>
+        <translation>publik-ha-wizard %1 : haute disponibilité Publik, déploiement %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Ansible inventory</source>
+        <translation>inventaire Ansible</translation>
+    </message>
+    <message>
+        <source>Other deployments exported into the same folder add their own file here: Ansible merges them (groups phw_&lt;deployment&gt;_primary and phw_&lt;deployment&gt;_secondaries).</source>
+        <translation>Les autres déploiements exportés dans le même dossier ajoutent ici leur propre fichier : Ansible les fusionne (groupes phw_&lt;déploiement&gt;_primary et phw_&lt;déploiement&gt;_secondaries).</translation>
+    </message>
+    <message>
+        <source>Deployment %1: primary host</source>
+        <translation>Déploiement %1 : hôte principal</translation>
+    </message>
+    <message>
+        <source>Deployment %1: secondary hosts</source>
+        <translation>Déploiement %1 : hôtes secondaires</translation>
+    </message>
+    <message>
+        <source>Check that the database passwords are given</source>
+        <translation>Vérifier que les mots de passe des bases de données sont fournis</translation>
+    </message>
+    <message>
+        <source>A database password is missing: set %1 in the environment, or %2 in a file encrypted with Ansible Vault (see the README).</source>
+        <translation>Un mot de passe de base de données manque : définissez %1 dans l&apos;environnement, ou %2 dans un fichier chiffré avec Ansible Vault (voir le README).</translation>
+    </message>
+    <message>
+        <source>Deployment %1: rollback of the primary host</source>
+        <translation>Déploiement %1 : retour arrière de l&apos;hôte principal</translation>
+    </message>
+    <message>
+        <source>Deployment %1: rollback of the secondary hosts</source>
+        <translation>Déploiement %1 : retour arrière des hôtes secondaires</translation>
+    </message>
+    <message>
+        <source>Read the host&apos;s journal</source>
+        <translation>Lire le journal de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Undo the applied steps in reverse order, from the host&apos;s journal</source>
+        <translation>Annuler les étapes appliquées dans l&apos;ordre inverse, d&apos;après le journal de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Ansible playbook</source>
+        <translation>playbook Ansible</translation>
+    </message>
+    <message>
+        <source>One task a step of the plan, named by its title and tagged by its id; each runs the host&apos;s script (scripts/%1/) with --step=ID, as the tool does.</source>
+        <translation>Une tâche par étape du plan d&apos;installation, nommée par son titre et étiquetée par son identifiant ; chacune exécute le script de l&apos;hôte (scripts/%1/) avec --step=ID, comme le fait l&apos;outil.</translation>
+    </message>
+    <message>
+        <source>Run from this folder: ansible-playbook %1 (--check: what would change; --tags rollback: undo from the hosts&apos; journals, secondaries first).</source>
+        <translation>À lancer depuis ce dossier : ansible-playbook %1 (--check : ce qui changerait ; --tags rollback : retour arrière d&apos;après les journaux des hôtes, hôtes secondaires d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or the variable phw_db_passwords.%1.&lt;VARIABLE&gt; from Ansible Vault; this file holds none.</source>
+        <translation>Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;, ou la variable phw_db_passwords.%1.&lt;VARIABLE&gt; d&apos;Ansible Vault ; ce fichier n&apos;en contient aucun.</translation>
+    </message>
+    <message>
+        <source>publik-ha-wizard %1: Ansible settings for the exported playbooks (ansible-playbook run from this folder).</source>
+        <translation>publik-ha-wizard %1 : réglages Ansible des playbooks exportés (ansible-playbook lancé depuis ce dossier).</translation>
+    </message>
+    <message>
+        <source>The module arguments (the host scripts) are not copied into the hosts&apos; system log.</source>
+        <translation>Les arguments des modules (les scripts des hôtes) ne sont pas copiés dans le journal système des hôtes.</translation>
+    </message>
+    <message>
+        <source>The tasks&apos; input (scripts, passwords) goes through the SSH channel, never into a file on the host.</source>
+        <translation>L&apos;entrée des tâches (scripts, mots de passe) passe par le canal SSH, jamais par un fichier sur l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: the files are never written through one. Give the folder itself.</source>
+        <translation>%1 est un lien symbolique : les fichiers ne sont jamais écrits à travers un lien. Donnez le dossier lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: the files are never written through one. Nothing was written.</source>
+        <translation>%1 est un lien symbolique : les fichiers ne sont jamais écrits à travers un lien. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is in the way (it is not a folder): remove it or export into another folder. Nothing was written.</source>
+        <translation>%1 gêne (ce n&apos;est pas un dossier) : supprimez-le ou exportez dans un autre dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 was not written by publik-ha-wizard: move it away or export into another folder. Nothing was written.</source>
+        <translation>%1 n&apos;a pas été écrit par publik-ha-wizard : déplacez-le ou exportez dans un autre dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write the files into %1: %2. Nothing was changed.</source>
+        <translation>Impossible d&apos;écrire les fichiers dans %1 : %2. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--script needs a folder.</source>
@@ -134,10 +229,15 @@
         <translation>Là où ils diffèrent, ce sont les journaux des hôtes qui font foi : le retour arrière les suit. Chacun est %1/%2/journal sur son hôte.</translation>
     </message>
     <message>
+        <source>%1: written</source>
+        <translation>%1 : écrit</translation>
+    </message>
+    <message>
         <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
        publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
        publik-ha-wizard plan FILE [--json]             print the installation plan
        publik-ha-wizard export FILE --script DIR       write one sh script per host
+       publik-ha-wizard export FILE --ansible DIR      write an Ansible inventory and playbook
        publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
        publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
                                                       run the plan on the hosts (resumes)
@@ -163,6 +263,7 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
         publik-ha-wizard validate FICHIER [--lang fr|en]   vérifie un fichier de déploiement
         publik-ha-wizard plan FICHIER [--json]             affiche le plan d&apos;installation
         publik-ha-wizard export FICHIER --script DOSSIER   écrit un script sh par hôte
+       publik-ha-wizard export FICHIER --ansible DOSSIER  écrit un inventaire et un playbook Ansible
         publik-ha-wizard check FICHIER [SSH]               vérifications préalables sur tous les hôtes
         publik-ha-wizard apply FICHIER [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
                                                            exécute le plan sur les hôtes (ou le reprend)

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "ansibleexport.h"
 #include "handover.h"
 #include "i18n.h"
 #include "plan.h"
@@ -50,6 +51,7 @@ struct Options
     QString reportFile;  // export --report OUT.pdf
     QString sqlFile;     // export --sql OUT.sql
     QString haproxyFile; // export --haproxy OUT.cfg
+    QString ansibleDir;  // export --ansible
     QString sshConfig;
     QString knownHosts;
     bool acceptNewHostKeys = false;
@@ -105,6 +107,9 @@ Options parse(const QStringList &arguments)
                 return o;
         } else if (a == u"--haproxy" || a.startsWith(u"--haproxy=")) {
             if (!takeValue(arguments, i, u"--haproxy"_qs, o.haproxyFile, o.error))
+                return o;
+        } else if (a == u"--ansible" || a.startsWith(u"--ansible=")) {
+            if (!takeValue(arguments, i, u"--ansible"_qs, o.ansibleDir, o.error))
                 return o;
         } else if (a == u"--ssh-config" || a.startsWith(u"--ssh-config=")) {
             if (!takeValue(arguments, i, u"--ssh-config"_qs, o.sshConfig, o.error))
@@ -273,19 +278,40 @@ int exportHandover(const Options &o, const Deployment &d, QTextStream &out, QTex
     return ExitOk;
 }
 
+// The Ansible inventory, playbook and scripts, all or none (writeFileSet()).
+int exportAnsibleFolder(const Deployment &d, const QString &folder, QTextStream &out,
+                        QTextStream &err)
+{
+    const ScriptFolderResult r = exportAnsible(d, folder);
+    if (r.status != ScriptFolderResult::Status::Ok) {
+        err << r.error << Qt::endl;
+        return r.status == ScriptFolderResult::Status::BadInput ? ExitBadInput : ExitFailure;
+    }
+    for (const QString &path : r.removed)
+        out << Tr::tr("%1: removed (left by an earlier export)").arg(path) << Qt::endl;
+    for (const QString &path : r.written)
+        out << Tr::tr("%1: written").arg(path) << Qt::endl;
+    return ExitOk;
+}
+
 // The scripts go into the folder all or none, without stale ones, never through a link
 // (writeScriptFolder()).
 int cmdExport(const Options &o, QTextStream &out, QTextStream &err)
 {
     const bool handover =
         !o.reportFile.isEmpty() || !o.sqlFile.isEmpty() || !o.haproxyFile.isEmpty();
-    if (o.scriptDir.isEmpty() && !handover) {
+    if (o.scriptDir.isEmpty() && o.ansibleDir.isEmpty() && !handover) {
         err << usageText();
         return ExitBadInput;
     }
     Deployment d;
     if (!loadArgument(o, d, err, false))
         return ExitBadInput;
+    if (!o.ansibleDir.isEmpty()) {
+        const int code = exportAnsibleFolder(d, o.ansibleDir, out, err);
+        if (code != ExitOk)
+            return code;
+    }
     if (!o.scriptDir.isEmpty()) {
         const QList<ExportedScript> scripts = renderScripts(d, buildPlan(d));
         const ScriptFolderResult r = writeScriptFolder(o.scriptDir, scripts);
@@ -706,7 +732,9 @@ QString usageText()
                   "(PDF, A4)\n"
                   "       publik-ha-wizard export FILE --sql OUT.sql      the PostgreSQL roles "
                   "and databases (psql -v)\n"
-                  "       publik-ha-wizard export FILE --haproxy OUT.cfg  the HAProxy backend\n");
+                  "       publik-ha-wizard export FILE --haproxy OUT.cfg  the HAProxy backend\n"
+                  "       publik-ha-wizard export FILE --ansible DIR      an Ansible inventory "
+                  "and playbook\n");
 }
 
 QString languageFromArguments(const QStringList &arguments)

@@ -32,14 +32,22 @@ bool isExportedScript(const QString &path)
     return f.open(QIODevice::ReadOnly) && f.read(64).startsWith("#!/bin/sh\n# publik-ha-wizard ");
 }
 
+ScriptFolderResult fail(ScriptFolderResult::Status status, ScriptFolderResult &result)
+{
+    result.status = status;
+    result.written.clear();
+    result.removed.clear();
+    return result;
+}
+
+} // namespace
+
 bool renameEntry(const QString &from, const QString &to)
 {
     return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
-// Creates PATH (never an existing entry, never through a link) with CONTENT, mode 0755.
-// Returns 0, or the errno of the call that failed.
-int writeNewFile(const QString &path, const QByteArray &content)
+int writeNewFile(const QString &path, const QByteArray &content, int mode)
 {
     const int fd = ::open(QFile::encodeName(path).constData(),
                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0700);
@@ -58,23 +66,13 @@ int writeNewFile(const QString &path, const QByteArray &content)
         }
         done += n;
     }
-    if (::fchmod(fd, 0755) != 0) {
+    if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) {
         const int error = errno;
         ::close(fd);
         return error;
     }
     return ::close(fd) == 0 ? 0 : errno;
 }
-
-ScriptFolderResult fail(ScriptFolderResult::Status status, ScriptFolderResult &result)
-{
-    result.status = status;
-    result.written.clear();
-    result.removed.clear();
-    return result;
-}
-
-} // namespace
 
 bool isScriptFileName(const QString &name)
 {
@@ -164,7 +162,7 @@ ScriptFolderResult writeScriptFolder(const QString &folder, const QList<Exported
         QDir(staging).removeRecursively();
     };
     for (const ExportedScript &script : scripts) {
-        const int error = writeNewFile(staging.filePath(script.fileName), script.content);
+        const int error = writeNewFile(staging.filePath(script.fileName), script.content, 0755);
         if (error != 0) {
             result.error = Tr::tr("Cannot write %1: %2. Nothing was written.")
                                .arg(dir.filePath(script.fileName), systemReason(error));

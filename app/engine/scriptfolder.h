@@ -27,6 +27,12 @@ bool isScriptFileName(const QString &name);
 // did not write, or a folder in a script's place: Failure, before anything is written.
 ScriptFolderResult writeScriptFolder(const QString &folder, const QList<ExportedScript> &scripts);
 
+// Creates PATH (never an existing entry, never through a link) with CONTENT and MODE.
+// Returns 0, or the errno of the call that failed.
+int writeNewFile(const QString &path, const QByteArray &content, int mode);
+// rename(2): false (errno set) when it fails.
+bool renameEntry(const QString &from, const QString &to);
+
 // What `export --script DIR` and the wizard's "Export the script…" do: the deployment's
 // scripts (renderScripts() of its plan) written by writeScriptFolder(). The deployment must
 // have passed validate() without errors.
