@@ -48,6 +48,16 @@ int main(int argc, char *argv[])
         return code;
     }
 
+    if (!phw::hasGraphicalSession()) {
+        // Said before QApplication exists: without a display, Qt would abort with its
+        // platform-plugin error.
+        QCoreApplication app(argc, argv);
+        phw::installTranslations(launchOptions.language);
+        QTextStream err(stderr);
+        err << phw::noDisplayText();
+        return phw::ExitFailure;
+    }
+
     QApplication app(argc, argv);
     phw::installTranslations(launchOptions.language);
     phw::WizardWindow window(launchOptions);

@@ -233,35 +233,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
-       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
-       publik-ha-wizard plan FILE [--json]             print the installation plan
-       publik-ha-wizard export FILE --script DIR       write one sh script per host
-       publik-ha-wizard export FILE --ansible DIR      write an Ansible inventory and playbook
-       publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
-       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                      run the plan on the hosts (resumes)
-       publik-ha-wizard status FILE [--local] [SSH]    this machine&apos;s journal, compared with the hosts&apos;
-       publik-ha-wizard rollback FILE [--yes] [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                      undo the applied steps, secondaries first
-
-SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the
-  configuration&apos;s UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys
-  (record unknown host keys; a changed key is always refused).
---step asks before each step; --yes answers yes. rollback asks first on a terminal; --yes
-  confirms (needed without a terminal). --take-over-lock takes a lock over (one left by a
-  dead process of this machine is taken over without it). status --local: no connection.
---step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a host&apos;s rollback) and report it.
-SSH secrets: PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;], PUBLIK_KEY_PASSPHRASE.
-
-Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage), 130
-  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped.
-Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, &apos;-&apos; as &apos;_&apos;); never in the file.
-Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,11 +261,87 @@ Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
         </translation>
     </message>
     <message>
-        <source>
-For the operator and the client&apos;s teams (export takes several at once):
-       publik-ha-wizard export FILE --report OUT.pdf   the checklist report (PDF, A4)
-       publik-ha-wizard export FILE --sql OUT.sql      the PostgreSQL roles and databases (psql -v)
-       publik-ha-wizard export FILE --haproxy OUT.cfg  the HAProxy backend
+        <source>publik-ha-wizard %1
+Sets up Publik in high availability on Debian hosts: a wizard and headless commands (Debian package publik-ha-wizard).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): without one, use the headless commands validate, plan, export, check, apply, status and rollback (publik-ha-wizard --help).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: publik-ha-wizard [FILE] [--ssh-config FILE] [--known-hosts FILE] [--lang fr|en]
+       publik-ha-wizard COMMAND FILE [OPTION]...
+Sets up Publik in high availability on two or more Debian hosts that share their
+configuration and data over NFS: a wizard, and headless commands that check the hosts,
+plan, run over SSH with a journal, and roll back (Debian package publik-ha-wizard).
+Without a command it opens the wizard, on FILE if given; the wizard needs a graphical
+session, the commands do not.
+
+Commands:
+  validate FILE [--lang fr|en]   check a deployment file
+  plan FILE [--json]             print the installation plan, secrets masked
+  export FILE --script DIR       write one sh script per host
+  export FILE --report OUT.pdf   the checklist report (PDF, A4)
+  export FILE --sql OUT.sql      the PostgreSQL roles and databases, for the DBA (psql -v)
+  export FILE --haproxy OUT.cfg  the HAProxy backend, for the client&apos;s team
+  export FILE --ansible DIR      an Ansible inventory and playbook of the same plan
+      (export takes several of --script, --report, --sql, --haproxy, --ansible at once)
+  check FILE [SSH]               preflight: every problem on every host
+  apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
+      run the plan on the hosts (again: resumes)
+  status FILE [--local] [SSH]    this machine&apos;s journal, compared with the hosts&apos;
+  rollback FILE [--yes] [SSH] [--take-over-lock] [--step-timeout MIN]
+      undo the applied steps, secondaries first
+
+Options:
+  --json                  plan: the plan as JSON
+  --script DIR            export: the folder the scripts are written to
+  --report OUT.pdf        export: the checklist report, with the run&apos;s outcomes when
+                          this machine&apos;s journal has them
+  --sql OUT.sql           export: the SQL that creates the roles and databases
+  --haproxy OUT.cfg       export: the HAProxy backend section
+  --ansible DIR           export: inventory, playbook and scripts (all or none)
+  --ssh-config FILE       SSH client configuration (default ~/.ssh/config; Include
+                          followed); SSH in the commands above stands for this option
+                          and the next two
+  --known-hosts FILE      known host keys (default: the configuration&apos;s
+                          UserKnownHostsFile, else ~/.ssh/known_hosts)
+  --accept-new-host-keys  record unknown host keys (a changed key is always refused)
+  --step                  apply: ask before each step
+  --yes                   answer yes to --step; confirm a rollback (rollback asks first
+                          on a terminal, and refuses without a terminal and --yes)
+  --take-over-lock        take the deployment&apos;s lock over (one left by a dead process
+                          of this machine is taken over without it)
+  --step-timeout MIN      after MIN minutes (default 60), stop waiting for a step (or a
+                          host&apos;s rollback) and report it
+  --local                 status: this machine&apos;s journal only, no connection
+  --lang fr|en            the language of messages (French by default)
+  -h, --help              print this help and exit
+  --version               print the version and exit
+
+Exit status:
+  0    success
+  1    failure (a blocking check, a failed step; no graphical session for the wizard)
+  2    bad input (invalid deployment file, or usage)
+  130  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped
+
+Environment:
+  PUBLIK_HA_LANG                  fr or en, when --lang is not given (default fr)
+  PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;  a database password (upper case, &apos;-&apos; as &apos;_&apos;); never
+                                  in the deployment file
+  PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;]    the SSH password (of one host, or of every host)
+  PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;]   the sudo password (default: the SSH password)
+  PUBLIK_KEY_PASSPHRASE[_&lt;HOST&gt;]  the passphrase of the SSH key (of one host, or of
+                                  every host)
+  SSH_AUTH_SOCK                   the SSH agent, tried before the keys
+  USER                            the SSH user when the configuration names none
+  XDG_DATA_HOME                   where this machine&apos;s journal is kept (default
+                                  ~/.local/share)
+  DISPLAY, WAYLAND_DISPLAY        the graphical session the wizard opens in
+  QT_QPA_PLATFORM                 Qt&apos;s display platform (offscreen: no display needed)
 </source>
         <translation type="unfinished"></translation>
     </message>

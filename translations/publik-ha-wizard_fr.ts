@@ -233,61 +233,6 @@
         <translation>%1 : écrit</translation>
     </message>
     <message>
-        <source>Usage: publik-ha-wizard [--lang fr|en]                 open the wizard
-       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file
-       publik-ha-wizard plan FILE [--json]             print the installation plan
-       publik-ha-wizard export FILE --script DIR       write one sh script per host
-       publik-ha-wizard export FILE --ansible DIR      write an Ansible inventory and playbook
-       publik-ha-wizard check FILE [SSH]               preflight: every problem on every host
-       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                      run the plan on the hosts (resumes)
-       publik-ha-wizard status FILE [--local] [SSH]    this machine&apos;s journal, compared with the hosts&apos;
-       publik-ha-wizard rollback FILE [--yes] [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                      undo the applied steps, secondaries first
-
-SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE (default: the
-  configuration&apos;s UserKnownHostsFile, else ~/.ssh/known_hosts), --accept-new-host-keys
-  (record unknown host keys; a changed key is always refused).
---step asks before each step; --yes answers yes. rollback asks first on a terminal; --yes
-  confirms (needed without a terminal). --take-over-lock takes a lock over (one left by a
-  dead process of this machine is taken over without it). status --local: no connection.
---step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a host&apos;s rollback) and report it.
-SSH secrets: PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;], PUBLIK_KEY_PASSPHRASE.
-
-Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage), 130
-  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped.
-Passwords: PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt; (upper case, &apos;-&apos; as &apos;_&apos;); never in the file.
-Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.
-</source>
-        <translation>Usage : publik-ha-wizard [--lang fr|en]                    ouvre l&apos;assistant
-        publik-ha-wizard validate FICHIER [--lang fr|en]   vérifie un fichier de déploiement
-        publik-ha-wizard plan FICHIER [--json]             affiche le plan d&apos;installation
-        publik-ha-wizard export FICHIER --script DOSSIER   écrit un script sh par hôte
-       publik-ha-wizard export FICHIER --ansible DOSSIER  écrit un inventaire et un playbook Ansible
-        publik-ha-wizard check FICHIER [SSH]               vérifications préalables sur tous les hôtes
-        publik-ha-wizard apply FICHIER [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                           exécute le plan sur les hôtes (ou le reprend)
-        publik-ha-wizard status FICHIER [--local] [SSH]    le journal de cette machine, comparé à ceux des hôtes
-        publik-ha-wizard rollback FICHIER [--yes] [SSH] [--take-over-lock] [--step-timeout MIN]
-                                                           annule les étapes appliquées, secondaires d&apos;abord
-
-Options SSH : --ssh-config FICHIER (par défaut ~/.ssh/config), --known-hosts FICHIER (par défaut
-  le UserKnownHostsFile de la configuration, sinon ~/.ssh/known_hosts), --accept-new-host-keys
-  (enregistre les clés d&apos;hôte inconnues ; une clé d&apos;hôte modifiée est toujours refusée).
---step : pas à pas, demande confirmation avant chaque étape ; --yes répond oui. rollback demande
-  d&apos;abord confirmation sur un terminal ; --yes confirme (obligatoire sans terminal).
---take-over-lock : reprend un verrou (celui d&apos;un processus mort de cette machine est repris sans).
-status --local : sans connexion aux hôtes.
---step-timeout MIN : après MIN minutes (60 par défaut), cesse d&apos;attendre une étape (ou le retour arrière d&apos;un hôte) et le signale.
-Secrets SSH : PUBLIK_SSH_PASSWORD[_&lt;HÔTE&gt;], PUBLIK_SUDO_PASSWORD[_&lt;HÔTE&gt;], PUBLIK_KEY_PASSPHRASE.
-
-Code de sortie : 0 succès, 1 échec, 2 entrée incorrecte (déploiement invalide ou mauvais usage),
-  130 apply ou rollback interrompu (Ctrl-C, SIGTERM) : il dit où il s&apos;est arrêté.
-Mots de passe : PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt; (en majuscules, « - » devient « _ ») ; jamais dans le fichier.
-Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;anglais.
-</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -317,17 +262,164 @@ Langue : français par défaut ; --lang en ou PUBLIK_HA_LANG=en pour l&apos;angl
         </translation>
     </message>
     <message>
-        <source>
-For the operator and the client&apos;s teams (export takes several at once):
-       publik-ha-wizard export FILE --report OUT.pdf   the checklist report (PDF, A4)
-       publik-ha-wizard export FILE --sql OUT.sql      the PostgreSQL roles and databases (psql -v)
-       publik-ha-wizard export FILE --haproxy OUT.cfg  the HAProxy backend
+        <source>publik-ha-wizard %1
+Sets up Publik in high availability on Debian hosts: a wizard and headless commands (Debian package publik-ha-wizard).
 </source>
-        <translation>
-Pour l’opérateur et les équipes du client (export en accepte plusieurs à la fois) :
-       publik-ha-wizard export FICHIER --report SORTIE.pdf   le rapport (liste de contrôle, PDF, A4)
-       publik-ha-wizard export FICHIER --sql SORTIE.sql      les rôles et bases PostgreSQL (psql -v)
-       publik-ha-wizard export FICHIER --haproxy SORTIE.cfg  le backend HAProxy
+        <translation>publik-ha-wizard %1
+Installe Publik en haute disponibilité sur des hôtes Debian : un assistant et des commandes sans interface (paquet Debian publik-ha-wizard).
+</translation>
+    </message>
+    <message>
+        <source>The wizard needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): without one, use the headless commands validate, plan, export, check, apply, status and rollback (publik-ha-wizard --help).
+</source>
+        <translation>L&apos;assistant a besoin d&apos;une session graphique (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini) : sans elle, utilisez les commandes sans interface validate, plan, export, check, apply, status et rollback (publik-ha-wizard --help).
+</translation>
+    </message>
+    <message>
+        <source>Usage: publik-ha-wizard [FILE] [--ssh-config FILE] [--known-hosts FILE] [--lang fr|en]
+       publik-ha-wizard COMMAND FILE [OPTION]...
+Sets up Publik in high availability on two or more Debian hosts that share their
+configuration and data over NFS: a wizard, and headless commands that check the hosts,
+plan, run over SSH with a journal, and roll back (Debian package publik-ha-wizard).
+Without a command it opens the wizard, on FILE if given; the wizard needs a graphical
+session, the commands do not.
+
+Commands:
+  validate FILE [--lang fr|en]   check a deployment file
+  plan FILE [--json]             print the installation plan, secrets masked
+  export FILE --script DIR       write one sh script per host
+  export FILE --report OUT.pdf   the checklist report (PDF, A4)
+  export FILE --sql OUT.sql      the PostgreSQL roles and databases, for the DBA (psql -v)
+  export FILE --haproxy OUT.cfg  the HAProxy backend, for the client&apos;s team
+  export FILE --ansible DIR      an Ansible inventory and playbook of the same plan
+      (export takes several of --script, --report, --sql, --haproxy, --ansible at once)
+  check FILE [SSH]               preflight: every problem on every host
+  apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
+      run the plan on the hosts (again: resumes)
+  status FILE [--local] [SSH]    this machine&apos;s journal, compared with the hosts&apos;
+  rollback FILE [--yes] [SSH] [--take-over-lock] [--step-timeout MIN]
+      undo the applied steps, secondaries first
+
+Options:
+  --json                  plan: the plan as JSON
+  --script DIR            export: the folder the scripts are written to
+  --report OUT.pdf        export: the checklist report, with the run&apos;s outcomes when
+                          this machine&apos;s journal has them
+  --sql OUT.sql           export: the SQL that creates the roles and databases
+  --haproxy OUT.cfg       export: the HAProxy backend section
+  --ansible DIR           export: inventory, playbook and scripts (all or none)
+  --ssh-config FILE       SSH client configuration (default ~/.ssh/config; Include
+                          followed); SSH in the commands above stands for this option
+                          and the next two
+  --known-hosts FILE      known host keys (default: the configuration&apos;s
+                          UserKnownHostsFile, else ~/.ssh/known_hosts)
+  --accept-new-host-keys  record unknown host keys (a changed key is always refused)
+  --step                  apply: ask before each step
+  --yes                   answer yes to --step; confirm a rollback (rollback asks first
+                          on a terminal, and refuses without a terminal and --yes)
+  --take-over-lock        take the deployment&apos;s lock over (one left by a dead process
+                          of this machine is taken over without it)
+  --step-timeout MIN      after MIN minutes (default 60), stop waiting for a step (or a
+                          host&apos;s rollback) and report it
+  --local                 status: this machine&apos;s journal only, no connection
+  --lang fr|en            the language of messages (French by default)
+  -h, --help              print this help and exit
+  --version               print the version and exit
+
+Exit status:
+  0    success
+  1    failure (a blocking check, a failed step; no graphical session for the wizard)
+  2    bad input (invalid deployment file, or usage)
+  130  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped
+
+Environment:
+  PUBLIK_HA_LANG                  fr or en, when --lang is not given (default fr)
+  PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;  a database password (upper case, &apos;-&apos; as &apos;_&apos;); never
+                                  in the deployment file
+  PUBLIK_SSH_PASSWORD[_&lt;HOST&gt;]    the SSH password (of one host, or of every host)
+  PUBLIK_SUDO_PASSWORD[_&lt;HOST&gt;]   the sudo password (default: the SSH password)
+  PUBLIK_KEY_PASSPHRASE[_&lt;HOST&gt;]  the passphrase of the SSH key (of one host, or of
+                                  every host)
+  SSH_AUTH_SOCK                   the SSH agent, tried before the keys
+  USER                            the SSH user when the configuration names none
+  XDG_DATA_HOME                   where this machine&apos;s journal is kept (default
+                                  ~/.local/share)
+  DISPLAY, WAYLAND_DISPLAY        the graphical session the wizard opens in
+  QT_QPA_PLATFORM                 Qt&apos;s display platform (offscreen: no display needed)
+</source>
+        <translation>Usage : publik-ha-wizard [FICHIER] [--ssh-config FICHIER] [--known-hosts FICHIER] [--lang fr|en]
+        publik-ha-wizard COMMANDE FICHIER [OPTION]...
+Installe Publik en haute disponibilité sur deux hôtes Debian ou plus qui partagent leur
+configuration et leurs données par NFS : un assistant, et des commandes sans interface qui
+vérifient les hôtes, planifient, exécutent par SSH avec un journal et reviennent en arrière
+(paquet Debian publik-ha-wizard).
+Sans commande, il ouvre l&apos;assistant, sur FICHIER s&apos;il est donné ; l&apos;assistant a besoin d&apos;une
+session graphique, les commandes non.
+
+Commandes :
+  validate FICHIER [--lang fr|en]   vérifie un fichier de déploiement
+  plan FICHIER [--json]             affiche le plan d&apos;installation, secrets masqués
+  export FICHIER --script DOSSIER   écrit un script sh par hôte
+  export FICHIER --report SORTIE.pdf   le rapport de contrôle (PDF, A4)
+  export FICHIER --sql SORTIE.sql      les rôles et bases PostgreSQL, pour le DBA (psql -v)
+  export FICHIER --haproxy SORTIE.cfg  le backend HAProxy, pour l&apos;équipe du client
+  export FICHIER --ansible DOSSIER     un inventaire et un playbook Ansible du même plan
+      (export accepte à la fois plusieurs de --script, --report, --sql, --haproxy, --ansible)
+  check FICHIER [SSH]               vérifications préalables : tous les problèmes sur tous les hôtes
+  apply FICHIER [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]
+      exécute le plan sur les hôtes (relancé : le reprend)
+  status FICHIER [--local] [SSH]    le journal de cette machine, comparé à ceux des hôtes
+  rollback FICHIER [--yes] [SSH] [--take-over-lock] [--step-timeout MIN]
+      retour arrière : annule les étapes appliquées, secondaires d&apos;abord
+
+Options :
+  --json                  plan : le plan en JSON
+  --script DOSSIER        export : le dossier où les scripts sont écrits
+  --report SORTIE.pdf     export : le rapport de contrôle, avec les résultats de l&apos;exécution
+                          quand le journal de cette machine les contient
+  --sql SORTIE.sql        export : le SQL qui crée les rôles et les bases
+  --haproxy SORTIE.cfg    export : la section backend de HAProxy
+  --ansible DOSSIER       export : inventaire, playbook et scripts (tous ou aucun)
+  --ssh-config FICHIER    configuration du client SSH (par défaut ~/.ssh/config ; Include
+                          suivi) ; SSH dans les commandes ci-dessus désigne cette option
+                          et les deux suivantes
+  --known-hosts FICHIER   clés d&apos;hôte connues (par défaut le UserKnownHostsFile de la
+                          configuration, sinon ~/.ssh/known_hosts)
+  --accept-new-host-keys  enregistre les clés d&apos;hôte inconnues (une clé modifiée est
+                          toujours refusée)
+  --step                  apply : demande confirmation avant chaque étape
+  --yes                   répond oui à --step ; confirme un retour arrière (rollback
+                          demande d&apos;abord sur un terminal, et refuse sans terminal ni --yes)
+  --take-over-lock        reprend le verrou du déploiement (celui d&apos;un processus mort de
+                          cette machine est repris sans cette option)
+  --step-timeout MIN      après MIN minutes (60 par défaut), cesse d&apos;attendre une étape
+                          (ou le retour arrière d&apos;un hôte) et le signale
+  --local                 status : le journal de cette machine seulement, sans connexion
+  --lang fr|en            la langue des messages (français par défaut)
+  -h, --help              affiche cette aide et quitte
+  --version               affiche la version et quitte
+
+Code de sortie :
+  0    succès
+  1    échec (une vérification bloquante, une étape échouée ; pas de session graphique
+       pour l&apos;assistant)
+  2    entrée incorrecte (fichier de déploiement invalide, ou mauvais usage)
+  130  apply ou rollback interrompu (Ctrl-C, SIGTERM) : il dit où il s&apos;est arrêté
+
+Environnement :
+  PUBLIK_HA_LANG                  fr ou en, quand --lang n&apos;est pas donné (fr par défaut)
+  PUBLIK_DB_PASSWORD_&lt;COMPOSANT&gt;  un mot de passe de base de données (en majuscules,
+                                  « - » devient « _ ») ; jamais dans le fichier de déploiement
+  PUBLIK_SSH_PASSWORD[_&lt;HÔTE&gt;]    le mot de passe SSH (d&apos;un hôte, ou de tous)
+  PUBLIK_SUDO_PASSWORD[_&lt;HÔTE&gt;]   le mot de passe sudo (par défaut : celui de SSH)
+  PUBLIK_KEY_PASSPHRASE[_&lt;HÔTE&gt;]  la phrase de passe de la clé SSH (d&apos;un hôte, ou de
+                                  tous)
+  SSH_AUTH_SOCK                   l&apos;agent SSH, essayé avant les clés
+  USER                            l&apos;utilisateur SSH quand la configuration n&apos;en nomme aucun
+  XDG_DATA_HOME                   où le journal de cette machine est gardé (par défaut
+                                  ~/.local/share)
+  DISPLAY, WAYLAND_DISPLAY        la session graphique où l&apos;assistant s&apos;ouvre
+  QT_QPA_PLATFORM                 la plateforme d&apos;affichage de Qt (offscreen : sans écran)
 </translation>
     </message>
 </context>

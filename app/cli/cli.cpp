@@ -678,63 +678,95 @@ void setReportWriter(ReportWriter writer)
 
 QString usageText()
 {
+    // The man page is made from this text (installer/help2man.sh): a line "Heading:" starts a
+    // section, an indented "TERM  description" line is an entry of it.
     return Tr::tr(
-               "Usage: publik-ha-wizard [--lang fr|en]                 open the wizard\n"
-               "       publik-ha-wizard validate FILE [--lang fr|en]   check a deployment file\n"
-               "       publik-ha-wizard plan FILE [--json]             print the installation "
-               "plan\n"
-               "       publik-ha-wizard export FILE --script DIR       write one sh script per "
-               "host\n"
+        "Usage: publik-ha-wizard [FILE] [--ssh-config FILE] [--known-hosts FILE] [--lang fr|en]\n"
+        "       publik-ha-wizard COMMAND FILE [OPTION]...\n"
+        "Sets up Publik in high availability on two or more Debian hosts that share their\n"
+        "configuration and data over NFS: a wizard, and headless commands that check the hosts,\n"
+        "plan, run over SSH with a journal, and roll back (Debian package publik-ha-wizard).\n"
+        "Without a command it opens the wizard, on FILE if given; the wizard needs a graphical\n"
+        "session, the commands do not.\n"
+        "\n"
+        "Commands:\n"
+        "  validate FILE [--lang fr|en]   check a deployment file\n"
+        "  plan FILE [--json]             print the installation plan, secrets masked\n"
+        "  export FILE --script DIR       write one sh script per host\n"
+        "  export FILE --report OUT.pdf   the checklist report (PDF, A4)\n"
+        "  export FILE --sql OUT.sql      the PostgreSQL roles and databases, for the DBA (psql "
+        "-v)\n"
+        "  export FILE --haproxy OUT.cfg  the HAProxy backend, for the client's team\n"
+        "  export FILE --ansible DIR      an Ansible inventory and playbook of the same plan\n"
+        "      (export takes several of --script, --report, --sql, --haproxy, --ansible at once)\n"
+        "  check FILE [SSH]               preflight: every problem on every host\n"
+        "  apply FILE [--step [--yes]] [SSH] [--take-over-lock] [--step-timeout MIN]\n"
+        "      run the plan on the hosts (again: resumes)\n"
+        "  status FILE [--local] [SSH]    this machine's journal, compared with the hosts'\n"
+        "  rollback FILE [--yes] [SSH] [--take-over-lock] [--step-timeout MIN]\n"
+        "      undo the applied steps, secondaries first\n"
+        "\n"
+        "Options:\n"
+        "  --json                  plan: the plan as JSON\n"
+        "  --script DIR            export: the folder the scripts are written to\n"
+        "  --report OUT.pdf        export: the checklist report, with the run's outcomes when\n"
+        "                          this machine's journal has them\n"
+        "  --sql OUT.sql           export: the SQL that creates the roles and databases\n"
+        "  --haproxy OUT.cfg       export: the HAProxy backend section\n"
+        "  --ansible DIR           export: inventory, playbook and scripts (all or none)\n"
+        "  --ssh-config FILE       SSH client configuration (default ~/.ssh/config; Include\n"
+        "                          followed); SSH in the commands above stands for this option\n"
+        "                          and the next two\n"
+        "  --known-hosts FILE      known host keys (default: the configuration's\n"
+        "                          UserKnownHostsFile, else ~/.ssh/known_hosts)\n"
+        "  --accept-new-host-keys  record unknown host keys (a changed key is always refused)\n"
+        "  --step                  apply: ask before each step\n"
+        "  --yes                   answer yes to --step; confirm a rollback (rollback asks first\n"
+        "                          on a terminal, and refuses without a terminal and --yes)\n"
+        "  --take-over-lock        take the deployment's lock over (one left by a dead process\n"
+        "                          of this machine is taken over without it)\n"
+        "  --step-timeout MIN      after MIN minutes (default 60), stop waiting for a step (or a\n"
+        "                          host's rollback) and report it\n"
+        "  --local                 status: this machine's journal only, no connection\n"
+        "  --lang fr|en            the language of messages (French by default)\n"
+        "  -h, --help              print this help and exit\n"
+        "  --version               print the version and exit\n"
+        "\n"
+        "Exit status:\n"
+        "  0    success\n"
+        "  1    failure (a blocking check, a failed step; no graphical session for the wizard)\n"
+        "  2    bad input (invalid deployment file, or usage)\n"
+        "  130  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped\n"
+        "\n"
+        "Environment:\n"
+        "  PUBLIK_HA_LANG                  fr or en, when --lang is not given (default fr)\n"
+        "  PUBLIK_DB_PASSWORD_<COMPONENT>  a database password (upper case, '-' as '_'); never\n"
+        "                                  in the deployment file\n"
+        "  PUBLIK_SSH_PASSWORD[_<HOST>]    the SSH password (of one host, or of every host)\n"
+        "  PUBLIK_SUDO_PASSWORD[_<HOST>]   the sudo password (default: the SSH password)\n"
+        "  PUBLIK_KEY_PASSPHRASE[_<HOST>]  the passphrase of the SSH key (of one host, or of\n"
+        "                                  every host)\n"
+        "  SSH_AUTH_SOCK                   the SSH agent, tried before the keys\n"
+        "  USER                            the SSH user when the configuration names none\n"
+        "  XDG_DATA_HOME                   where this machine's journal is kept (default\n"
+        "                                  ~/.local/share)\n"
+        "  DISPLAY, WAYLAND_DISPLAY        the graphical session the wizard opens in\n"
+        "  QT_QPA_PLATFORM                 Qt's display platform (offscreen: no display needed)\n");
+}
 
-               "       publik-ha-wizard check FILE [SSH]               preflight: every problem on "
-               "every "
-               "host\n"
-               "       publik-ha-wizard apply FILE [--step [--yes]] [SSH] [--take-over-lock] "
-               "[--step-timeout "
-               "MIN]\n"
-               "                                                      run the plan on the hosts "
-               "(resumes)\n"
-               "       publik-ha-wizard status FILE [--local] [SSH]    this machine's journal, "
-               "compared "
-               "with the hosts'\n"
-               "       publik-ha-wizard rollback FILE [--yes] [SSH] [--take-over-lock] "
-               "[--step-timeout "
-               "MIN]\n"
-               "                                                      undo the applied steps, "
-               "secondaries "
-               "first\n"
-               "\n"
-               "SSH options: --ssh-config FILE (default ~/.ssh/config), --known-hosts FILE "
-               "(default: the\n"
-               "  configuration's UserKnownHostsFile, else ~/.ssh/known_hosts), "
-               "--accept-new-host-keys\n"
-               "  (record unknown host keys; a changed key is always refused).\n"
-               "--step asks before each step; --yes answers yes. rollback asks first on a "
-               "terminal; "
-               "--yes\n"
-               "  confirms (needed without a terminal). --take-over-lock takes a lock over (one "
-               "left by "
-               "a\n"
-               "  dead process of this machine is taken over without it). status --local: no "
-               "connection.\n"
-               "--step-timeout MIN: after MIN minutes (default 60), stop waiting for a step (or a "
-               "host's rollback) and report it.\n"
-               "SSH secrets: PUBLIK_SSH_PASSWORD[_<HOST>], PUBLIK_SUDO_PASSWORD[_<HOST>], "
-               "PUBLIK_KEY_PASSPHRASE.\n"
-               "\n"
-               "Exit status: 0 success, 1 failure, 2 bad input (invalid deployment or usage), 130\n"
-               "  apply or rollback interrupted (Ctrl-C, SIGTERM): it says where it stopped.\n"
-               "Passwords: PUBLIK_DB_PASSWORD_<COMPONENT> (upper case, '-' as '_'); never in the "
-               "file.\n"
-               "Language: French by default; --lang en or PUBLIK_HA_LANG=en for English.\n") +
-           Tr::tr("\nFor the operator and the client's teams (export takes several at once):\n"
-                  "       publik-ha-wizard export FILE --report OUT.pdf   the checklist report "
-                  "(PDF, A4)\n"
-                  "       publik-ha-wizard export FILE --sql OUT.sql      the PostgreSQL roles "
-                  "and databases (psql -v)\n"
-                  "       publik-ha-wizard export FILE --haproxy OUT.cfg  the HAProxy backend\n"
-                  "       publik-ha-wizard export FILE --ansible DIR      an Ansible inventory "
-                  "and playbook\n");
+QString versionText()
+{
+    return Tr::tr("publik-ha-wizard %1\n"
+                  "Sets up Publik in high availability on Debian hosts: a wizard and headless "
+                  "commands (Debian package publik-ha-wizard).\n")
+        .arg(QCoreApplication::applicationVersion());
+}
+
+QString noDisplayText()
+{
+    return Tr::tr("The wizard needs a graphical session (neither DISPLAY nor WAYLAND_DISPLAY is "
+                  "set): without one, use the headless commands validate, plan, export, check, "
+                  "apply, status and rollback (publik-ha-wizard --help).\n");
 }
 
 QString languageFromArguments(const QStringList &arguments)
@@ -746,6 +778,15 @@ QString languageFromArguments(const QStringList &arguments)
             return arguments.at(i).mid(7);
     }
     return {};
+}
+
+bool hasGraphicalSession()
+{
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    }
+    return false;
 }
 
 bool isHeadless(const QStringList &arguments)
@@ -789,8 +830,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (arguments.contains(u"--version"_qs)) {
-        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
-            << Qt::endl;
+        out << versionText();
         return ExitOk;
     }
     const Options o = parse(arguments);

@@ -24,11 +24,21 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // The value of --lang (or --lang=xx) in arguments, empty when absent.
 QString languageFromArguments(const QStringList &arguments);
 
+// --help: what the program is, its sub-commands, options, exit statuses and environment
+// variables (the man page is generated from it).
 QString usageText();
 
 // How `export --report` writes its PDF: the report's pages need Qt Gui (app/report/), which
 // the headless commands do not link; the executable sets it. Unset, --report is refused.
 using ReportWriter = std::function<bool(const Report &report, const QString &path, QString *error)>;
 void setReportWriter(ReportWriter writer);
+// --version: the version, and what the package is.
+QString versionText();
+
+// The one sentence said instead of opening the wizard when there is no graphical session.
+QString noDisplayText();
+
+// True when the wizard could open a window: DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM set.
+bool hasGraphicalSession();
 
 } // namespace phw
