@@ -19,7 +19,8 @@ enum PageId {
     DatabasePageId,
     SharePageId,
     ChecksPageId,
-    PreviewPageId
+    PreviewPageId,
+    ExecutionPageId
 };
 
 // validate()'s messages for a set of fields, shown beside them in red; hidden when none.

@@ -17,6 +17,7 @@ class WelcomePage;
 class PreviewPage;
 class ChecksPage;
 class HostsPage;
+class ExecutionPage;
 
 class WizardWindow : public QWizard
 {
@@ -32,6 +33,9 @@ public:
     PreviewPage *previewPage() const { return m_preview; }
     ChecksPage *checksPage() const { return m_checks; }
     HostsPage *hostsPage() const { return m_hosts; }
+    ExecutionPage *executionPage() const { return m_execution; }
+    // Goes to the Exécution page (a deployment with a journal opens there).
+    void showExecution();
     const LaunchOptions &launchOptions() const { return m_options; }
 
     bool openFile(const QString &path);
@@ -72,6 +76,8 @@ private:
     PreviewPage *m_preview;
     ChecksPage *m_checks;
     HostsPage *m_hosts;
+    ExecutionPage *m_execution;
+    bool m_closeAsked = false;
 };
 
 } // namespace phw
