@@ -2147,10 +2147,6 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown (link lost: the host&apos;s journal knows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,10 +2266,6 @@ The primary runs first, then the secondaries in parallel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Installation complete on every host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,10 +2324,6 @@ Resume goes on where the journals stopped; Roll back undoes what was done.</sour
     </message>
     <message>
         <source>%1: %2 of %3 steps done according to this machine&apos;s journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2423,6 +2411,22 @@ Resume goes on where the journals stopped; Roll back undoes what was done.</sour
     </message>
     <message>
         <source>Cannot save the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was lost during the step: the host&apos;s journal says how it ended; Resume reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, %1/%2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2184,10 +2184,6 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <translation>interrompue</translation>
     </message>
     <message>
-        <source>unknown (link lost: the host&apos;s journal knows)</source>
-        <translation>inconnu (liaison perdue : le journal de l’hôte le dit)</translation>
-    </message>
-    <message>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
@@ -2310,10 +2306,6 @@ L’hôte principal passe d’abord, puis les hôtes secondaires en parallèle.<
         <translation>inachevé</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>arrêté</translation>
-    </message>
-    <message>
         <source>Installation complete on every host.</source>
         <translation>Installation terminée sur tous les hôtes.</translation>
     </message>
@@ -2374,10 +2366,6 @@ Resume goes on where the journals stopped; Roll back undoes what was done.</sour
     <message>
         <source>%1: %2 of %3 steps done according to this machine&apos;s journal.</source>
         <translation>%1 : %2 étapes faites sur %3 d’après le journal de cette machine.</translation>
-    </message>
-    <message>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Last run: %1, %2 (%3).</source>
@@ -2465,6 +2453,22 @@ Resume goes on where the journals stopped; Roll back undoes what was done.</sour
     <message>
         <source>Cannot save the log</source>
         <translation>Impossible d’enregistrer le journal</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The link was lost during the step: the host&apos;s journal says how it ended; Resume reads it.</source>
+        <translation>La liaison a été perdue pendant l’étape : le journal de l’hôte dit comment elle s’est terminée ; « Reprendre » le lit.</translation>
+    </message>
+    <message>
+        <source>running, %1/%2 done</source>
+        <translation>en cours, %1/%2 faites</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 faites</translation>
     </message>
 </context>
 <context>

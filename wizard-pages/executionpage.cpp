@@ -375,7 +375,7 @@ QString ExecutionPage::stateText(StepState state)
     case StepState::Interrupted:
         return tr("interrupted");
     case StepState::Unknown:
-        return tr("unknown (link lost: the host's journal knows)");
+        return tr("unknown");
     case StepState::Undone:
         return tr("undone");
     }
@@ -445,6 +445,10 @@ void ExecutionPage::setStepState(const QString &host, const QString &step, StepS
     }
     for (int c = 0; c < 3; ++c)
         it->item->setBackground(c, colour.isValid() ? QBrush(colour) : QBrush());
+    it->item->setToolTip(1, state == StepState::Unknown
+                                ? tr("The link was lost during the step: the host's journal says "
+                                     "how it ended; Resume reads it.")
+                                : QString());
 }
 
 QStringList ExecutionPage::interruptionLines() const
@@ -738,8 +742,25 @@ void ExecutionPage::updateProgress()
 void ExecutionPage::onStepStarted(const QString &host, const QString &step)
 {
     setStepState(host, step, StepState::Running);
-    if (QTreeWidgetItem *h = m_hostItems.value(host))
-        h->setText(1, tr("running"));
+    updateHostRow(host);
+}
+
+void ExecutionPage::updateHostRow(const QString &host)
+{
+    QTreeWidgetItem *item = m_hostItems.value(host);
+    if (!item)
+        return;
+    int done = 0, total = 0;
+    bool busy = false;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (!it.key().startsWith(host + u'\n'))
+            continue;
+        ++total;
+        done += it->state == StepState::Done || it->state == StepState::AlreadyDone ? 1 : 0;
+        busy = busy || it->state == StepState::Running;
+    }
+    item->setText(1, busy ? tr("running, %1/%2 done").arg(done).arg(total)
+                          : tr("%1/%2 done").arg(done).arg(total));
 }
 
 void ExecutionPage::onStepEnded(const QString &host, const QString &step, const QString &state,
@@ -751,6 +772,7 @@ void ExecutionPage::onStepEnded(const QString &host, const QString &step, const 
         m_failedHost = host;
         m_failedStep = step;
     }
+    updateHostRow(host);
     updateProgress();
 }
 
@@ -807,16 +829,14 @@ void ExecutionPage::onFinished(bool ok, const QString &summary)
             setStepState(it.key().section(u'\n', 0, 0), it.key().section(u'\n', 1),
                          interrupted ? StepState::Interrupted : StepState::Unknown);
     }
-    for (auto it = m_hostItems.cbegin(); it != m_hostItems.cend(); ++it) {
-        if (it.value()->text(1) == tr("running"))
-            it.value()->setText(1, ok ? tr("done") : tr("stopped"));
+    if (m_mode == Runner::Mode::Apply) {
+        for (auto it = m_hostItems.cbegin(); it != m_hostItems.cend(); ++it)
+            updateHostRow(it.key());
     }
     if (ok) {
         m_status->setText(m_mode == Runner::Mode::Apply
                               ? tr("Installation complete on every host.")
                               : tr("Rollback complete: the hosts are as they were before."));
-        for (auto it = m_hostItems.cbegin(); it != m_hostItems.cend(); ++it)
-            it.value()->setText(1, m_mode == Runner::Mode::Apply ? tr("done") : tr("rolled back"));
     } else if (interrupted) {
         m_status->setText(tr("Stopped. %1\nResume goes on where the journals stopped; Roll back "
                              "undoes what was done.")
@@ -964,8 +984,7 @@ void ExecutionPage::loadJournalState()
                              .arg(h.name)
                              .arg(done)
                              .arg(total));
-            if (QTreeWidgetItem *item = m_hostItems.value(h.name))
-                item->setText(1, tr("%1/%2").arg(done).arg(total));
+            updateHostRow(h.name);
         }
         if (!journal.runs.isEmpty()) {
             const JournalRun &last = journal.runs.last();

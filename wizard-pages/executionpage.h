@@ -115,6 +115,7 @@ private:
     void tick();
     void updateButtons();
     void updateProgress();
+    void updateHostRow(const QString &host);
     void setStepState(const QString &host, const QString &step, StepState state, qint64 ms = -1);
     void showFailure(const QString &summary);
     void loadJournalState();
