@@ -322,6 +322,16 @@ private slots:
 
     void cleanup() { m_window.reset(); }
 
+    void cleanupTestCase()
+    {
+        // PostgreSQL gets the lab's own passwords back (bijoe's was the canary).
+        if (qEnvironmentVariable("PHW_LAB") != u"1")
+            return;
+        qunsetenv("PUBLIK_DB_PASSWORD_BIJOE");
+        const Run set = lab({u"db-passwords"_qs}, 120000);
+        QVERIFY2(set.code == 0, set.err.constData());
+    }
+
     void stepByStepInPlanOrderThenRefused()
     {
         freshLab();
