@@ -38,6 +38,13 @@ QString generator(qint64 lines)
         .arg(lines);
 }
 
+QString loadAverage()
+{
+    QFile f(u"/proc/loadavg"_qs);
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2)
+                                       : QString();
+}
+
 long peakRssKiB()
 {
     rusage u{};
@@ -107,6 +114,15 @@ int stream(const QStringList &a)
     ticker.setInterval(5);
     QObject::connect(&ticker, &QTimer::timeout,
                      [&] { stall = qMax(stall, tickClock.restart() - 5); });
+    // What this machine's scheduler alone costs the GUI thread: the same timer, idle, 3 s.
+    stall = 0;
+    tickClock.start();
+    ticker.start();
+    QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+    loop.exec();
+    ticker.stop();
+    std::printf("idle event loop: longest stall %lld ms in 3 s (the machine's load: %s)\n",
+                static_cast<long long>(stall), qPrintable(loadAverage()));
     std::printf("round  floor_s  wizard_s  ratio  stall_ms  log_complete\n");
     bool allComplete = true;
     for (int round = 1; round <= rounds; ++round) {
@@ -183,7 +199,8 @@ int apply(const QStringList &a)
     clock.start();
     w->page->execute();
     loop.exec();
-    std::printf("wizard apply: %.2f s, %s\n", double(clock.elapsed()) / 1000.0, ok ? "ok" : "FAILED");
+    std::printf("wizard apply: %.2f s, %s\n", double(clock.elapsed()) / 1000.0,
+                ok ? "ok" : "FAILED");
     if (!ok)
         std::fprintf(stderr, "%s\n%s\n", qPrintable(w->page->statusText()),
                      qPrintable(w->page->failureText()));
