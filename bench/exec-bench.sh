@@ -17,6 +17,8 @@ cmake --build "$build" --target phw-exec-bench >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 chmod 700 "$work"
+# The lab as the tests leave it may be down (another user's `lab down`): brought up.
+tests/lab/lab status >/dev/null 2>&1 || tests/lab/lab up >/dev/null
 tests/lab/lab ssh-config >"$work/ssh_config"
 tests/lab/lab deployment >"$work/lab.json"
 export XDG_CONFIG_HOME=$work XDG_DATA_HOME=$work XDG_CACHE_HOME=$work QT_QPA_PLATFORM=offscreen

@@ -31,6 +31,8 @@ restore() {
 }
 trap restore EXIT
 unset PUBLIK_LAB_HOST_CPU
+# The lab may be down (another user's `lab down`): brought up (PostgreSQL included).
+"$LAB" status >/dev/null 2>&1 || "$LAB" up >/dev/null
 "$LAB" ssh-config >"$WORK/ssh_config"
 "$LAB" deployment >"$WORK/lab.json"
 eval "$("$LAB" db-env)"
