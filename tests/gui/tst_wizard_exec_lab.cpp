@@ -41,6 +41,14 @@
 
 using namespace phw;
 
+// A helper's QVERIFY ends the helper only: the test function stops too.
+#define CHECKED(call)                                                                              \
+    do {                                                                                           \
+        call;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
 namespace {
 
 struct Run
@@ -334,13 +342,13 @@ private slots:
 
     void stepByStepInPlanOrderThenRefused()
     {
-        freshLab();
-        open();
-        toExecution();
+        CHECKED(freshLab());
+        CHECKED(open());
+        CHECKED(toExecution());
         const QStringList web1 = planSteps(u"web1"_qs);
         QVERIFY(web1.size() > 6);
-        click(u"stepByStepButton"_qs);
-        confirm(u"stepConfirm"_qs);
+        CHECKED(click(u"stepByStepButton"_qs));
+        CHECKED(confirm(u"stepConfirm"_qs));
         // Yes to the first four questions, each the next step of the plan; no to the fifth.
         const int yes = 4;
         for (int i = 0; i <= yes; ++i) {
@@ -349,9 +357,9 @@ private slots:
             QCOMPARE(m_asked.at(i).second, web1.at(i));
             auto *commands = m_window->findChild<QWidget *>(u"stepQuestion"_qs);
             QVERIFY(commands->isVisible());
-            click(i < yes ? u"runStepButton"_qs : u"refuseStepButton"_qs);
+            CHECKED(click(i < yes ? u"runStepButton"_qs : u"refuseStepButton"_qs));
         }
-        waitFinished(1);
+        CHECKED(waitFinished(1));
         QVERIFY(!m_lastOk);
         QCOMPARE(m_asked.size(), yes + 1);
         QVERIFY2(page()->statusText().contains(u"comme demandé"_qs),
@@ -388,26 +396,26 @@ private slots:
     {
         QElapsedTimer clock;
         clock.start();
-        freshLab();
+        CHECKED(freshLab());
         const QByteArray before = manifests();
-        open();
-        toExecution();
+        CHECKED(open());
+        CHECKED(toExecution());
         const QStringList web1 = planSteps(u"web1"_qs);
         const QStringList web2 = planSteps(u"web2"_qs);
 
         // 1. Exécuter: the confirmation names the hosts and the service interruptions.
-        click(u"executeButton"_qs);
+        CHECKED(click(u"executeButton"_qs));
         QString asked;
-        confirm(u"executeConfirm"_qs, &asked);
+        CHECKED(confirm(u"executeConfirm"_qs, &asked));
         QVERIFY2(asked.contains(u"web1"_qs) && asked.contains(u"web2"_qs), qPrintable(asked));
         QVERIFY2(asked.contains(u"nginx"_qs), qPrintable(asked));
 
         // 2. Closing the window while it runs asks; stopping closes it once the run stopped.
         QTRY_VERIFY_WITH_TIMEOUT(countState(u"web1"_qs, {u"done"_qs, u"already-done"_qs}) >= 3,
                                  300000);
-        shot(u"8-execution-en-cours.png"_qs);
+        CHECKED(shot(u"8-execution-en-cours.png"_qs));
         m_window->close();
-        confirm(u"closeWhileRunningBox"_qs);
+        CHECKED(confirm(u"closeWhileRunningBox"_qs));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 300000);
         QCOMPARE(m_finished, 1);
         QVERIFY(!m_lastOk);
@@ -418,7 +426,7 @@ private slots:
         m_window.reset();
 
         // 3. Reopened: on the Exécution page, each host's state from the journals.
-        open();
+        CHECKED(open());
         QTRY_COMPARE(m_window->currentId(), int(ExecutionPageId));
         QTRY_VERIFY_WITH_TIMEOUT(page()->statusText().contains(u"web2 : son journal"_qs), 120000);
         QCOMPARE(countState(u"web1"_qs, {u"done"_qs, u"already-done"_qs}), doneBefore);
@@ -427,12 +435,12 @@ private slots:
                  qPrintable(page()->statusText()));
 
         // 4. Reprendre; the link to web2 dropped while its steps run: the failure names web2.
-        click(u"resumeButton"_qs);
+        CHECKED(click(u"resumeButton"_qs));
         QTRY_VERIFY_WITH_TIMEOUT(countState(u"web2"_qs, {u"running"_qs}) > 0 &&
                                      countState(u"web2"_qs, {u"done"_qs}) >= 2,
                                  600000);
         cutLink(u"web2"_qs);
-        waitFinished(1);
+        CHECKED(waitFinished(1));
         QVERIFY(!m_lastOk);
         const QString failure = page()->failureText();
         QVERIFY2(failure.contains(u"web2"_qs), qPrintable(failure));
@@ -441,12 +449,12 @@ private slots:
         QVERIFY(tree->currentItem());
         QVERIFY(tree->currentItem()->parent());
         QVERIFY(tree->currentItem()->parent()->data(0, Qt::UserRole).toString() == u"web2"_qs);
-        shot(u"8b-execution-echec.png"_qs);
+        CHECKED(shot(u"8b-execution-echec.png"_qs));
         QVERIFY(hostIsIdle(u"web2"_qs));
 
         // 5. Reprendre completes; the journals agree; the hosts are in the HA state.
-        click(u"resumeButton"_qs);
-        waitFinished(2);
+        CHECKED(click(u"resumeButton"_qs));
+        CHECKED(waitFinished(2));
         QVERIFY2(m_lastOk, qPrintable(page()->failureText() + page()->statusText()));
         QCOMPARE(countState(u"web1"_qs, {u"done"_qs, u"already-done"_qs}), int(web1.size()));
         QCOMPARE(countState(u"web2"_qs, {u"done"_qs, u"already-done"_qs}), int(web2.size()));
@@ -500,14 +508,14 @@ private slots:
 
         // 7. Retour arrière: the list of what it undoes, host by host, then the first
         // manifests again.
-        click(u"rollbackButton"_qs);
+        CHECKED(click(u"rollbackButton"_qs));
         QString undo;
-        confirm(u"rollbackConfirm"_qs, &undo);
+        CHECKED(confirm(u"rollbackConfirm"_qs, &undo));
         QVERIFY2(undo.indexOf(u"web2"_qs) >= 0 && undo.contains(u"à défaire"_qs), qPrintable(undo));
-        waitFinished(3);
+        CHECKED(waitFinished(3));
         QVERIFY2(m_lastOk, qPrintable(page()->failureText() + page()->statusText()));
         QCOMPARE(countState(u"web1"_qs, {u"rolled-back"_qs}), int(web1.size()));
-        shot(u"8c-execution-retour-arriere.png"_qs);
+        CHECKED(shot(u"8c-execution-retour-arriere.png"_qs));
         QCOMPARE(manifests(), before);
         qInfo("run, close, reopen, cut, resume, apply again, roll back: %lld s",
               clock.elapsed() / 1000);
