@@ -1,13 +1,20 @@
 #!/bin/bash
 # bench/ssh-bench.sh BINARY: the whole plan on the lab (tests/lab/lab, running, as root),
-# timed three ways from the same starting state (single-host), and the ratios:
+# from the same starting state (single-host, `lab reset` before every run), timed:
 #   floor     ssh HOST sh -s < exported script          (one OpenSSH connection a host)
-#   per-step  one ssh invocation per step (--step=ID)   (what a naive runner costs)
 #   apply     publik-ha-wizard apply (libssh, a check and a step channel per step)
-# Target: apply <= 1.3 x floor. Each run starts from `lab reset single-host`.
-# Then 1 and 8 secondaries (lab with PUBLIK_LAB_SECONDARIES=8; the 1 is a deployment of
-# web1 + web2 only), on the machine's shared cores and with each lab host capped at its
-# share of them (PUBLIK_LAB_HOST_CPU), and the ratio 8/1 (target <= 1.5, capped hosts).
+#   wizard    the same run from the wizard's Exécution page (phw-exec-bench apply, next to
+#             BINARY in the build tree: build/bench/phw-exec-bench; skipped if absent)
+# after one untimed warm-up run, over SSH_BENCH_ROUNDS rounds (default 3, at least 3), the
+# variants interleaved (each round starts with the next one), printing each one's median,
+# min and max and its spread ((max - min) / median), and the ratios of the medians.
+# Targets: apply <= 1.3 x floor; wizard <= 1.1 x apply.
+#   per-step  one ssh invocation per step (what a naive runner costs): once, only with
+#             SSH_BENCH_PER_STEP=1.
+# Then (unless SSH_BENCH_FLEET=0) 1 and 8 secondaries (lab with PUBLIK_LAB_SECONDARIES=8;
+# the 1 is a deployment of web1 + web2 only), on the machine's shared cores and with each
+# lab host capped at its share of them (PUBLIK_LAB_HOST_CPU), and the ratio 8/1 (target
+# <= 1.5, capped hosts).
 # Leaves the lab up, reset to single-host with the caller's PUBLIK_LAB_SECONDARIES and PUBLIK_LAB_HOST_CPU.
 set -euo pipefail
 BIN=$(readlink -f "${1:?usage: bench/ssh-bench.sh path/to/publik-ha-wizard}")
@@ -24,6 +31,8 @@ restore() {
 }
 trap restore EXIT
 unset PUBLIK_LAB_HOST_CPU
+# The lab may be down (another user's `lab down`): brought up (PostgreSQL included).
+"$LAB" status >/dev/null 2>&1 || "$LAB" up >/dev/null
 "$LAB" ssh-config >"$WORK/ssh_config"
 "$LAB" deployment >"$WORK/lab.json"
 eval "$("$LAB" db-env)"
@@ -34,35 +43,81 @@ export XDG_DATA_HOME=$WORK/xdg PUBLIK_HA_LANG=en
 now() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc; }
 
-"$LAB" reset single-host >/dev/null 2>&1
-t0=$(now)
-for s in "$WORK"/scripts/*.sh; do
-  h=$(basename "$s" .sh); h=${h#*-}
-  ssh -F "$WORK/ssh_config" "$h" sh -s <"$s" >/dev/null
-done
-floor=$(elapsed "$t0" "$(now)")
-
-"$LAB" reset single-host >/dev/null 2>&1
-t0=$(now)
-for s in "$WORK"/scripts/*.sh; do
-  h=$(basename "$s" .sh); h=${h#*-}
-  for id in $("$BIN" plan "$WORK/lab.json" --json | python3 -c "import json,sys; d=json.load(sys.stdin); print(' '.join(next(x['steps'] for x in d['hosts'] if x['name']=='$h')))"); do
-    # --step=ID exits 10 or 11 when the step was already done.
-    rc=0
-    ssh -F "$WORK/ssh_config" "$h" sh -s -- "--step=$id" <"$s" >/dev/null || rc=$?
-    case $rc in 0 | 10 | 11) ;; *) exit "$rc" ;; esac
+ROUNDS=${SSH_BENCH_ROUNDS:-3}
+[ "$ROUNDS" -ge 3 ] 2>/dev/null || ROUNDS=3
+EXEC_BENCH=$(dirname "$BIN")/../bench/phw-exec-bench
+run_floor() {
+  local s h
+  for s in "$WORK"/scripts/*.sh; do
+    h=$(basename "$s" .sh); h=${h#*-}
+    ssh -F "$WORK/ssh_config" "$h" sh -s <"$s" >/dev/null || return 1
+  done
+}
+run_apply() { XDG_DATA_HOME=$WORK/xdg-$1 "$BIN" apply "$WORK/lab.json" --ssh-config "$WORK/ssh_config" >/dev/null; }
+run_wizard() {
+  XDG_DATA_HOME=$WORK/xdg-$1 XDG_CONFIG_HOME=$WORK/xdg-$1 QT_QPA_PLATFORM=offscreen \
+    "$EXEC_BENCH" apply "$WORK/lab.json" "$WORK/ssh_config" >/dev/null
+}
+variants="floor apply"
+if [ -x "$EXEC_BENCH" ]; then variants="floor apply wizard"; else
+  echo "bench: $EXEC_BENCH not built: the wizard variant is skipped" >&2; fi
+# timed VARIANT TAG: lab reset, then the variant, timed; prints the seconds.
+timed() {
+  local t0
+  "$LAB" reset single-host >/dev/null 2>&1 || { echo "bench: lab reset failed" >&2; exit 1; }
+  t0=$(now)
+  "run_$1" "$2" || { echo "bench: $1 failed" >&2; exit 1; }
+  elapsed "$t0" "$(now)"
+}
+timed apply warmup >/dev/null # the lab's caches (image, packages) warm, untimed
+declare -A times
+read -r -a vlist <<<"$variants"
+n=${#vlist[@]}
+for r in $(seq "$ROUNDS"); do
+  # Round r starts with the variant after the one round r-1 started with.
+  for k in $(seq 0 $((n - 1))); do
+    v=${vlist[$(((r - 1 + k) % n))]}
+    times[$v]="${times[$v]:-} $(timed "$v" "$v-$r")"
   done
 done
-perstep=$(elapsed "$t0" "$(now)")
+# stats LIST: "median min max spread%"
+stats() {
+  echo "$1" | tr ' ' '\n' | sed '/^$/d' | sort -g | awk '
+    { a[NR] = $1 }
+    END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+          printf "%.2f %.2f %.2f %.0f\n", m, a[1], a[NR], (a[NR] - a[1]) / m * 100 }'
+}
+echo "the whole plan, $ROUNDS rounds interleaved after a warm-up (seconds):"
+declare -A median
+for v in $variants; do
+  read -r med lo hi spread <<<"$(stats "${times[$v]}")"
+  median[$v]=$med
+  printf '  %-7s median %7.2f  min %7.2f  max %7.2f  spread %3s%%  (runs:%s)\n' \
+    "$v" "$med" "$lo" "$hi" "$spread" "${times[$v]}"
+done
+printf '  apply  / floor  %.2fx (target <= 1.30x)\n' "$(echo "${median[apply]} / ${median[floor]}" | bc -l)"
+if [ -n "${median[wizard]:-}" ]; then
+  printf '  wizard / floor  %.2fx\n' "$(echo "${median[wizard]} / ${median[floor]}" | bc -l)"
+  printf '  wizard / apply  %.2fx (target <= 1.10x)\n' "$(echo "${median[wizard]} / ${median[apply]}" | bc -l)"
+fi
 
-"$LAB" reset single-host >/dev/null 2>&1
-t0=$(now)
-"$BIN" apply "$WORK/lab.json" --ssh-config "$WORK/ssh_config" >/dev/null
-apply=$(elapsed "$t0" "$(now)")
+if [ "${SSH_BENCH_PER_STEP:-0}" = 1 ]; then
+  "$LAB" reset single-host >/dev/null 2>&1
+  t0=$(now)
+  for s in "$WORK"/scripts/*.sh; do
+    h=$(basename "$s" .sh); h=${h#*-}
+    for id in $("$BIN" plan "$WORK/lab.json" --json | python3 -c "import json,sys; d=json.load(sys.stdin); print(' '.join(next(x['steps'] for x in d['hosts'] if x['name']=='$h')))"); do
+      # --step=ID exits 10 or 11 when the step was already done.
+      rc=0
+      ssh -F "$WORK/ssh_config" "$h" sh -s -- "--step=$id" <"$s" >/dev/null || rc=$?
+      case $rc in 0 | 10 | 11) ;; *) exit "$rc" ;; esac
+    done
+  done
+  perstep=$(elapsed "$t0" "$(now)")
+  printf '  per-step %7.2f s  (%.2fx the floor median)\n' "$perstep" "$(echo "$perstep / ${median[floor]}" | bc -l)"
+fi
 
-printf 'floor     %8.2f s\n' "$floor"
-printf 'per-step  %8.2f s  (%.2fx floor)\n' "$perstep" "$(echo "$perstep / $floor" | bc -l)"
-printf 'apply     %8.2f s  (%.2fx floor, target <= 1.30x)\n' "$apply" "$(echo "$apply / $floor" | bc -l)"
+[ "${SSH_BENCH_FLEET:-1}" = 0 ] && exit 0
 
 # 1 vs 8 secondaries: the lab with PUBLIK_LAB_SECONDARIES=8 (web1 + web2..web9),
 # single-host state; "1" is the same lab with a deployment of web1 + web2 only.

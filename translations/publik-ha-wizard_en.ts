@@ -2810,6 +2810,440 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
 </context>
 <context>
+    <name>phw::ExecutionPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan runs on the hosts over SSH, the primary first, then the secondaries in parallel. Every host journals what it does: a run can be stopped, resumed, or rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks before each step, showing its commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs again: each host resumes where its journal stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoes what was done, host by host, from the hosts&apos; journals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps by host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of every host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text to find (Ctrl+F), Enter for the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected lines (all the view&apos;s lines if none is selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (secondary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already done (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 stopped for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the installation of %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services are interrupted during the run:
+%1
+The primary runs first, then the secondaries in parallel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the installation of %1 step by step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step is shown with its commands and runs only once you say so; the hosts run one after the other. Services are interrupted during the run:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log cannot be written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, started %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: step %1 of %2 on %3, %4 (%5). Run it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 on %2: waiting for the operator&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: useradd and groupadd warn that the accounts&apos; UIDs and GIDs are outside the system range (above 999). That is intended: the procedure gives every host the same fixed UIDs and GIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps undone or never applied · %3 elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done · %3 elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation complete on every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback complete: the hosts are as they were before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. %1
+Resume goes on where the journals stopped; Roll back undoes what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the step, as asked: nothing of it was done. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure on %1, step %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last lines of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause, then Resume; or Roll back to undo what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at &amp;once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asked: the running steps end on the hosts (their journals record them), no other starts. Stop again to stop at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping at once: the running steps go on to their end on the hosts, whose journals record them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator stopped the run before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local journal cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 steps done according to this machine&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1, %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading each host&apos;s journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its journal could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its journal agrees with this machine&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its journal differs from this machine&apos;s (the host&apos;s is right): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its journal cannot be read now (%2); the rollback reads it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s) to undo: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo what was done on %1, in this order (secondaries first)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run has written a log yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was lost during the step: the host&apos;s journal says how it ended; Resume reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, %1/%2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phw::HostsPage</name>
     <message>
         <source>Hosts</source>
@@ -3465,6 +3899,26 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>&amp;Delete the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment %1 is being run on its hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop it and close? The running steps end on the hosts, whose journals record them; reopening the deployment shows where it stopped, to resume or roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2914,6 +2914,444 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     </message>
 </context>
 <context>
+    <name>phw::ExecutionPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>The plan runs on the hosts over SSH, the primary first, then the secondaries in parallel. Every host journals what it does: a run can be stopped, resumed, or rolled back.</source>
+        <translation>Le plan s’exécute sur les hôtes par SSH : l’hôte principal d’abord, puis les hôtes secondaires en parallèle. Chaque hôte tient le journal de ce qu’il fait : une exécution peut être arrêtée, reprise ou faire l’objet d’un retour arrière.</translation>
+    </message>
+    <message>
+        <source>&amp;Execute</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Step &amp;by step</source>
+        <translation>&amp;Pas à pas</translation>
+    </message>
+    <message>
+        <source>Asks before each step, showing its commands.</source>
+        <translation>Demande avant chaque étape, en montrant ses commandes.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Runs again: each host resumes where its journal stopped.</source>
+        <translation>Exécute de nouveau : chaque hôte reprend là où son journal s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation>Retour arri&amp;ère</translation>
+    </message>
+    <message>
+        <source>Undoes what was done, host by host, from the hosts&apos; journals.</source>
+        <translation>Annule les étapes appliquées, hôte par hôte, d’après les journaux des hôtes.</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>Avancement de l’exécution</translation>
+    </message>
+    <message>
+        <source>Commands of the step</source>
+        <translation>Commandes de l’étape</translation>
+    </message>
+    <message>
+        <source>&amp;Run this step</source>
+        <translation>&amp;Exécuter cette étape</translation>
+    </message>
+    <message>
+        <source>Stop &amp;here</source>
+        <translation>Arrêter &amp;ici</translation>
+    </message>
+    <message>
+        <source>Steps by host</source>
+        <translation>Étapes par hôte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Log of every host</source>
+        <translation>Journal en direct de tous les hôtes</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Tous les hôtes</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>Rechercher dans le journal en direct</translation>
+    </message>
+    <message>
+        <source>text to find (Ctrl+F), Enter for the next one</source>
+        <translation>texte à chercher (Ctrl+F), Entrée pour le suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copies the selected lines (all the view&apos;s lines if none is selected).</source>
+        <translation>Copie les lignes sélectionnées (toutes les lignes affichées si aucune ne l’est).</translation>
+    </message>
+    <message>
+        <source>Save the &amp;log…</source>
+        <translation>Enregistrer &amp;le journal…</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <source>%1 (secondary)</source>
+        <translation>%1 (secondaire)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation>Journal en direct de %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>already done (skipped)</source>
+        <translation>déjà faite</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>%1: %2 stopped for a while</source>
+        <translation>%1 : %2 arrêtés un moment</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Run the installation</source>
+        <translation>Exécuter l’installation</translation>
+    </message>
+    <message>
+        <source>Run the installation of %1 on %2?</source>
+        <translation>Exécuter l’installation de %1 sur %2 ?</translation>
+    </message>
+    <message>
+        <source>Services are interrupted during the run:
+%1
+The primary runs first, then the secondaries in parallel.</source>
+        <translation>Des services sont interrompus pendant l’exécution :
+%1
+L’hôte principal passe d’abord, puis les hôtes secondaires en parallèle.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Run step by step</source>
+        <translation>Exécuter pas à pas</translation>
+    </message>
+    <message>
+        <source>Run the installation of %1 step by step?</source>
+        <translation>Exécuter l’installation de %1 pas à pas ?</translation>
+    </message>
+    <message>
+        <source>Each step is shown with its commands and runs only once you say so; the hosts run one after the other. Services are interrupted during the run:
+%1</source>
+        <translation>Chaque étape est montrée avec ses commandes et ne s’exécute qu’après votre accord ; les hôtes passent l’un après l’autre. Des services sont interrompus pendant l’exécution :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>The log cannot be written to %1: %2.</source>
+        <translation>Le journal ne peut pas être écrit dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Complete log: %1</source>
+        <translation>Journal complet : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2, started %3 by %4</source>
+        <translation>%1 de %2, commencé le %3 par %4</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Next: step %1 of %2 on %3, %4 (%5). Run it?</source>
+        <translation>Suivante : étape %1 sur %2 de %3, %4 (%5). L’exécuter ?</translation>
+    </message>
+    <message>
+        <source>Step %1 on %2: waiting for the operator&apos;s answer.</source>
+        <translation>Étape %1 sur %2 : en attente de la réponse de l’opérateur.</translation>
+    </message>
+    <message>
+        <source>Installation running…</source>
+        <translation>Installation en cours…</translation>
+    </message>
+    <message>
+        <source>Rollback running…</source>
+        <translation>Retour arrière en cours…</translation>
+    </message>
+    <message>
+        <source>Note: useradd and groupadd warn that the accounts&apos; UIDs and GIDs are outside the system range (above 999). That is intended: the procedure gives every host the same fixed UIDs and GIDs.</source>
+        <translation>Remarque : useradd et groupadd avertissent que les UID et GID des comptes sont hors de la plage système (au-dessus de 999). C’est voulu : la procédure donne à chaque hôte les mêmes UID et GID fixes.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps undone or never applied · %3 elapsed</source>
+        <translation>%1 étapes sur %2 annulées ou jamais appliquées · %3 écoulées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done · %3 elapsed</source>
+        <translation>%1 étapes faites sur %2 · %3 écoulées</translation>
+    </message>
+    <message>
+        <source>rollback running</source>
+        <translation>retour arrière en cours</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>retour arrière fait</translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation>retour arrière en échec</translation>
+    </message>
+    <message>
+        <source>Ended %1: %2</source>
+        <translation>Terminé le %1 : %2</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>inachevé</translation>
+    </message>
+    <message>
+        <source>Installation complete on every host.</source>
+        <translation>Installation terminée sur tous les hôtes.</translation>
+    </message>
+    <message>
+        <source>Rollback complete: the hosts are as they were before.</source>
+        <translation>Retour arrière terminé : les hôtes sont revenus à leur état d’avant.</translation>
+    </message>
+    <message>
+        <source>Stopped. %1
+Resume goes on where the journals stopped; Roll back undoes what was done.</source>
+        <translation>Arrêté. %1
+« Reprendre » continue là où les journaux se sont arrêtés ; « Retour arrière » annule les étapes appliquées.</translation>
+    </message>
+    <message>
+        <source>Stopped before the step, as asked: nothing of it was done. %1</source>
+        <translation>Arrêté avant l’étape, comme demandé : rien n’en a été fait. %1</translation>
+    </message>
+    <message>
+        <source>Failure on %1, step %2 (%3).</source>
+        <translation>Échec sur %1, étape %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Failure on %1.</source>
+        <translation>Échec sur %1.</translation>
+    </message>
+    <message>
+        <source>The run did not complete.</source>
+        <translation>L’exécution ne s’est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Last lines of %1:</source>
+        <translation>Dernières lignes de %1 :</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then Resume; or Roll back to undo what was done.</source>
+        <translation>Corrigez la cause, puis « Reprendre » ; ou « Retour arrière » pour annuler les étapes appliquées.</translation>
+    </message>
+    <message>
+        <source>Stop at &amp;once</source>
+        <translation>&amp;Arrêter tout de suite</translation>
+    </message>
+    <message>
+        <source>Stop asked: the running steps end on the hosts (their journals record them), no other starts. Stop again to stop at once.</source>
+        <translation>Arrêt demandé : les étapes en cours se terminent sur les hôtes (leurs journaux les enregistrent), aucune autre ne commence. « Arrêter » de nouveau pour arrêter tout de suite.</translation>
+    </message>
+    <message>
+        <source>Stopping at once: the running steps go on to their end on the hosts, whose journals record them.</source>
+        <translation>Arrêt immédiat : les étapes en cours vont jusqu’à leur terme sur les hôtes, dont les journaux les enregistrent.</translation>
+    </message>
+    <message>
+        <source>The operator stopped the run before this step.</source>
+        <translation>L’opérateur a arrêté l’exécution avant cette étape.</translation>
+    </message>
+    <message>
+        <source>The local journal cannot be read: %1</source>
+        <translation>Le journal de cette machine est illisible : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 steps done according to this machine&apos;s journal.</source>
+        <translation>%1 : %2 étapes faites sur %3 d’après le journal de cette machine.</translation>
+    </message>
+    <message>
+        <source>Last run: %1, %2 (%3).</source>
+        <translation>Dernière exécution : %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>installation</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>retour arrière</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>did not end</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>Reading each host&apos;s journal…</source>
+        <translation>Lecture du journal de chaque hôte…</translation>
+    </message>
+    <message>
+        <source>%1: its journal could not be read: %2</source>
+        <translation>%1 : son journal n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: its journal agrees with this machine&apos;s.</source>
+        <translation>%1 : son journal concorde avec celui de cette machine.</translation>
+    </message>
+    <message>
+        <source>%1: its journal differs from this machine&apos;s (the host&apos;s is right): %2</source>
+        <translation>%1 : son journal diffère de celui de cette machine (celui de l’hôte fait foi) : %2</translation>
+    </message>
+    <message>
+        <source>%1: its journal cannot be read now (%2); the rollback reads it again.</source>
+        <translation>%1 : son journal ne peut pas être lu maintenant (%2) ; le retour arrière le relira.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to undo.</source>
+        <translation>%1 : rien à annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s) to undo: %2</source>
+        <translation>
+            <numerusform>%1 : %n étape à défaire : %2</numerusform>
+            <numerusform>%1 : %n étapes à défaire : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Undo what was done on %1, in this order (secondaries first)?</source>
+        <translation>Annuler les étapes appliquées sur %1, dans cet ordre (secondaires d’abord) ?</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Retour arrière</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>No run has written a log yet.</source>
+        <translation>Aucune exécution n’a encore écrit de journal.</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Journaux (*.log *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save the log</source>
+        <translation>Impossible d’enregistrer le journal</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The link was lost during the step: the host&apos;s journal says how it ended; Resume reads it.</source>
+        <translation>La liaison a été perdue pendant l’étape : le journal de l’hôte dit comment elle s’est terminée ; « Reprendre » le lit.</translation>
+    </message>
+    <message>
+        <source>running, %1/%2 done</source>
+        <translation>en cours, %1/%2 faites</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 faites</translation>
+    </message>
+</context>
+<context>
     <name>phw::HostsPage</name>
     <message>
         <source>Hosts</source>
@@ -3570,6 +4008,26 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>&amp;Delete the draft</source>
         <translation>&amp;Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>A run is going on</source>
+        <translation>Une exécution est en cours</translation>
+    </message>
+    <message>
+        <source>The deployment %1 is being run on its hosts.</source>
+        <translation>Le déploiement %1 est en cours d’exécution sur ses hôtes.</translation>
+    </message>
+    <message>
+        <source>Stop it and close? The running steps end on the hosts, whose journals record them; reopening the deployment shows where it stopped, to resume or roll back.</source>
+        <translation>L’arrêter et fermer ? Les étapes en cours se terminent sur les hôtes, dont les journaux les enregistrent ; en rouvrant le déploiement, vous verrez où il s’est arrêté, pour reprendre ou faire un retour arrière.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Continuer l’exécution</translation>
     </message>
 </context>
 </TS>

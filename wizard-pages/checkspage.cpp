@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace phw {
 
@@ -92,7 +93,8 @@ bool ChecksPage::isComplete() const
 
 void ChecksPage::initializePage()
 {
-    if (!m_done && !running())
+    // Not when the window only passes through on its way to the Exécution page.
+    if (!m_done && !running() && !(wizard() && wizard()->property("phwPassingThrough").toBool()))
         run();
 }
 

@@ -20,6 +20,7 @@ enum PageId {
     SharePageId,
     ChecksPageId,
     PreviewPageId,
+    ExecutionPageId,
     ReportPageId
 };
 

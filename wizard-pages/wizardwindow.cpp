@@ -3,6 +3,7 @@
 #include "accountspage.h"
 #include "checkspage.h"
 #include "databasepage.h"
+#include "executionpage.h"
 #include "hostspage.h"
 #include "previewpage.h"
 #include "reportpage.h"
@@ -140,6 +141,8 @@ void WizardWindow::buildPages()
     setPage(ChecksPageId, m_checks);
     m_preview = new PreviewPage(m_model, this);
     setPage(PreviewPageId, m_preview);
+    m_execution = new ExecutionPage(m_model, m_secrets, connection, this);
+    setPage(ExecutionPageId, m_execution);
     m_report = new ReportPage(m_model, this);
     // The Checks page may go first (pages rebuilt in another language): a guarded pointer.
     m_report->setPreflightSource(
@@ -230,6 +233,42 @@ bool WizardWindow::maybeSave()
 
 void WizardWindow::done(int result)
 {
+    if (m_execution->running()) {
+        // A run goes on: asked first; if the operator insists, the run stops cleanly (the
+        // running steps end on the hosts, the lock is released), then the window closes.
+        if (m_closeAsked)
+            return;
+        m_closeAsked = true;
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("A run is going on"),
+            tr("The deployment %1 is being run on its hosts.").arg(m_model->deployment().name),
+            QMessageBox::NoButton, this);
+        box->setObjectName(u"closeWhileRunningBox"_qs);
+        box->setInformativeText(tr("Stop it and close? The running steps end on the hosts, "
+                                   "whose journals record them; reopening the deployment shows "
+                                   "where it stopped, to resume or roll back."));
+        QPushButton *stopClose = box->addButton(tr("&Stop and close"), QMessageBox::AcceptRole);
+        stopClose->setObjectName(u"stopAndCloseButton"_qs);
+        QPushButton *keep = box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+        keep->setObjectName(u"keepRunningButton"_qs);
+        box->setDefaultButton(keep);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        connect(box, &QMessageBox::buttonClicked, this,
+                [this, stopClose, result](QAbstractButton *clicked) {
+                    if (clicked != stopClose) {
+                        m_closeAsked = false;
+                        return;
+                    }
+                    m_execution->stopThen([this, result] {
+                        m_closeAsked = false;
+                        done(result);
+                    });
+                });
+        box->open();
+        emit m_execution->confirmationAsked(box);
+        return;
+    }
     if (!maybeSave())
         return;
     m_autosave->stop();
@@ -334,9 +373,25 @@ bool WizardWindow::openFile(const QString &path)
         return false;
     }
     addRecent(path);
+    if (ExecutionPage::hasJournal(m_model->deployment().name)) {
+        // It ran from here: opened where it stands, to resume or roll back.
+        showExecution();
+        return true;
+    }
     if (currentId() != WelcomePageId)
         restart();
     return true;
+}
+
+void WizardWindow::showExecution()
+{
+    if (currentId() != WelcomePageId)
+        restart();
+    // Through the pages, so that Back leads to them; the Checks page does not run on the way.
+    setProperty("phwPassingThrough", true);
+    for (int guard = 0; guard < 16 && currentId() != ExecutionPageId && currentId() != -1; ++guard)
+        next();
+    setProperty("phwPassingThrough", false);
 }
 
 bool WizardWindow::save()

@@ -18,6 +18,7 @@ class PreviewPage;
 class ReportPage;
 class ChecksPage;
 class HostsPage;
+class ExecutionPage;
 
 class WizardWindow : public QWizard
 {
@@ -34,6 +35,9 @@ public:
     ReportPage *reportPage() const { return m_report; }
     ChecksPage *checksPage() const { return m_checks; }
     HostsPage *hostsPage() const { return m_hosts; }
+    ExecutionPage *executionPage() const { return m_execution; }
+    // Goes to the Exécution page (a deployment with a journal opens there).
+    void showExecution();
     const LaunchOptions &launchOptions() const { return m_options; }
 
     bool openFile(const QString &path);
@@ -75,6 +79,8 @@ private:
     ReportPage *m_report = nullptr;
     ChecksPage *m_checks;
     HostsPage *m_hosts;
+    ExecutionPage *m_execution;
+    bool m_closeAsked = false;
 };
 
 } // namespace phw

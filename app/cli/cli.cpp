@@ -9,6 +9,7 @@
 #include "textutil.h"
 #include "validation.h"
 
+#include "ssh/hostjournals.h"
 #include "ssh/hostpool.h"
 #include "ssh/localjournal.h"
 #include "ssh/preflight.h"
@@ -560,11 +561,6 @@ int runRunner(const Options &o, QTextStream &out, QTextStream &err, Runner::Mode
     return runner.interrupted() ? ExitInterrupted : ExitFailure;
 }
 
-QString lastStderr(const ExecResult &r)
-{
-    return r.lastStderr.isEmpty() ? QString() : u": "_qs + r.lastStderr.last();
-}
-
 int cmdStatus(const Options &o, QTextStream &out, QTextStream &err)
 {
     Deployment d;
@@ -586,70 +582,24 @@ int cmdStatus(const Options &o, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     // The hosts' journals (the scripts' --journal mode), compared with this one.
-    QList<Host> hosts = d.orderedHosts();
-    for (const Host &jh : std::as_const(journal.hosts)) {
-        if (std::none_of(hosts.cbegin(), hosts.cend(),
-                         [&](const Host &h) { return h.name == jh.name; }))
-            hosts.append(jh);
-    }
     out << Qt::endl << Tr::tr("The hosts' journals (--local skips them):") << Qt::endl;
     out.flush();
     EnvironmentSecrets secrets;
-    HostPool pool(&secrets);
-    QMap<QString, ConnectParams> params;
-    for (const Host &h : std::as_const(hosts))
-        params.insert(h.name, connectParamsFor(h, connectionOptions(o)));
-    QMap<QString, QString> problems;
-    QMap<QString, QStringList> lines;
+    HostJournals read(d, journal.hosts, connectionOptions(o), &secrets);
     QEventLoop loop;
-    int waiting = 0;
-    // A host the journal knows and the deployment no longer lists gets a script too (as a
-    // secondary: --journal only reads its journal, under the deployment's name).
-    Deployment all = d;
-    for (const Host &h : std::as_const(hosts)) {
-        if (std::none_of(d.hosts.cbegin(), d.hosts.cend(),
-                         [&](const Host &k) { return k.name == h.name; })) {
-            Host extra = h;
-            extra.role = HostRole::Secondary;
-            all.hosts.append(extra);
-        }
-    }
-    const Plan plan = buildPlan(all);
-    pool.connectAll(params, [&](const QMap<QString, ConnectResult> &results) {
-        for (const Host &h : std::as_const(hosts)) {
-            const ConnectResult r = results.value(h.name);
-            if (!r.ok()) {
-                problems.insert(h.name, r.text());
-                continue;
-            }
-            ++waiting;
-            const QByteArray input = Runner::hostInput({}, renderHostScript(all, plan, h.name));
-            pool.exec(
-                h.name, {u"sh -s -- --journal"_qs, input, 120000, true},
-                [&lines, name = h.name](const OutputLine &l) {
-                    if (l.kind == OutputKind::Stdout && !l.progress)
-                        lines[name].append(l.text);
-                },
-                [&, name = h.name](const ExecResult &e) {
-                    if (!e.succeeded())
-                        problems.insert(name, describeExec(e) + lastStderr(e));
-                    if (--waiting == 0)
-                        loop.quit();
-                });
-        }
-        if (waiting == 0)
-            loop.quit();
-    });
-    loop.exec();
+    QObject::connect(&read, &HostJournals::finished, &loop, &QEventLoop::quit);
+    read.start();
+    if (!read.isDone())
+        loop.exec();
+    const QList<Host> hosts = read.hosts();
     bool differ = false;
     for (const Host &h : std::as_const(hosts)) {
-        if (problems.contains(h.name)) {
-            err << Tr::tr("%1: its journal could not be read: %2")
-                       .arg(h.name, problems.value(h.name))
+        if (!read.problem(h.name).isEmpty()) {
+            err << Tr::tr("%1: its journal could not be read: %2").arg(h.name, read.problem(h.name))
                 << Qt::endl;
             continue;
         }
-        const QStringList diff = journal.differencesWith(h.name, lines.value(h.name));
+        const QStringList diff = journal.differencesWith(h.name, read.lines(h.name));
         if (diff.isEmpty()) {
             out << Tr::tr("%1: its journal agrees with this one.").arg(h.name) << Qt::endl;
             continue;

@@ -4,6 +4,7 @@
 #include "checkspage.h"
 #include "cli.h"
 #include "deploymentmodel.h"
+#include "executionpage.h"
 #include "hostkeydialog.h"
 #include "hoststablemodel.h"
 #include "i18n.h"
@@ -260,6 +261,7 @@ private slots:
     void screenshots();
     void commandLineArguments();
     void checksBlockAndWarnings();
+    void executionLogCappedAndComplete();
     void closingWithUnsavedChangesAsks();
     void testConnectionReportsInTheRow();
     void recentFilesSayTheirState();
@@ -1046,6 +1048,46 @@ void TestWizard::commandLineArguments()
     QVERIFY(!parseWizardArguments({seedPath(), seedPath()}, &o));
     QVERIFY(!parseWizardArguments({u"--help"_qs}, &o));
     QVERIFY(!parseWizardArguments({u"--ssh-config"_qs}, &o));
+}
+
+void TestWizard::executionLogCappedAndComplete()
+{
+    // A flood of output: the views keep their last lines (capped), the file keeps every one,
+    // and useradd's warnings about UIDs above 999 are said once to be intended.
+    DeploymentModel model;
+    QString error;
+    QVERIFY2(model.open(seedPath(), &error), qPrintable(error));
+    MemorySecretStore store;
+    ExecutionPage page(&model, &store, {});
+    page.initializePage();
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"flood.log"_qs);
+    page.beginLog(log);
+    const QString host = model.deployment().hosts.first().name;
+    const int lines = 45000;
+    for (int i = 0; i < lines; ++i)
+        page.appendOutput(host, u"accounts.hobo"_qs,
+                          {OutputKind::Stdout, QStringLiteral("line %1").arg(i), false});
+    for (int i = 0; i < 3; ++i)
+        page.appendOutput(host, u"accounts.hobo"_qs,
+                          {OutputKind::Stderr,
+                           u"useradd warning: hobo's uid 2102 is greater than SYS_UID_MAX 999"_qs,
+                           false});
+    page.endLog();
+    LogModel *merged = page.mergedLog();
+    QCOMPARE(qsizetype(merged->rowCount()), merged->cap());
+    QVERIFY(merged->dropped() > 0);
+    QCOMPARE(merged->lineText(merged->rowCount() - 1).count(u"useradd warning"_qs), 1);
+    QVERIFY(merged->entry(merged->rowCount() - 1).expected);
+    QCOMPARE(page.viewsText().count(u"hors de la plage système"_qs), 1);
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray all = f.readAll();
+    QCOMPARE(all.count("accounts.hobo │ line "), qsizetype(lines));
+    QVERIFY(all.contains("line 0\n") && all.contains("line 44999\n"));
+    QString saved = dir.filePath(u"saved.log"_qs);
+    QVERIFY(page.saveLogTo(saved));
+    QCOMPARE(QFileInfo(saved).size(), qint64(all.size()));
 }
 
 int main(int argc, char *argv[])

@@ -443,9 +443,12 @@ void TestSshd::workerReportsDroppedLink()
     QList<std::pair<quint64, ExecResult>> finished;
     connect(w, &HostWorker::connected, &receiver,
             [&](const QString &, const ConnectResult &c) { connected.append(c); });
-    connect(w, &HostWorker::line, &receiver, [&](const QString &, quint64 id, const OutputLine &l) {
-        lines.append({id, l});
-    });
+    connect(w, &HostWorker::lines, &receiver,
+            [&](const QString &, quint64 id, const QList<OutputLine> &batch) {
+                for (const OutputLine &l : batch)
+                    lines.append({id, l});
+                w->delivered(batch.size());
+            });
     connect(w, &HostWorker::finished, &receiver,
             [&](const QString &, quint64 id, const ExecResult &r) {
                 finished.append({id, r});

@@ -66,13 +66,16 @@ void HostPool::connectAll(const QMap<QString, ConnectParams> &hosts,
                 },
                 Qt::QueuedConnection);
             connect(
-                w, &HostWorker::line, this,
-                [this](const QString &, quint64 id, const OutputLine &l) {
-                    // A copy: the callback may start or end a run (exec, shutdown), which
-                    // changes m_pending under the function being called.
-                    const LineFn onLine = m_pending.value(id).onLine;
-                    if (onLine)
-                        onLine(l);
+                w, &HostWorker::lines, this,
+                [this, w](const QString &host, quint64 id, const QList<OutputLine> &lines) {
+                    auto it2 = m_pending.constFind(id);
+                    if (it2 != m_pending.cend() && it2->onLine) {
+                        const LineFn onLine = it2->onLine; // the call may end the command
+                        for (const OutputLine &l : lines)
+                            onLine(l);
+                    }
+                    if (m_workers.value(host) == w) // not shut down meanwhile
+                        w->delivered(lines.size());
                 },
                 Qt::QueuedConnection);
             connect(

@@ -1,5 +1,6 @@
 #include "hostworker.h"
 
+#include <QElapsedTimer>
 #include <QMetaObject>
 
 #include <csignal>
@@ -34,6 +35,7 @@ HostWorker *HostWorker::spawn(const QString &host, SecretProvider *secrets)
     qRegisterMetaType<phw::ExecRequest>();
     qRegisterMetaType<phw::ExecResult>();
     qRegisterMetaType<phw::OutputLine>();
+    qRegisterMetaType<QList<phw::OutputLine>>();
     auto *worker = new HostWorker(host, secrets);
     worker->m_thread = new QThread;
     worker->m_thread->setObjectName(u"ssh-"_qs + host);
@@ -110,8 +112,44 @@ void HostWorker::doExec(quint64 id, const ExecRequest &request)
 {
     if (m_stopping.load())
         return;
+    QList<OutputLine> batch;
+    QElapsedTimer sinceSent;
+    sinceSent.start();
+    const auto send = [&] {
+        if (batch.isEmpty())
+            return;
+        m_unhandled.fetch_add(batch.size());
+        emit lines(m_host, id, batch);
+        batch.clear();
+        sinceSent.restart();
+    };
+    // Called on each line and on each pass of the session's read loop: sends what is
+    // gathered when the receiver has handled everything, when a batch is full, or after
+    // kFlushMs (a receiver that never acknowledges still gets its lines).
+    constexpr qint64 kFlushMs = 40;
+    const auto pump = [&] {
+        if (batch.isEmpty())
+            return;
+        if (m_unhandled.load() == 0 || batch.size() >= kBatchLines ||
+            sinceSent.elapsed() >= kFlushMs) {
+            // Too much unhandled: wait (the channel is not read meanwhile) until the receiver
+            // catches up, the command is cancelled, or a long while passed.
+            QElapsedTimer waited;
+            waited.start();
+            while (m_unhandled.load() >= kMaxUnhandled && !m_cancel.load() && !m_stopping.load() &&
+                   waited.elapsed() < 5000)
+                QThread::usleep(500);
+            send();
+        }
+    };
     const ExecResult r = m_session->exec(
-        request, [this, id](const OutputLine &l) { emit line(m_host, id, l); }, &m_cancel);
+        request,
+        [&](const OutputLine &l) {
+            batch.append(l);
+            pump();
+        },
+        &m_cancel, pump);
+    send();
     emit finished(m_host, id, r);
 }
 

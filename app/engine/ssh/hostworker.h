@@ -30,6 +30,16 @@ public:
     // Thread-safe.
     void cancel() { m_cancel.store(true); }
     void answerHostKey(bool accept);
+    // The receiver of lines() says it has handled count lines (thread-safe): the worker
+    // stops reading the channel while too many are unhandled (the SSH window then holds the
+    // host's output back), so a slow receiver is never flooded.
+    void delivered(qsizetype count) { m_unhandled.fetch_sub(count); }
+
+    // Lines go out in batches: at once while the receiver keeps up, else gathered (at most
+    // kBatchLines a batch, kMaxUnhandled unhandled), so that a receiver's thread (the GUI)
+    // handles a bounded amount of output per event and never stalls on a flood.
+    static constexpr qsizetype kBatchLines = 2048;
+    static constexpr qsizetype kMaxUnhandled = 16384;
 
     // Queued entry points (call them with QMetaObject::invokeMethod or through the
     // helpers below, from any thread).
@@ -38,7 +48,8 @@ public:
 
 signals:
     void connected(const QString &host, const phw::ConnectResult &result);
-    void line(const QString &host, quint64 id, const phw::OutputLine &line);
+    // A batch of lines of a command's output, in order; acknowledge with delivered().
+    void lines(const QString &host, quint64 id, const QList<phw::OutputLine> &lines);
     void finished(const QString &host, quint64 id, const phw::ExecResult &result);
     // The policy is Ask and the host key is unknown: answer with answerHostKey().
     void hostKeyQuestion(const QString &host, const QString &fingerprint);
@@ -52,6 +63,7 @@ private:
     std::unique_ptr<SshSession> m_session;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_stopping{false};
+    std::atomic<qsizetype> m_unhandled{0};
     QSemaphore m_answered;
     std::atomic<bool> m_answer{false};
     QThread *m_thread = nullptr;
@@ -64,3 +76,4 @@ Q_DECLARE_METATYPE(phw::ConnectResult)
 Q_DECLARE_METATYPE(phw::ExecRequest)
 Q_DECLARE_METATYPE(phw::ExecResult)
 Q_DECLARE_METATYPE(phw::OutputLine)
+Q_DECLARE_METATYPE(QList<phw::OutputLine>)

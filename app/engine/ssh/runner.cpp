@@ -554,17 +554,37 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
         return;
     }
     const Step step = h.steps.at(h.index);
-    if (m_options.confirmStep && !m_options.confirmStep(hostName, step)) {
-        if (m_stopRequested) {
-            m_hosts[hostName].stoppedBefore = step.id;
-        } else if (!m_failed) {
-            m_failed = true;
-            m_failure = Tr::tr("Stopped before step %1 on %2, as asked. Run apply again to resume.")
-                            .arg(step.id, hostName);
-        }
-        hostDone();
+    if (m_options.askStep) {
+        m_options.askStep(hostName, step, [this, hostName, step, hostDone](bool yes) {
+            if (yes && !m_failed)
+                runStep(hostName, step, hostDone);
+            else
+                refuseStep(hostName, step, hostDone);
+        });
         return;
     }
+    if (m_options.confirmStep && !m_options.confirmStep(hostName, step)) {
+        refuseStep(hostName, step, hostDone);
+        return;
+    }
+    runStep(hostName, step, hostDone);
+}
+
+void Runner::refuseStep(const QString &hostName, const Step &step, std::function<void()> hostDone)
+{
+    if (m_stopRequested) {
+        m_hosts[hostName].stoppedBefore = step.id;
+    } else if (!m_failed) {
+        m_failed = true;
+        m_failure = Tr::tr("Stopped before step %1 on %2, as asked. Run apply again to resume.")
+                        .arg(step.id, hostName);
+    }
+    hostDone();
+}
+
+void Runner::runStep(const QString &hostName, const Step &step, std::function<void()> hostDone)
+{
+    HostRun &h = m_hosts[hostName];
     JournalStep &js = m_journal.step(hostName, step.id);
     const QString previous = js.state;
     js.title = step.title;
@@ -578,6 +598,7 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
     js.exitCode = -1;
     saveJournal();
     const QByteArray input = hostInput(h.secrets, h.script);
+    emit stepStarted(hostName, step.id);
     auto onLine = [this, hostName, id = step.id](const OutputLine &l) {
         emit output(hostName, id, l);
     };
@@ -592,6 +613,7 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
                 j.state = r.exitCode == kDoneEarlier ? u"done"_qs : u"already-done"_qs;
                 j.exitCode = 0;
                 saveJournal();
+                emit stepEnded(hostName, step.id, j.state, r.elapsedMs);
                 info(hostName, Tr::tr("%1: step %2 already done, skipped.").arg(hostName, step.id));
                 ++hr.index;
                 runNextStep(hostName, hostDone);
@@ -601,6 +623,7 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
             if (r.succeeded()) {
                 j.state = u"done"_qs;
                 saveJournal();
+                emit stepEnded(hostName, step.id, j.state, r.elapsedMs);
                 ++hr.index;
                 runNextStep(hostName, hostDone);
                 return;
@@ -610,6 +633,7 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
                 // journal says how it ended; the next apply asks it.
                 j.state = u"interrupted"_qs;
                 saveJournal();
+                emit stepEnded(hostName, step.id, j.state, r.elapsedMs);
                 hr.cut = step.id;
                 hostDone();
                 return;
@@ -621,6 +645,7 @@ void Runner::runNextStep(const QString &hostName, std::function<void()> hostDone
             if (!r.lastStderr.isEmpty())
                 j.message += u": "_qs + r.lastStderr.last();
             saveJournal();
+            emit stepEnded(hostName, step.id, exited ? j.state : u"running"_qs, r.elapsedMs);
             QString msg;
             if (exited)
                 msg = Tr::tr("%1: step %2 (%3) failed, exit status %4.%5\nFix the cause, "
@@ -645,14 +670,15 @@ void Runner::runSecondaries()
     QStringList secondaries;
     for (const Host &h : m_deployment.secondaries())
         secondaries.append(h.name);
-    if (secondaries.isEmpty() || m_options.confirmStep) {
+    const bool stepByStep = m_options.confirmStep || m_options.askStep;
+    if (secondaries.isEmpty() || stepByStep) {
         // Step by step: one host after the other, so that the questions come in order.
         if (secondaries.isEmpty()) {
             finish(true, Tr::tr("All steps are done on every host."));
             return;
         }
     }
-    if (m_options.confirmStep) {
+    if (stepByStep) {
         // The chain holds itself weakly (a strong capture would be a cycle, never freed):
         // only the continuation of the step that runs keeps it alive.
         auto chain = std::make_shared<std::function<void(qsizetype)>>();
@@ -696,12 +722,14 @@ void Runner::rollbackNext()
     m_rollbackCurrent = hostName;
     HostRun &h = m_hosts[hostName];
     info(hostName, Tr::tr("%1: undoing the applied steps (host journal)…").arg(hostName));
+    emit hostRollbackStarted(hostName);
     m_pool.exec(
         hostName,
         {u"sh -s -- --rollback"_qs, hostInput({}, h.script), m_options.stepTimeoutMs, true},
         [this, hostName](const OutputLine &l) { emit output(hostName, u"rollback"_qs, l); },
         [this, hostName](const ExecResult &r) {
             m_rollbackCurrent.clear();
+            emit hostRollbackEnded(hostName, r.succeeded());
             if (r.succeeded()) {
                 m_rolledBack.append(hostName);
                 for (JournalStep &s : m_journal.steps) {

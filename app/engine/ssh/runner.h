@@ -30,6 +30,10 @@ struct RunnerOptions
     bool preflight = true;
     // Asked before each step (--step); empty: no question. Called in the runner's thread.
     std::function<bool(const QString &host, const Step &step)> confirmStep;
+    // The same question, answered later (the wizard's page): answer(true) runs the step,
+    // answer(false) stops the run before it. Called and answered in the runner's thread.
+    std::function<void(const QString &host, const Step &step, std::function<void(bool)> answer)>
+        askStep;
 };
 
 class Runner : public QObject
@@ -68,6 +72,14 @@ signals:
     // A line of a host's output; step is empty for the runner's own messages.
     void output(const QString &host, const QString &step, const phw::OutputLine &line);
     void finished(bool ok, const QString &summary);
+    // apply: a step's channel opens on a host, and how the step ended (the local journal's
+    // state: done, already-done, failed, interrupted, or running when the link dropped and
+    // the host's journal alone knows), after ms milliseconds.
+    void stepStarted(const QString &host, const QString &step);
+    void stepEnded(const QString &host, const QString &step, const QString &state, qint64 ms);
+    // rollback: a host's undoing starts, and ends (ok: everything undone there).
+    void hostRollbackStarted(const QString &host);
+    void hostRollbackEnded(const QString &host, bool ok);
 
 private:
     struct HostRun
@@ -90,6 +102,8 @@ private:
     QString interruptionSummary() const;
     void releaseLock(std::function<void()> next);
     void runNextStep(const QString &host, std::function<void()> hostDone);
+    void runStep(const QString &host, const Step &step, std::function<void()> hostDone);
+    void refuseStep(const QString &host, const Step &step, std::function<void()> hostDone);
     void runSecondaries();
     void rollbackNext();
     void fail(const QString &message);

@@ -269,7 +269,7 @@ ConnectResult SshSession::connect(const ConnectParams &p)
             disconnect();
             return r;
         }
-        const ExecResult n = execRaw(u"sudo -n true"_qs, {}, {}, 15000, {}, nullptr);
+        const ExecResult n = execRaw(u"sudo -n true"_qs, {}, {}, 15000, {}, nullptr, {});
         m_sudoWithoutPassword = n.succeeded();
     }
     QString uid;
@@ -390,7 +390,7 @@ QString SshSession::wrapCommand(const ExecRequest &request) const
 
 ExecResult SshSession::exec(const ExecRequest &request,
                             const std::function<void(const OutputLine &)> &onLine,
-                            const std::atomic<bool> *cancel)
+                            const std::atomic<bool> *cancel, const std::function<void()> &onPoll)
 {
     QByteArray prefix;
     if (request.asRoot && usesSudo() && !m_sudoWithoutPassword) {
@@ -409,8 +409,8 @@ ExecResult SshSession::exec(const ExecRequest &request,
         prefix = *pw + '\n';
         scrub(*pw);
     }
-    ExecResult r =
-        execRaw(wrapCommand(request), prefix, request.input, request.timeoutMs, onLine, cancel);
+    ExecResult r = execRaw(wrapCommand(request), prefix, request.input, request.timeoutMs, onLine,
+                           cancel, onPoll);
     scrub(prefix);
     return r;
 }
@@ -418,7 +418,7 @@ ExecResult SshSession::exec(const ExecRequest &request,
 ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix,
                                const QByteArray &input, int timeoutMs,
                                const std::function<void(const OutputLine &)> &onLine,
-                               const std::atomic<bool> *cancel)
+                               const std::atomic<bool> *cancel, const std::function<void()> &onPoll)
 {
     ExecResult r;
     QElapsedTimer clock;
@@ -481,6 +481,8 @@ ExecResult SshSession::execRaw(const QString &command, const QByteArray &prefix,
     bool readError = false;
     qint64 lastTraffic = clock.elapsed();
     for (;;) {
+        if (onPoll)
+            onPoll();
         if (cancel && cancel->load()) {
             r.status = ExecResult::Status::Cancelled;
             r.error = tr("%1: stopped.").arg(m_params.name);

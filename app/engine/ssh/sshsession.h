@@ -108,10 +108,12 @@ public:
     bool isConnected() const;
 
     // Runs one command; each complete line reaches onLine as it arrives. cancel may be set
-    // from any thread.
+    // from any thread. onPoll, if given, is called on each pass of the read loop (at least
+    // every 50 ms while the command runs).
     ExecResult exec(const ExecRequest &request,
                     const std::function<void(const OutputLine &)> &onLine,
-                    const std::atomic<bool> *cancel = nullptr);
+                    const std::atomic<bool> *cancel = nullptr,
+                    const std::function<void()> &onPoll = {});
 
     // The command line actually sent for a request (sudo, LC_ALL=C): no secret in it.
     QString wrapCommand(const ExecRequest &request) const;
@@ -125,7 +127,7 @@ private:
     bool tryKeyFile(const QString &file, QString &why);
     ExecResult execRaw(const QString &command, const QByteArray &prefix, const QByteArray &input,
                        int timeoutMs, const std::function<void(const OutputLine &)> &onLine,
-                       const std::atomic<bool> *cancel);
+                       const std::atomic<bool> *cancel, const std::function<void()> &onPoll);
 
     SecretProvider *m_secrets;
     HostKeyQuestion m_ask;
