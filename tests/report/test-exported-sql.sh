@@ -102,6 +102,7 @@ echo "$checks" | grep -q '^wcs createdb true$' || { echo "FAIL: wcs without CREA
 
 # Each Django component's settings, as the plan writes them, connect with its password.
 "$exe" plan "$work/deployment.json" --json >"$work/plan.json"
+for v in "${vars[@]}"; do export "$v=${password[$v]}"; done
 python3 - "$work/plan.json" "$work/settings" <<'PY'
 import json, os, sys
 plan = json.load(open(sys.argv[1]))
@@ -119,7 +120,6 @@ for step in plan["steps"]:
         n += 1
 print("settings files:", n)
 PY
-for v in "${vars[@]}"; do export "$v=${password[$v]}"; done
 ok=0
 for d in "$work"/settings/*/; do
   python3 "$here/../lab/lib/db-check.py" "$d"
