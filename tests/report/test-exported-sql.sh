@@ -25,8 +25,9 @@ trap cleanup EXIT
 "$lab" db-passwords >/dev/null 2>&1 # the lab's cluster up (and its own roles as they were)
 host=$("$lab" db-host)
 port=$("$lab" db-port)
-# The lab's address exists while its network is up; else the cluster's loopback address.
-ip -o -4 addr show | grep -q " inet $host/" || host=127.0.0.1
+# The lab's address when the cluster listens there (it does when it started with the lab's
+# network up); else the cluster's loopback address.
+pg_isready -q -h "$host" -p "$port" -t 5 || host=127.0.0.1
 if [ "$("$lab" db-psql -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'wcs'")" = 1 ]; then
   had_wcs=1
 fi
