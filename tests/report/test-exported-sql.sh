@@ -1,7 +1,7 @@
 #!/bin/bash
 # lab_exported_sql: `export --sql` applied twice to the lab's PostgreSQL with psql -v (the
 # passwords as psql variables, with quotes and backslashes in them), then each Django
-# component's settings from the plan connect with them (tests/lab/lib/db-check.py).
+# component's settings from the plan connect with them (executed as Django does, then psql).
 # Scratch roles and databases (phwsql_*), dropped at the end; the lab's own roles are not
 # touched. Only the lab's PostgreSQL is used (no host is started). Needs root.
 set -euo pipefail
@@ -25,8 +25,9 @@ trap cleanup EXIT
 "$lab" db-passwords >/dev/null 2>&1 # the lab's cluster up (and its own roles as they were)
 host=$("$lab" db-host)
 port=$("$lab" db-port)
-# The lab's address exists while its network is up; else the cluster's loopback address.
-ip -o -4 addr show | grep -q " inet $host/" || host=127.0.0.1
+# The lab's address when the cluster listens there (it does when it started with the lab's
+# network up); else the cluster's loopback address.
+pg_isready -q -h "$host" -p "$port" -t 5 || host=127.0.0.1
 if [ "$("$lab" db-psql -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'wcs'")" = 1 ]; then
   had_wcs=1
 fi
@@ -102,6 +103,7 @@ echo "$checks" | grep -q '^wcs createdb true$' || { echo "FAIL: wcs without CREA
 
 # Each Django component's settings, as the plan writes them, connect with its password.
 "$exe" plan "$work/deployment.json" --json >"$work/plan.json"
+for v in "${vars[@]}"; do export "$v=${password[$v]}"; done
 python3 - "$work/plan.json" "$work/settings" <<'PY'
 import json, os, sys
 plan = json.load(open(sys.argv[1]))
@@ -119,11 +121,27 @@ for step in plan["steps"]:
         n += 1
 print("settings files:", n)
 PY
-for v in "${vars[@]}"; do export "$v=${password[$v]}"; done
-ok=0
-for d in "$work"/settings/*/; do
-  python3 "$here/../lab/lib/db-check.py" "$d"
-  ok=$((ok + 1))
-done
+# Each settings file executed as Django reads settings.d (a DATABASES dict already there),
+# then psql connects with what it yields (the password in PGPASSWORD, never on a line).
+ok=$(python3 - "$work/settings" <<'PY'
+import glob, os, subprocess, sys
+ok = 0
+for d in sorted(glob.glob(os.path.join(sys.argv[1], "*"))):
+    ns = {"DATABASES": {"default": {"ENGINE": "django.db.backends.postgresql"}}}
+    for f in sorted(glob.glob(os.path.join(d, "*.py"))):
+        exec(compile(open(f).read(), f, "exec"), ns)
+    db = ns["DATABASES"]["default"]
+    env = dict(os.environ, PGPASSWORD=db["PASSWORD"], PGCONNECT_TIMEOUT="10")
+    r = subprocess.run(["psql", "-X", "-tA", "-h", db["HOST"], "-p", str(db["PORT"]), "-U", db["USER"],
+                        "-d", db["NAME"], "-c", "SELECT current_user || ' ' || current_database()"],
+                       env=env, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.stderr.write("%s: %s" % (os.path.basename(d), r.stderr))
+        continue
+    sys.stderr.write("%s: connected as %s" % (os.path.basename(d), r.stdout))
+    ok += 1
+print(ok)
+PY
+)
 [ "$ok" = 7 ] || { echo "FAIL: $ok settings connected, 7 expected" >&2; exit 1; }
 echo "lab_exported_sql: ok (applied twice, $ok components connect)"
