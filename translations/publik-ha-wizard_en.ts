@@ -198,6 +198,10 @@ For the operator and the client&apos;s teams (export takes several at once):
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: it is a symbolic link; give the path of the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deployment</name>

@@ -229,6 +229,10 @@ Pour l’opérateur et les équipes du client (export en accepte plusieurs à la
        publik-ha-wizard export FICHIER --haproxy SORTIE.cfg  le backend HAProxy
 </translation>
     </message>
+    <message>
+        <source>Cannot write %1: it is a symbolic link; give the path of the file itself.</source>
+        <translation>Impossible d’écrire %1 : c’est un lien symbolique ; donnez le chemin du fichier lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>Deployment</name>
