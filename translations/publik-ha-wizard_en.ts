@@ -345,6 +345,10 @@ Environment:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: it is a symbolic link; give the path of the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deployment</name>
@@ -2548,6 +2552,14 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
     </message>
     <message>
         <source>%1: the cron file %2 is not named after the component %3 (exactly its name, one of its packages, python-%3 or python3-%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a role of PostgreSQL itself; give the component a role of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a database of PostgreSQL itself; give the component a database of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

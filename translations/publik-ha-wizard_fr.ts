@@ -422,6 +422,10 @@ Environnement :
   QT_QPA_PLATFORM                 la plateforme d&apos;affichage de Qt (offscreen : sans écran)
 </translation>
     </message>
+    <message>
+        <source>Cannot write %1: it is a symbolic link; give the path of the file itself.</source>
+        <translation>Impossible d’écrire %1 : c’est un lien symbolique ; donnez le chemin du fichier lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>Deployment</name>
@@ -2653,6 +2657,14 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
     <message>
         <source>%1: the cron file %2 is not named after the component %3 (exactly its name, one of its packages, python-%3 or python3-%3).</source>
         <translation>%1 : le fichier cron %2 ne porte pas le nom du composant %3 (exactement son nom, l&apos;un de ses paquets, python-%3 ou python3-%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a role of PostgreSQL itself; give the component a role of its own.</source>
+        <translation>%1 : %2 est un rôle de PostgreSQL lui-même ; donnez au composant un rôle à lui.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a database of PostgreSQL itself; give the component a database of its own.</source>
+        <translation>%1 : %2 est une base de PostgreSQL elle-même ; donnez au composant une base à lui.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,17 @@ bool writeExportFile(const QString &path, const QByteArray &content, QTextStream
 // export --report, --sql, --haproxy: the files for the people around the operator.
 int exportHandover(const Options &o, const Deployment &d, QTextStream &out, QTextStream &err)
 {
+    // QSaveFile writes to a link's target: a link left where the file goes (a shared folder)
+    // would make the export replace another file. Nothing is written then.
+    for (const QString &path : {o.sqlFile, o.haproxyFile, o.reportFile}) {
+        if (!path.isEmpty() && QFileInfo(path).isSymLink()) {
+            err << Tr::tr("Cannot write %1: it is a symbolic link; give the path of the file "
+                          "itself.")
+                       .arg(path)
+                << Qt::endl;
+            return ExitFailure;
+        }
+    }
     if (!o.sqlFile.isEmpty()) {
         if (!writeExportFile(o.sqlFile, renderDatabaseSql(d), err))
             return ExitFailure;

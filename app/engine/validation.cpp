@@ -655,6 +655,21 @@ private:
                 error(f + u".user"_qs, Tr::tr("%1: a role name is letters, digits and '_' (63 at "
                                               "most), not starting with a digit.")
                                            .arg(f + u".user"_qs));
+            // Valid but harmful: export --sql sets the role's password and gives it the
+            // database, run by a superuser (the superuser's password, the maintenance
+            // database or a template would be taken over).
+            else if (it->user.toLower() == u"postgres" || it->user.toLower().startsWith(u"pg_"))
+                error(f + u".user"_qs,
+                      Tr::tr("%1: %2 is a role of PostgreSQL itself; give the component a role "
+                             "of its own.")
+                          .arg(f + u".user"_qs, it->user));
+            if (isValidDatabaseIdentifier(it->name) &&
+                (it->name.toLower() == u"postgres" || it->name.toLower() == u"template0" ||
+                 it->name.toLower() == u"template1"))
+                error(f + u".name"_qs,
+                      Tr::tr("%1: %2 is a database of PostgreSQL itself; give the component a "
+                             "database of its own.")
+                          .arg(f + u".name"_qs, it->name));
         }
     }
 

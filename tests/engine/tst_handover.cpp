@@ -7,6 +7,8 @@
 
 #include "ssh/localjournal.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace phw;
@@ -182,6 +184,21 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(u"r.pdf"_qs)));
         QCOMPARE(cli({u"export"_qs, seed, u"--sql"_qs, m_dir.filePath(u"no/such/dir.sql"_qs)}),
                  int(ExitFailure));
+        // Never through a symbolic link: the link's target is left as it was (review).
+        const QString target = m_dir.filePath(u"target"_qs);
+        QFile t(target);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("kept\n");
+        t.close();
+        for (const char *option : {"--sql", "--haproxy", "--report"}) {
+            const QString link = m_dir.filePath(u"link"_qs + QLatin1StringView(option));
+            QVERIFY(QFile::link(target, link));
+            QCOMPARE(cli({u"export"_qs, seed, QLatin1StringView(option), link}, &output),
+                     int(ExitFailure));
+            QVERIFY2(output.contains(u"lien symbolique"_qs), qPrintable(output));
+            QCOMPARE(readFile(target), QByteArray("kept\n"));
+            QVERIFY(QFileInfo(link).isSymLink());
+        }
     }
 
     void english()

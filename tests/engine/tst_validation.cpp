@@ -1150,6 +1150,16 @@ private slots:
             QTest::addRow("id_range %d-%d", min, max)
                 << withPath(m_base, u"id_range"_qs, QJsonObject{{u"min"_qs, min}, {u"max"_qs, max}})
                 << u"id_range"_qs << u"entre 100 et 59999"_qs;
+        // Valid identifiers, harmful in export --sql run by a superuser: the superuser's
+        // password, the maintenance database, a template (review).
+        for (const char *role : {"postgres", "POSTGRES", "pg_read_all_data", "pg_monitor"})
+            QTest::addRow("db role %s", role)
+                << withPath(m_base, u"database.components.combo.user"_qs, QLatin1StringView(role))
+                << u"database.components.combo.user"_qs << u"est un rôle de PostgreSQL"_qs;
+        for (const char *db : {"postgres", "template0", "Template1"})
+            QTest::addRow("db name %s", db)
+                << withPath(m_base, u"database.components.combo.name"_qs, QLatin1StringView(db))
+                << u"database.components.combo.name"_qs << u"est une base de PostgreSQL"_qs;
     }
 
     void harmfulPlans()

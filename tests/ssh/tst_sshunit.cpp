@@ -9,6 +9,9 @@
 #include "runner.h"
 #include "sshconfig.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +46,7 @@ private slots:
     void preflightDatabaseCredentials();
     void connectFailures_data();
     void probeReadsFiles();
+    void probeHidesHostSecrets();
     void lineDiffs();
     void connectFailures();
 };
@@ -628,6 +632,64 @@ void TestSshUnit::probeReadsFiles()
             web1.contains(u"/etc/systemd/system/supervisor.service.d/wait-for-nfs.conf"_qs));
     QVERIFY(!Preflight::writtenFiles(d, u"web2"_qs)
                  .contains(u"/etc/combo/settings.d/macollectivite.py"_qs));
+}
+
+// The probe's file reading, run here as it runs on a host: no secret of the host's files in
+// what it prints (other spellings than "PASSWORD = ...", values over several lines, .pgpass,
+// URLs), and a symbolic link at (or above) a planned path is not followed (review).
+void TestSshUnit::probeHidesHostSecrets()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString d = dir.path();
+    auto write = [&](const QString &name, const QByteArray &content) {
+        QFile f(d + u'/' + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    };
+    write(u"settings.py"_qs, "DATABASES = {\n"
+                             "    'default': {\n"
+                             "        'NAME': 'combo',\n"
+                             "        'PASSWORD':\n"
+                             "            'CANARY1',\n"
+                             "        'USER': 'combo',\n"
+                             "    }\n"
+                             "}\n"
+                             "DATABASES['default']['PASSWORD'] = \\\n"
+                             "    'CANARY2'\n"
+                             "SECRET_KEY = 'CANARY3'\n"
+                             "X = {\"password\": (\"CANARY4\"\n"
+                             "    \"CANARY5\"), 'HOST': 'db'}\n"
+                             "URL = \"postgres://u:CANARY6@h/db\"\n"
+                             "AUTH_TOKEN = 'CANARY7'\n"
+                             "\"Password\": \"a=CANARY8\"\n"
+                             "plain = 1\n");
+    write(u"my.pgpass"_qs, "db:5432:*:combo:CANARY9\n");
+    write(u"secret-target"_qs, "root:CANARY10:19000:0:99999:7:::\n");
+    QVERIFY(QFile::link(d + u"/secret-target"_qs, d + u"/link.py"_qs));
+    QVERIFY(QDir(d).mkdir(u"real"_qs));
+    write(u"real/f"_qs, "CANARY11\n");
+    QVERIFY(QFile::link(d + u"/real"_qs, d + u"/ldir"_qs));
+    QProcess sh;
+    sh.start(u"sh"_qs, {u"-s"_qs, u"--"_qs, d + u"/nomount"_qs, d + u"/nomount/s"_qs, u"tok"_qs,
+                        u"read"_qs, u"127.0.0.1"_qs, u"1"_qs, u"--"_qs, u"--"_qs, u"--"_qs,
+                        d + u"/settings.py"_qs, d + u"/my.pgpass"_qs, d + u"/link.py"_qs,
+                        d + u"/ldir/f"_qs, u"--"_qs, u"sh"_qs});
+    QVERIFY(sh.waitForStarted());
+    sh.write(Preflight::probeScript());
+    sh.closeWriteChannel();
+    QVERIFY(sh.waitForFinished(60000));
+    const QString out = QString::fromUtf8(sh.readAllStandardOutput());
+    QVERIFY2(!out.contains(u"CANARY"_qs), qPrintable(out));
+    const HostFacts f = Preflight::parseProbe(u"web1"_qs, true, out.split(u'\n'));
+    const QString settings = f.files.value(d + u"/settings.py"_qs).content;
+    QVERIFY(settings.contains(u"'NAME': 'combo',\n"_qs));
+    QVERIFY(settings.contains(u"'PASSWORD': «…»\n«…»\n        'USER': 'combo',\n"_qs));
+    QVERIFY(settings.endsWith(u"plain = 1\n"_qs));
+    QVERIFY(f.files.value(d + u"/my.pgpass"_qs).present);
+    QVERIFY(!f.files.contains(d + u"/link.py"_qs));
+    QVERIFY(!f.files.contains(d + u"/ldir/f"_qs));
+    QCOMPARE(f.value(u"filelink"_qs), d + u"/ldir/f"_qs);
 }
 
 void TestSshUnit::lineDiffs()

@@ -139,18 +139,48 @@ while [ $# -ge 4 ] && [ "$1" != -- ]; do
 done
 unset isset
 [ $# -gt 0 ] && shift
-# The files the plan writes, as they are now, for the preview's diff (64 KiB at most). A line
-# that names a password keeps its key only: the host's secret never leaves it.
+# The files the plan writes, as they are now, for the preview's diff (64 KiB at most). Only
+# the file itself: a path that is a symbolic link or goes through one (readlink -f differs) is
+# not read, so that a link planted there cannot make root send another file (/etc/shadow). A
+# line that names a secret keeps its key only, and a value that goes on over the next lines
+# (an empty value, an open bracket, a trailing backslash) hides those lines too; a URL with a
+# password, and every line of a .pgpass, are hidden: the host's secrets never leave it.
+redact='{ l = $0; sub(/\r$/, "", l)
+    if (pend) {
+        d += gsub(/[[({]/, "&", l) - gsub(/[])}]/, "&", l); if (d < 0) d = 0
+        t = l; gsub(/[ \t]/, "", t)
+        pend = (d > 0 || t == "" || t ~ /[\\=:]$/)
+        print "fileline «…»"; next
+    }
+    low = tolower(l)
+    if (all || low ~ /passw|secret|token|credential|private|api_?key|pgpass|passphrase|(^|[^a-z])(pass|pwd|auth|key)([^a-z]|$)/ || l ~ /:\/\/[^\/@ ]*:[^\/@ ]*@/) {
+        i = match(l, /[=:]/)
+        if (all || l ~ /:\/\/[^\/@ ]*:[^\/@ ]*@/) i = 0
+        v = (i > 0 ? substr(l, i + 1) : "")
+        l = (i > 0 ? substr(l, 1, i) " «…»" : "«…»")
+        t = v; gsub(/[ \t]/, "", t)
+        d = gsub(/[[({]/, "&", v) - gsub(/[])}]/, "&", v); if (d < 0) d = 0
+        pend = (i > 0 && (d > 0 || t == "" || t ~ /\\$/))
+    }
+    print "fileline " l }'
 while [ $# -gt 0 ] && [ "$1" != -- ]; do
     f=$1
     shift
-    if [ -f "$f" ]; then
+    if [ -L "$f" ] || { [ -e "$f" ] && [ "$(readlink -f -- "$f")" != "$f" ]; }; then
+        echo "filelink $f"
+    elif [ -f "$f" ]; then
+        all=0
+        case $f in *pgpass*) all=1 ;; esac
+        lines=$(head -c 65536 -- "$f" | awk -v all="$all" "$redact")
+        size=$(wc -c <"$f" 2>/dev/null || echo 0)
+        # Swapped for a link while it was read: nothing of it is sent.
+        if [ -L "$f" ] || [ "$(readlink -f -- "$f")" != "$f" ]; then
+            echo "filelink $f"
+            continue
+        fi
         echo "filebegin $f"
-        head -c 65536 "$f" | awk '{ l = $0; sub(/\r$/, "", l)
-            if (tolower(l) ~ /passw|secret/) { i = index(l, "="); if (i == 0) i = index(l, ":")
-                l = (i > 0 ? substr(l, 1, i) " «…»" : "«…»") }
-            print "fileline " l }'
-        echo "fileend $(wc -c <"$f" 2>/dev/null || echo 0) $f"
+        [ -n "$lines" ] && printf '%s\n' "$lines"
+        echo "fileend $size $f"
     else
         echo "fileabsent $f"
     fi
@@ -218,6 +248,11 @@ bool Preflight::blocked() const
             return true;
     }
     return false;
+}
+
+QByteArray Preflight::probeScript()
+{
+    return QByteArray(kProbe);
 }
 
 QStringList Preflight::writtenFiles(const Deployment &deployment, const QString &host)

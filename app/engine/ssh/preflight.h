@@ -65,6 +65,8 @@ public:
     // The files the plan writes, as read on each host the probe reached.
     const CurrentFiles &currentFiles() const { return m_currentFiles; }
     // The paths of the files the plan writes on a host, in plan order.
+    // The probe's sh script (run as root with probeCommand()'s arguments; tested locally).
+    static QByteArray probeScript();
     static QStringList writtenFiles(const Deployment &deployment, const QString &host);
     HostPool *pool() { return m_pool; }
 
