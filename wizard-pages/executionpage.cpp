@@ -2,6 +2,7 @@
 
 #include "hostkeydialog.h"
 #include "render.h"
+#include "report.h"
 #include "secretstore.h"
 
 #include <QAbstractButton>
@@ -56,20 +57,6 @@ QString duration(qint64 ms)
         .arg(s / 3600)
         .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
         .arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-// The services a step stops for a while: the plan's own call to the host library
-// (StepBuilder::stopService writes "phw_service_stop SERVICE").
-QStringList stoppedServices(const Step &step)
-{
-    QStringList services;
-    for (const QString &command : step.apply) {
-        static const QRegularExpression stop(u"^phw_service_stop '?([A-Za-z0-9_.@-]+)'?"_qs);
-        const QRegularExpressionMatch m = stop.match(command);
-        if (m.hasMatch() && !services.contains(m.captured(1)))
-            services.append(m.captured(1));
-    }
-    return services;
 }
 
 QListView *makeLogView(QAbstractItemModel *model, const QString &name, const QString &accessible,

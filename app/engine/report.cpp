@@ -4,7 +4,6 @@
 #include "textutil.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace phw {
 
@@ -141,12 +140,11 @@ QLocale reportLocale(const QString &language)
 
 QStringList stoppedServices(const Step &step)
 {
-    static const QRegularExpression stop(uR"(^phw_service_stop\s+'?([^'\s]+)'?)"_qs);
+    // The plan's own data (set where the step is built), never read back from shell text.
     QStringList out;
-    for (const QString &command : step.apply) {
-        const QRegularExpressionMatch m = stop.match(command);
-        if (m.hasMatch() && !out.contains(m.captured(1)))
-            out.append(m.captured(1));
+    for (const ServiceInterruption &i : step.interruptions) {
+        if (i.kind == ServiceInterruption::Kind::Stop && !out.contains(i.service))
+            out.append(i.service);
     }
     return out;
 }

@@ -671,10 +671,10 @@ void TestSshUnit::probeHidesHostSecrets()
     write(u"real/f"_qs, "CANARY11\n");
     QVERIFY(QFile::link(d + u"/real"_qs, d + u"/ldir"_qs));
     QProcess sh;
-    sh.start(u"sh"_qs, {u"-s"_qs, u"--"_qs, d + u"/nomount"_qs, d + u"/nomount/s"_qs, u"tok"_qs,
-                        u"read"_qs, u"127.0.0.1"_qs, u"1"_qs, u"--"_qs, u"--"_qs, u"--"_qs,
-                        d + u"/settings.py"_qs, d + u"/my.pgpass"_qs, d + u"/link.py"_qs,
-                        d + u"/ldir/f"_qs, u"--"_qs, u"sh"_qs});
+    sh.start(u"sh"_qs,
+             {u"-s"_qs, u"--"_qs, d + u"/nomount"_qs, d + u"/nomount/s"_qs, u"tok"_qs, u"read"_qs,
+              u"127.0.0.1"_qs, u"1"_qs, u"--"_qs, u"--"_qs, u"--"_qs, d + u"/settings.py"_qs,
+              d + u"/my.pgpass"_qs, d + u"/link.py"_qs, d + u"/ldir/f"_qs, u"--"_qs, u"sh"_qs});
     QVERIFY(sh.waitForStarted());
     sh.write(Preflight::probeScript());
     sh.closeWriteChannel();

@@ -16,6 +16,8 @@ start_all() {
       service "$s" start || echo "host-init: $s failed to start" >&2
     fi
   done
+  # The host library's test interruption points work on lab hosts only (phw_test_interrupt).
+  touch /run/publik-ha-wizard-test-hooks
   touch /run/publik-lab/booted
 }
 
