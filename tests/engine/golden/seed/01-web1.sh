@@ -1006,7 +1006,11 @@ phw_test_interrupt() {
     # stops). There, once, the file is removed and this rollback ends as a kill would end
     # it (SIGKILL of this shell: no cleanup, the lock left to a dead process), or with
     # "cut", the SSH session that runs it is killed (the link cut: this shell goes on).
-    [ -e "$PHW_STATE/test-interrupt" ] || return 0
+    # Inert on a real host: only a test lab's hosts mark themselves at boot (under /run, which
+    # a boot empties), and the file must be root's own regular file, not a link.
+    [ -e /run/publik-ha-wizard-test-hooks ] || return 0
+    [ -f "$PHW_STATE/test-interrupt" ] && [ ! -h "$PHW_STATE/test-interrupt" ] &&
+        [ -O "$PHW_STATE/test-interrupt" ] || return 0
     read -r _ti_step _ti_at _ti_how <"$PHW_STATE/test-interrupt" || return 0
     [ "$_ti_step" = "$1" ] || return 0
     [ "$2" = end ] || [ "$_ti_at" = "$2" ] || return 0
