@@ -25,48 +25,16 @@ STATE=single-host
 FAILED=0
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+# shellcheck source=tests/lab/test-lib.sh
+. "$(dirname "$0")/test-lib.sh"
 START=$(date +%s)
 
-ok() { printf 'ok    %s\n' "$1"; }
 phase() { printf '== %s (at %s s)\n' "$1" "$(($(date +%s) - START))"; }
-bad() { printf 'FAIL  %s\n' "$1"; FAILED=1; }
-check() {
-  local d=$1; shift
-  if "$@" >"$TMP/out" 2>&1; then ok "$d"; else bad "$d"; sed 's/^/      /' "$TMP/out" | tail -20; fi
-}
 
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 2; }
 [ -x "$BIN" ] || { echo "no executable $BIN" >&2; exit 2; }
 command -v ansible-playbook >/dev/null || { echo "ansible-playbook missing (Debian package ansible)" >&2; exit 2; }
 
-# Hostile passwords, one per component, as test-exported-scripts.sh: the lab sets them in
-# PostgreSQL; the scripts read them from the environment, the playbook from its lookup.
-for c in HOBO AUTHENTIC2_MULTITENANT COMBO FARGO PASSERELLE CHRONO BIJOE; do
-  export "PUBLIK_DB_PASSWORD_$c=pw $c it's \"q\" \\back \$HOME \`id\` ;|& é日本"
-done
-DB_COMPONENTS="hobo authentic2-multitenant combo fargo passerelle chrono bijoe"
-
-manifests() { # TAG
-  local h
-  for h in web1 web2; do "$LAB" manifest "$h" >"$TMP/manifest.$1.$h" || bad "manifest $h"; done
-}
-same_manifests() { # TAG1 TAG2 WHAT
-  local h
-  for h in web1 web2; do
-    check "$h: $3" diff -u "$TMP/manifest.$1.$h" "$TMP/manifest.$2.$h"
-  done
-}
-no_password_in() { # PATH...
-  local c v
-  for c in $DB_COMPONENTS; do
-    v=PUBLIK_DB_PASSWORD_$(echo "$c" | tr 'a-z-' 'A-Z_')
-    if grep -rqF -- "${!v}" "$@"; then echo "$v found in $*"; return 1; fi
-  done
-}
-run_script() { # HOST SCRIPT [ARGS]
-  local h=$1 s=$2; shift 2
-  ssh -F "$CFG" "$h" sh -s -- "$@" <"$s"
-}
 # playbook TAG [ARGS]: ansible-playbook from the export folder, its output in $TMP/play.TAG.
 playbook() {
   local tag=$1; shift

@@ -26,23 +26,11 @@ LAB=$(cd "$(dirname "$0")" && pwd)/lab
 FAILED=0
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-
-ok() { printf 'ok    %s\n' "$1"; }
-bad() { printf 'FAIL  %s\n' "$1"; FAILED=1; }
-check() {
-  local d=$1; shift
-  if "$@" >"$TMP/out" 2>&1; then ok "$d"; else bad "$d"; sed 's/^/      /' "$TMP/out" | tail -20; fi
-}
+# shellcheck source=tests/lab/test-lib.sh
+. "$(dirname "$0")/test-lib.sh"
 
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 2; }
 [ -x "$BIN" ] || { echo "no executable $BIN" >&2; exit 2; }
-
-# Hostile passwords (quotes, backslashes, $, backquotes, spaces, non-ASCII),
-# one per component; the lab sets them in PostgreSQL, ssh sends them (SendEnv).
-for c in HOBO AUTHENTIC2_MULTITENANT COMBO FARGO PASSERELLE CHRONO BIJOE; do
-  export "PUBLIK_DB_PASSWORD_$c=pw $c it's \"q\" \\back \$HOME \`id\` ;|& é日本"
-done
-DB_COMPONENTS="hobo authentic2-multitenant combo fargo passerelle chrono bijoe"
 
 # Runs on a host (sh -s -- ROLE): checks the state the procedure describes.
 # Prints "ok ..." / "FAIL ..." lines.
@@ -101,36 +89,12 @@ verify_hosts() {
   done
 }
 
-manifests() { # TAG
-  local h
-  for h in web1 web2; do "$LAB" manifest "$h" >"$TMP/manifest.$1.$h" || bad "manifest $h"; done
-}
-same_manifests() { # TAG1 TAG2 WHAT
-  local h
-  for h in web1 web2; do
-    check "$h: $3" diff -u "$TMP/manifest.$1.$h" "$TMP/manifest.$2.$h"
-  done
-}
-
-no_password_in() { # DIR
-  local c v
-  for c in $DB_COMPONENTS; do
-    v=PUBLIK_DB_PASSWORD_$(echo "$c" | tr 'a-z-' 'A-Z_')
-    if grep -rqF -- "${!v}" "$1"; then echo "$v found in $1"; return 1; fi
-  done
-}
-
 # shellcheck disable=SC2317 # called through check
 refused_with() { # TEXT COMMAND...: COMMAND exits 1 and its error output names TEXT.
   local text=$1 rc=0; shift
   "$@" 2>"$TMP/refused.err" || rc=$?
   cat "$TMP/refused.err"
   [ "$rc" = 1 ] && grep -qF -- "$text" "$TMP/refused.err"
-}
-
-run_script() { # HOST SCRIPT [ARGS]: run an exported script over plain OpenSSH.
-  local h=$1 s=$2; shift 2
-  ssh -F "$CFG" "$h" sh -s -- "$@" <"$s"
 }
 
 refused() { # WHAT PATTERN HOST SCRIPT [ARGS]: the script fails there, saying PATTERN.
