@@ -125,7 +125,9 @@ int stream(const QStringList &a)
                 static_cast<long long>(stall), qPrintable(loadAverage()));
     std::printf("round  floor_s  wizard_s  ratio  stall_ms  log_complete\n");
     bool allComplete = true;
-    for (int round = 1; round <= rounds; ++round) {
+    QList<double> ratios, stalls;
+    // Round 0 warms up (the lab's caches, the page's views): printed, not counted.
+    for (int round = 0; round <= rounds; ++round) {
         // The floor: plain OpenSSH, the same output to /dev/null.
         QProcess ssh;
         ssh.setStandardOutputFile(QProcess::nullDevice());
@@ -167,6 +169,10 @@ int stream(const QStringList &a)
             }
         }
         const bool complete = ok && written == lines;
+        if (round > 0) {
+            ratios.append(wizardS / floorS);
+            stalls.append(double(stall));
+        }
         allComplete = allComplete && complete;
         std::printf("%5d  %7.2f  %8.2f  %5.2f  %8lld  %s (%lld lines)\n", round, floorS, wizardS,
                     wizardS / floorS, static_cast<long long>(stall), complete ? "yes" : "NO",
@@ -174,7 +180,19 @@ int stream(const QStringList &a)
         std::fflush(stdout);
         QFile::remove(log);
     }
-    std::printf("peak memory (RSS): %ld KiB\n", peakRssKiB());
+    const auto median = [](QList<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.size() % 2 ? v.at(v.size() / 2)
+                            : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2.0;
+    };
+    const auto [rmin, rmax] = std::minmax_element(ratios.cbegin(), ratios.cend());
+    const auto [smin, smax] = std::minmax_element(stalls.cbegin(), stalls.cend());
+    std::printf("wizard / floor: median %.2fx, min %.2fx, max %.2fx, spread %.0f%% "
+                "(target <= 2x)\n",
+                median(ratios), *rmin, *rmax, 100.0 * (*rmax - *rmin) / median(ratios));
+    std::printf("longest stall: median %.0f ms, min %.0f, max %.0f (target <= 50 ms)\n",
+                median(stalls), *smin, *smax);
+    std::printf("peak memory (RSS): %ld KiB (target <= 200 MB)\n", peakRssKiB());
     return allComplete ? 0 : 1;
 }
 

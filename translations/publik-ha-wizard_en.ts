@@ -1923,6 +1923,14 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>step %s: moving %s needs %s, and %s has %s free. Nothing was moved and no service was stopped: free some space on the share, then run again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Services stopped while their files move: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services restarted if their settings change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScriptFolder</name>

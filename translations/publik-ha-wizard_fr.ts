@@ -2027,6 +2027,14 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>step %s: moving %s needs %s, and %s has %s free. Nothing was moved and no service was stopped: free some space on the share, then run again.</source>
         <translation>étape %s : déplacer %s demande %s, et %s n&apos;a que %s libres. Rien n&apos;a été déplacé ni aucun service arrêté : libérez de la place sur le partage, puis relancez.</translation>
     </message>
+    <message>
+        <source>Services stopped while their files move: %1</source>
+        <translation>Services arrêtés pendant le déplacement de leurs fichiers : %1</translation>
+    </message>
+    <message>
+        <source>Services restarted if their settings change: %1</source>
+        <translation>Services redémarrés si leurs réglages changent : %1</translation>
+    </message>
 </context>
 <context>
     <name>ScriptFolder</name>

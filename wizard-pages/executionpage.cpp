@@ -273,7 +273,7 @@ void ExecutionPage::build()
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(1000);
     connect(m_tickTimer, &QTimer::timeout, this, &ExecutionPage::tick);
-    m_time = QTime::currentTime().toString(u"HH:mm:ss.zzz"_qs);
+    m_time = QTime::currentTime().toString(u"HH:mm:ss.zzz"_qs).toUtf8();
     updateButtons();
 }
 
@@ -675,7 +675,7 @@ void ExecutionPage::onOutput(const QString &host, const QString &step, const Out
 
 void ExecutionPage::flushViews()
 {
-    m_time = QTime::currentTime().toString(u"HH:mm:ss.zzz"_qs);
+    m_time = QTime::currentTime().toString(u"HH:mm:ss.zzz"_qs).toUtf8();
     const auto flushOne = [](LogModel *model, QListView *view) {
         QScrollBar *bar = view->verticalScrollBar();
         // The view follows the output unless the operator scrolled up.

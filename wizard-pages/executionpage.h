@@ -151,7 +151,7 @@ private:
     QHash<QString, QListView *> m_hostViews;
     LogModel *m_merged = nullptr;
     LogFile m_logFile;
-    QString m_time; // the log file's time stamp, refreshed by the flush timer
+    QByteArray m_time; // the log file's time stamp (UTF-8), refreshed by the flush timer
     QElapsedTimer m_runClock;
     qint64 m_lastElapsed = 0;
     bool m_stopAsked = false;

@@ -104,13 +104,13 @@ HostsPage::HostsPage(DeploymentModel *model, SecretStore *secrets, ConnectionOpt
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(m_detail);
-    const auto secretField = [this, form](const QString &name, const QString &label,
+    const auto secretField = [this, form](const QString &name, const QString &text,
                                           SecretKind kind) {
         auto *edit = new QLineEdit(m_selected);
         edit->setObjectName(name);
         edit->setEchoMode(QLineEdit::Password);
         edit->setClearButtonEnabled(true);
-        auto *l = new QLabel(label, m_selected);
+        auto *l = new QLabel(text, m_selected);
         l->setBuddy(edit);
         form->addRow(l, edit);
         connect(edit, &QLineEdit::editingFinished, this,

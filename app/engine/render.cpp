@@ -323,6 +323,18 @@ QString renderStepText(const Step &s, qsizetype index, qsizetype count)
            u"\n"_qs;
     for (const QString &c : s.undo)
         out += u"    "_qs + c + u"\n"_qs;
+    QStringList stopped, restarted;
+    for (const ServiceInterruption &i : s.interruptions)
+        (i.kind == ServiceInterruption::Kind::Stop ? stopped : restarted).append(i.service);
+    if (!stopped.isEmpty())
+        out += u"  "_qs +
+               Tr::tr("Services stopped while their files move: %1").arg(stopped.join(u", "_qs)) +
+               u"\n"_qs;
+    if (!restarted.isEmpty())
+        out += u"  "_qs +
+               Tr::tr("Services restarted if their settings change: %1")
+                   .arg(restarted.join(u", "_qs)) +
+               u"\n"_qs;
     for (const FileSpec &f : s.files) {
         out += u"  "_qs +
                Tr::tr("File %1 (%2:%3, %4):").arg(f.path, f.owner, f.group, f.modeString()) +

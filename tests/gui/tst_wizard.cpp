@@ -262,6 +262,7 @@ private slots:
     void commandLineArguments();
     void checksBlockAndWarnings();
     void executionLogCappedAndComplete();
+    void logModelKeepsTheLastLines();
     void closingWithUnsavedChangesAsks();
     void testConnectionReportsInTheRow();
     void recentFilesSayTheirState();
@@ -1048,6 +1049,58 @@ void TestWizard::commandLineArguments()
     QVERIFY(!parseWizardArguments({seedPath(), seedPath()}, &o));
     QVERIFY(!parseWizardArguments({u"--help"_qs}, &o));
     QVERIFY(!parseWizardArguments({u"--ssh-config"_qs}, &o));
+}
+
+void TestWizard::logModelKeepsTheLastLines()
+{
+    // The view's model over its ring of lines: each flush shows the last `cap` lines in
+    // order, counts the others as dropped, and signals rows as they move.
+    LogModel m(true, 5);
+    qsizetype inserted = 0, removed = 0, resets = 0;
+    connect(&m, &QAbstractItemModel::rowsInserted, &m,
+            [&](const QModelIndex &, int first, int last) { inserted += last - first + 1; });
+    connect(&m, &QAbstractItemModel::rowsRemoved, &m,
+            [&](const QModelIndex &, int first, int last) { removed += last - first + 1; });
+    connect(&m, &QAbstractItemModel::modelReset, &m, [&] { ++resets; });
+    int next = 0;
+    const auto add = [&](int n) {
+        for (int i = 0; i < n; ++i)
+            m.append({u"web1"_qs, u"s"_qs, OutputKind::Stdout, QString::number(next++), false});
+    };
+    const auto shown = [&] {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out.append(m.entry(r).text);
+        return out.join(u' ');
+    };
+    QVERIFY(!m.flush());
+    add(3);
+    QVERIFY(m.flush());
+    QCOMPARE(shown(), u"0 1 2"_qs);
+    QCOMPARE(inserted, 3);
+    add(4); // two go out at the front
+    QVERIFY(m.flush());
+    QCOMPARE(shown(), u"2 3 4 5 6"_qs);
+    QCOMPARE(removed, 2);
+    QCOMPARE(m.dropped(), 2);
+    add(12); // more than the view between two flushes: the last five, in one reset
+    QCOMPARE(m.lastLines(2), (QStringList{u"web1 · s │ 17"_qs, u"web1 · s │ 18"_qs}));
+    QVERIFY(m.flush());
+    QCOMPARE(shown(), u"14 15 16 17 18"_qs);
+    QCOMPARE(resets, 1);
+    QCOMPARE(m.dropped(), 2 + 5 + 7);
+    for (int round = 0; round < 7; ++round) { // wrapping around the ring many times
+        add(round % 3 + 1);
+        QVERIFY(m.flush());
+    }
+    QCOMPARE(shown(), u"27 28 29 30 31"_qs);
+    QCOMPARE(m.dropped(), qsizetype(next - 5));
+    QCOMPARE(m.lineText(4), u"web1 · s │ 31"_qs);
+    m.clear();
+    QCOMPARE(m.rowCount(), 0);
+    add(1);
+    QVERIFY(m.flush());
+    QCOMPARE(shown(), u"32"_qs);
 }
 
 void TestWizard::executionLogCappedAndComplete()

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void splitter_data();
     void splitter();
     void splitterByteByByte();
+    void splitterAnyChunks();
     void configResolve();
     void configInclude();
     void configPatterns_data();
@@ -101,6 +103,87 @@ void TestSshUnit::splitterByteByByte()
     QCOMPARE(got.at(1), (SplitLine{u"cé"_qs, true}));
     QCOMPARE(got.at(2), (SplitLine{u"50%"_qs, true}));
     QCOMPARE(got.at(3), (SplitLine{u"z"_qs, false}));
+}
+
+namespace {
+
+// The splitter's rules, one byte at a time: the model the chunked splitter must match.
+QList<SplitLine> splitByBytes(const QByteArray &input)
+{
+    QList<SplitLine> out;
+    QByteArray line;
+    bool cr = false;
+    const auto emitLine = [&](bool progress) {
+        if (!(progress && line.isEmpty()))
+            out.append({QString::fromUtf8(line), progress});
+        line.clear();
+    };
+    for (const char c : input) {
+        if (cr) {
+            cr = false;
+            if (c == '\n') {
+                emitLine(false);
+                continue;
+            }
+            emitLine(true);
+        }
+        if (c == '\r') {
+            cr = true;
+        } else if (c == '\n') {
+            emitLine(false);
+        } else {
+            line.append(c);
+            if (line.size() >= LineSplitter::kMaxLine)
+                emitLine(false);
+        }
+    }
+    if (cr)
+        emitLine(true);
+    else if (!line.isEmpty())
+        emitLine(false);
+    return out;
+}
+
+} // namespace
+
+void TestSshUnit::splitterAnyChunks()
+{
+    // Random streams of short lines, "\r\n", lone '\r', empty lines, UTF-8 and lines longer
+    // than kMaxLine (or exactly kMaxLine long), cut into random chunks: the same lines as
+    // the byte-by-byte rules. A fixed seed: every run tries the same streams.
+    QRandomGenerator random(20261130);
+    const QByteArray alphabet("ab \xc3\xa9\r\n\n\r\r\n");
+    for (int round = 0; round < 200; ++round) {
+        // Odd rounds: short lines in chunks of 1 to 4 bytes; even ones: long lines too.
+        const bool tiny = round % 2;
+        QByteArray input;
+        const int parts = random.bounded(1, 40);
+        for (int i = 0; i < parts; ++i) {
+            switch (tiny ? 2 : random.bounded(8)) {
+            case 0:
+                input.append(QByteArray(LineSplitter::kMaxLine - random.bounded(2), 'x'));
+                break;
+            case 1:
+                input.append(QByteArray(LineSplitter::kMaxLine + random.bounded(3), 'y'));
+                break;
+            default:
+                for (int n = random.bounded(1, 30); n > 0; --n)
+                    input.append(alphabet.at(random.bounded(alphabet.size())));
+            }
+        }
+        const QList<SplitLine> expected = splitByBytes(input);
+        LineSplitter s;
+        QList<SplitLine> got;
+        for (qsizetype at = 0; at < input.size();) {
+            const qsizetype n =
+                qMin<qsizetype>(input.size() - at, random.bounded(1, tiny ? 5 : 70000));
+            got.append(s.feed(QByteArrayView(input.constData() + at, n)));
+            at += n;
+        }
+        got.append(s.finish());
+        QCOMPARE(got.size(), expected.size());
+        QVERIFY2(got == expected, qPrintable(QStringLiteral("round %1").arg(round)));
+    }
 }
 
 void TestSshUnit::configResolve()

@@ -38,8 +38,8 @@ public:
     // Lines go out in batches: at once while the receiver keeps up, else gathered (at most
     // kBatchLines a batch, kMaxUnhandled unhandled), so that a receiver's thread (the GUI)
     // handles a bounded amount of output per event and never stalls on a flood.
-    static constexpr qsizetype kBatchLines = 2048;
-    static constexpr qsizetype kMaxUnhandled = 16384;
+    static constexpr qsizetype kBatchLines = 1024;
+    static constexpr qsizetype kMaxUnhandled = 4096;
 
     // Queued entry points (call them with QMetaObject::invokeMethod or through the
     // helpers below, from any thread).

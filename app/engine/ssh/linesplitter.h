@@ -28,7 +28,8 @@ public:
     QList<SplitLine> finish();
 
 private:
-    void emitLine(QList<SplitLine> &out, bool progress);
+    static void emitLine(QList<SplitLine> &out, QByteArrayView text, bool progress);
+    void emitBuffer(QList<SplitLine> &out, bool progress);
 
     QByteArray m_buffer;
     bool m_pendingCr = false;
