@@ -778,8 +778,10 @@ void ExecutionPage::onRollbackHost(const QString &host, bool started, bool ok)
         m_failedStep.clear();
         return;
     }
+    // What was found done before the installation is not the tool's to undo: left in place.
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
-        if (it.key().startsWith(host + u'\n') && it->state != StepState::Waiting)
+        if (it.key().startsWith(host + u'\n') && it->state != StepState::Waiting &&
+            it->state != StepState::AlreadyDone)
             setStepState(host, it.key().mid(host.size() + 1), StepState::Undone);
     }
     updateProgress();
