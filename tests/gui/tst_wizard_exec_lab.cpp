@@ -646,7 +646,10 @@ private slots:
         QCOMPARE(countState(u"web2"_qs, {u"done"_qs, u"already-done"_qs}), int(web2.size()));
         checkJournalsAgree();
         // The report once both hosts have finished: each step done (or found done), once.
+        QElapsedTimer reportClock;
+        reportClock.start();
         CHECKED(printReport(u"rapport-apres-execution"_qs, Moment::Finished));
+        qint64 reportMs = reportClock.elapsed();
         for (const QString &host : {u"web1"_qs, u"web2"_qs}) {
             for (const QString &component : {u"combo"_qs, u"bijoe"_qs}) {
                 const Run db = lab({u"db-check"_qs, host, component});
@@ -709,6 +712,7 @@ private slots:
         QCOMPARE(manifests(), before);
         // The report says it: the Rapport page, and `export --report` headless from the same
         // journal (the same XDG folders).
+        reportClock.restart();
         CHECKED(printReport(u"rapport-apres-retour-arriere"_qs, Moment::RolledBack));
         const QString exported = m_dir.filePath(u"export-apres-retour-arriere.pdf"_qs);
         QProcess report;
@@ -718,6 +722,8 @@ private slots:
         QVERIFY(report.waitForFinished(120000));
         QVERIFY2(report.exitCode() == 0, report.readAllStandardError().constData());
         CHECKED(checkReport(exported, Moment::RolledBack));
+        reportMs += reportClock.elapsed();
+        qInfo("the reports after the run and after the rollback: %lld ms", reportMs);
         qInfo("run, close, reopen, cut, resume, apply again, roll back: %lld s",
               clock.elapsed() / 1000);
     }
