@@ -3266,6 +3266,10 @@ Resume goes on where the journals stopped; Roll back undoes what was done.</sour
         <source>%1/%2 done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 steps undone or never applied, %3 left in place (done before the installation) · %4 elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phw::HostsPage</name>

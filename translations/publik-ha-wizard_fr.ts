@@ -3374,6 +3374,10 @@ Resume goes on where the journals stopped; Roll back undoes what was done.</sour
         <source>%1/%2 done</source>
         <translation>%1/%2 faites</translation>
     </message>
+    <message>
+        <source>%1 of %2 steps undone or never applied, %3 left in place (done before the installation) · %4 elapsed</source>
+        <translation>%1 étapes sur %2 annulées ou jamais appliquées, %3 laissées en place (faites avant l’installation) · %4 écoulées</translation>
+    </message>
 </context>
 <context>
     <name>phw::HostsPage</name>

@@ -34,6 +34,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPrinter>
@@ -708,6 +709,12 @@ private slots:
         // Undone, but for what was found done before the installation: left in place.
         QCOMPARE(countState(u"web1"_qs, {u"rolled-back"_qs, u"already-done"_qs}), int(web1.size()));
         QVERIFY(countState(u"web1"_qs, {u"rolled-back"_qs}) > 0);
+        const int left = countState(u"web1"_qs, {u"already-done"_qs}) +
+                         countState(u"web2"_qs, {u"already-done"_qs});
+        if (left > 0) {
+            const QString progress = m_window->findChild<QLabel *>(u"progressText"_qs)->text();
+            QVERIFY2(progress.contains(u"%1 laissées en place"_qs.arg(left)), qPrintable(progress));
+        }
         CHECKED(shot(u"8c-execution-retour-arriere.png"_qs));
         QCOMPARE(manifests(), before);
         // The report says it: the Rapport page, and `export --report` headless from the same
