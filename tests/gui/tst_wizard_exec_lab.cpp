@@ -402,6 +402,10 @@ private:
                            !lines.at(end).contains(u"5. Tâches"_qs))
                         ++end;
                 }
+                // Each step once (a resumed one is not listed twice).
+                const qsizetype again = findLine(lines, marker(k), at + 1);
+                QVERIFY2(again < 0 || again >= end,
+                         qPrintable(u"%1: %2/%3 twice"_qs.arg(host).arg(k).arg(n)));
                 QString row = lines.mid(at, end - at).join(u' ');
                 const Step &step = steps.at(k - 1);
                 const QJsonObject js = journal.value(host + u'/' + step.id);
@@ -480,6 +484,9 @@ private slots:
         if (qEnvironmentVariable("PHW_LAB") != u"1")
             QSKIP("set PHW_LAB=1 to run the lab tests: PHW_LAB=1 ctest -L lab");
         QVERIFY2(::geteuid() == 0, "PHW_LAB=1: the lab needs root");
+        for (const QString &tool : {u"pdftotext"_qs, u"pdftoppm"_qs})
+            QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(),
+                     "poppler-utils is needed (installer/packages-test.txt)");
         const Run status = lab({u"status"_qs}, 60000);
         if (status.code != 0 || !status.out.contains("web1: running") ||
             !status.out.contains("web2: running")) {
