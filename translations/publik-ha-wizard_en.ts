@@ -1160,15 +1160,23 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run of %1 by %2: every step done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run started on %1 by %2, not finished (interrupted?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run of %1 by %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation finished on %1 by %2: every step is done on every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1 by %2 stopped before its end: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left in place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,10 +1216,6 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
     </message>
     <message>
         <source>run recorded in the journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1423,6 +1427,14 @@ Accept only if both are the same; the key is then recorded in your known_hosts.<
     </message>
     <message>
         <source>Initials: ……………</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those already done before the installation are left in place: the rollback only undoes what the tool did.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3260,6 +3272,10 @@ Resume goes on where the journals stopped; Roll back undoes what was done.</sour
     </message>
     <message>
         <source>%1/%2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps undone or never applied, %3 left in place (done before the installation) · %4 elapsed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

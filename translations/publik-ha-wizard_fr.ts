@@ -1121,11 +1121,11 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
     <name>Report</name>
     <message>
         <source>done</source>
-        <translation>fait</translation>
+        <translation>faite</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation>déjà fait</translation>
+        <translation>déjà faite</translation>
     </message>
     <message>
         <source>failed</source>
@@ -1256,16 +1256,24 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
         <translation>Retour arrière du %1 par %2 incomplet (%3) : voyez les étapes ci-dessous.</translation>
     </message>
     <message>
-        <source>Run of %1 by %2: every step done.</source>
-        <translation>Exécution du %1 par %2 : toutes les étapes sont faites.</translation>
-    </message>
-    <message>
         <source>Run started on %1 by %2, not finished (interrupted?).</source>
         <translation>Exécution commencée le %1 par %2, non terminée (interrompue ?).</translation>
     </message>
     <message>
         <source>Run of %1 by %2 failed: %3</source>
         <translation>Exécution du %1 par %2 en échec : %3</translation>
+    </message>
+    <message>
+        <source>Installation finished on %1 by %2: every step is done on every host.</source>
+        <translation>Installation terminée le %1 par %2 : toutes les étapes sont faites sur chaque hôte.</translation>
+    </message>
+    <message>
+        <source>Run of %1 by %2 stopped before its end: %3</source>
+        <translation>Exécution du %1 par %2 arrêtée avant la fin : %3</translation>
+    </message>
+    <message>
+        <source>left in place</source>
+        <translation>laissée en place</translation>
     </message>
 </context>
 <context>
@@ -1300,15 +1308,11 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
     </message>
     <message>
         <source>not run from this machine yet: tick each step as it is done</source>
-        <translation>pas encore exécutée depuis ce poste : cochez chaque étape une fois faite</translation>
+        <translation>installation pas encore exécutée depuis ce poste : cochez chaque étape une fois faite</translation>
     </message>
     <message>
         <source>run recorded in the journal</source>
         <translation>exécution enregistrée dans le journal</translation>
-    </message>
-    <message>
-        <source>Installation</source>
-        <translation>Installation</translation>
     </message>
     <message>
         <source>This checklist is rendered from the deployment file and the installation plan that the tool runs (the same steps as its preview and its exported scripts). It holds no password: each one is named by the variable that provides it.</source>
@@ -1520,6 +1524,14 @@ N’acceptez que si les deux sont identiques ; la clé est alors enregistrée da
     <message>
         <source>Initials: ……………</source>
         <translation>Visa : ……………</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Those already done before the installation are left in place: the rollback only undoes what the tool did.</source>
+        <translation>Celles qui étaient déjà faites avant l’installation sont laissées en place : le retour arrière ne défait que ce que l’outil a fait.</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3381,10 @@ Resume goes on where the journals stopped; Roll back undoes what was done.</sour
     <message>
         <source>%1/%2 done</source>
         <translation>%1/%2 faites</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps undone or never applied, %3 left in place (done before the installation) · %4 elapsed</source>
+        <translation>%1 étapes sur %2 annulées ou jamais appliquées, %3 laissées en place (faites avant l’installation) · %4 écoulées</translation>
     </message>
 </context>
 <context>

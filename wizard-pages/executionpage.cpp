@@ -710,13 +710,22 @@ void ExecutionPage::updateProgress()
     const qint64 elapsed = running() ? m_runClock.elapsed() : m_lastElapsed;
     if (m_mode == Runner::Mode::Rollback && (running() || m_lastOk)) {
         int undone = 0;
-        for (const StepRow &r : std::as_const(m_rows))
+        int left = 0; // found done before the installation: the rollback leaves them
+        for (const StepRow &r : std::as_const(m_rows)) {
             undone += r.state == StepState::Undone || r.state == StepState::Waiting ? 1 : 0;
+            left += r.state == StepState::AlreadyDone ? 1 : 0;
+        }
         m_progress->setRange(0, qMax(1, total));
-        m_progress->setValue(undone);
-        m_progressText->setText(
-            tr("%1 of %2 steps undone or never applied · %3 elapsed")
-                .arg(QLocale().toString(undone), QLocale().toString(total), duration(elapsed)));
+        m_progress->setValue(undone + left);
+        if (left > 0)
+            m_progressText->setText(tr("%1 of %2 steps undone or never applied, %3 left in place "
+                                       "(done before the installation) · %4 elapsed")
+                                        .arg(QLocale().toString(undone), QLocale().toString(total),
+                                             QLocale().toString(left), duration(elapsed)));
+        else
+            m_progressText->setText(
+                tr("%1 of %2 steps undone or never applied · %3 elapsed")
+                    .arg(QLocale().toString(undone), QLocale().toString(total), duration(elapsed)));
         return;
     }
     m_progress->setRange(0, qMax(1, total));
@@ -778,8 +787,10 @@ void ExecutionPage::onRollbackHost(const QString &host, bool started, bool ok)
         m_failedStep.clear();
         return;
     }
+    // What was found done before the installation is not the tool's to undo: left in place.
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
-        if (it.key().startsWith(host + u'\n') && it->state != StepState::Waiting)
+        if (it.key().startsWith(host + u'\n') && it->state != StepState::Waiting &&
+            it->state != StepState::AlreadyDone)
             setStepState(host, it.key().mid(host.size() + 1), StepState::Undone);
     }
     updateProgress();

@@ -31,6 +31,12 @@ QString outcomeLabel(const QString &state)
     return state;
 }
 
+// Who ran it: "user@machine" of the runner's lock holder ("user@machine pid N TIME").
+QString person(const QString &by)
+{
+    return by.section(u" pid "_qs, 0, 0).trimmed();
+}
+
 QString when(const QString &iso, const QLocale &locale)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
@@ -158,9 +164,17 @@ Report buildReport(const Deployment &d, const Plan &plan, const ReportInputs &in
     r.deployment = d.name;
     r.date = locale.toString(in.date.date(), QLocale::LongFormat);
     r.operatorName = in.operatorName;
+    // No name given: the one who ran the plan last from this machine.
+    if (r.operatorName.isEmpty() && in.journal && !in.journal->runs.isEmpty())
+        r.operatorName = person(in.journal->runs.constLast().by);
     r.version = in.version;
 
     const bool journalKnown = in.journal && !in.journal->steps.isEmpty();
+    // After a complete rollback, a step found done before the installation is still there:
+    // the rollback undoes what the tool did, nothing else.
+    const bool afterRollback = in.journal && !in.journal->runs.isEmpty() &&
+                               in.journal->runs.constLast().mode == u"rollback" &&
+                               in.journal->runs.constLast().result == u"ok";
     for (const Host &h : d.orderedHosts()) {
         ReportHost rh;
         rh.name = h.name;
@@ -180,7 +194,9 @@ Report buildReport(const Deployment &d, const Plan &plan, const ReportInputs &in
             if (journalKnown) {
                 if (const JournalStep *js = in.journal->findStep(h.name, s.id)) {
                     rs.state = js->state;
-                    rs.stateLabel = outcomeLabel(js->state);
+                    rs.stateLabel = afterRollback && js->state == u"already-done"
+                                        ? Tr::tr("left in place")
+                                        : outcomeLabel(js->state);
                     rs.when = when(js->ended.isEmpty() ? js->started : js->ended, locale);
                     rs.message = js->message;
                 }
@@ -221,22 +237,29 @@ Report buildReport(const Deployment &d, const Plan &plan, const ReportInputs &in
         if (!in.journal->runs.isEmpty()) {
             const JournalRun &last = in.journal->runs.last();
             const QString at = when(last.ended.isEmpty() ? last.started : last.ended, locale);
+            const QString by = person(last.by);
             const bool ok = last.result == u"ok";
             if (last.mode == u"rollback") {
                 r.rolledBack = ok;
                 r.runSummary = ok ? Tr::tr("Rolled back on %1 by %2: the applied steps were "
                                            "undone on every host.")
-                                        .arg(at, last.by)
+                                        .arg(at, by)
                                   : Tr::tr("Rollback of %1 by %2 not complete (%3): see the "
                                            "steps below.")
-                                        .arg(at, last.by, last.message);
+                                        .arg(at, by, last.message);
             } else if (ok) {
-                r.runSummary = Tr::tr("Run of %1 by %2: every step done.").arg(at, last.by);
+                r.runSummary =
+                    Tr::tr("Installation finished on %1 by %2: every step is done on every host.")
+                        .arg(at, by);
             } else if (last.result == u"running") {
-                r.runSummary = Tr::tr("Run started on %1 by %2, not finished (interrupted?).")
-                                   .arg(at, last.by);
+                r.runSummary =
+                    Tr::tr("Run started on %1 by %2, not finished (interrupted?).").arg(at, by);
+            } else if (last.result == u"interrupted") {
+                // Stopped by the operator (the window closed, Ctrl-C): not a failure.
+                r.runSummary =
+                    Tr::tr("Run of %1 by %2 stopped before its end: %3").arg(at, by, last.message);
             } else {
-                r.runSummary = Tr::tr("Run of %1 by %2 failed: %3").arg(at, last.by, last.message);
+                r.runSummary = Tr::tr("Run of %1 by %2 failed: %3").arg(at, by, last.message);
             }
         }
     }

@@ -187,7 +187,7 @@ private:
         else
             state =
                 m_r.runSummary.isEmpty() ? Tr::tr("run recorded in the journal") : m_r.runSummary;
-        html += row(Tr::tr("Installation"), state);
+        html += row(Tr::tr("State"), state);
         html += u"</table>"_qs;
         html += u"<p class=\"muted small\">%1</p>"_qs.arg(esc(
             Tr::tr("This checklist is rendered from the deployment file and the installation plan "
@@ -311,10 +311,19 @@ private:
             "numbered as in the preview. Tick each box once the step is checked."));
         if (m_r.runHappened && !m_r.runSummary.isEmpty())
             intro += u"<br/><b>%1</b>"_qs.arg(esc(m_r.runSummary));
-        if (m_r.rolledBack)
-            intro += u"<br/><span class=\"undone\">%1</span>"_qs.arg(
-                esc(Tr::tr("Rollback done: the steps marked undone are no longer applied on the "
-                           "hosts.")));
+        if (m_r.rolledBack) {
+            QString done = Tr::tr("Rollback done: the steps marked undone are no longer applied on "
+                                  "the hosts.");
+            bool leftInPlace = false;
+            for (const ReportHost &h : m_r.hosts) {
+                for (const ReportStep &s : h.steps)
+                    leftInPlace = leftInPlace || s.state == u"already-done";
+            }
+            if (leftInPlace)
+                done += u' ' + Tr::tr("Those already done before the installation are left in "
+                                      "place: the rollback only undoes what the tool did.");
+            intro += u"<br/><span class=\"undone\">%1</span>"_qs.arg(esc(done));
+        }
         paragraph(intro);
         const int pad = Layout::px(1.0);
         for (const ReportHost &h : m_r.hosts) {

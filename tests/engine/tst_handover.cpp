@@ -132,8 +132,8 @@ private slots:
         QVERIFY(r.runHappened);
         QVERIFY(!r.rolledBack);
         QVERIFY2(r.runSummary.contains(u"en échec"_qs), qPrintable(r.runSummary));
-        QCOMPARE(r.hosts.at(0).steps.at(0).stateLabel, u"déjà fait"_qs);
-        QCOMPARE(r.hosts.at(0).steps.last().stateLabel, u"fait"_qs);
+        QCOMPARE(r.hosts.at(0).steps.at(0).stateLabel, u"déjà faite"_qs);
+        QCOMPARE(r.hosts.at(0).steps.last().stateLabel, u"faite"_qs);
         QCOMPARE(r.hosts.at(0).steps.last().when, u"30/11/2026 10:05"_qs);
         QCOMPARE(r.hosts.at(1).steps.at(0).stateLabel, u"échec"_qs);
         QVERIFY(r.hosts.at(1).steps.at(1).state.isEmpty());
@@ -141,10 +141,15 @@ private slots:
         QCOMPARE(r.findings.size(), 1);
         QCOMPARE(r.findings.first().severity, u"avertissement"_qs);
 
-        for (JournalStep &s : journal.steps)
-            s.state = u"rolled-back"_qs;
+        // The runner's rollback: what the run did is undone, what it found done is left.
+        for (JournalStep &s : journal.steps) {
+            if (s.state != u"already-done")
+                s.state = u"rolled-back"_qs;
+        }
+        // The runner's lock holder names the run ("user@machine pid N TIME"): the report
+        // names the person.
         journal.runs.append({u"rollback"_qs,
-                             u"camille@poste"_qs,
+                             u"camille@poste pid 4242 2026-11-30T11:00:00"_qs,
                              u"2026-11-30T11:00:00"_qs,
                              u"2026-11-30T11:04:00"_qs,
                              u"ok"_qs,
@@ -152,7 +157,10 @@ private slots:
         r = buildReport(m_d, plan, in);
         QVERIFY(r.rolledBack);
         QVERIFY(r.runSummary.contains(u"Retour arrière"_qs));
-        QCOMPARE(r.hosts.at(0).steps.at(0).stateLabel, u"annulée (retour arrière)"_qs);
+        QVERIFY2(r.runSummary.contains(u" par camille@poste :"_qs), qPrintable(r.runSummary));
+        QCOMPARE(r.operatorName, u"camille@poste"_qs); // none given: who ran it last
+        QCOMPARE(r.hosts.at(0).steps.at(0).stateLabel, u"laissée en place"_qs);
+        QCOMPARE(r.hosts.at(0).steps.last().stateLabel, u"annulée (retour arrière)"_qs);
     }
 
     // export --sql / --haproxy in process; --report needs the executable's PDF writer.

@@ -8,12 +8,20 @@
 //   Retour arrière, confirmed after the list of what it undoes: the manifests are those of
 //   before. A password canary is in none of the log files, the views, QSettings, the local
 //   journal or the draft.
+// - The Rapport page printed to PDF once the run is finished and again after the rollback
+//   (and, after it, `export --report` from the same journal): pdftotext -layout finds every
+//   step of the plan, host by host, with its outcome and time from the journal, the run said
+//   finished, then rolled back; no canary. Its pages rendered (pdftoppm) into
+//   build/screenshots/.
 // - Pas à pas answered programmatically: the questions come in plan order; refusing one
 //   stops the run with nothing half-done on the hosts.
 #include "checkspage.h"
 #include "executionpage.h"
 #include "i18n.h"
 #include "logmodel.h"
+#include "plan.h"
+#include "reportpage.h"
+#include "reportprinter.h"
 #include "secretstore.h"
 #include "wizardwindow.h"
 
@@ -26,8 +34,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -95,6 +105,45 @@ QByteArray hostJournal(const QString &host)
     return lab({u"exec"_qs, host, u"sh"_qs, u"-c"_qs,
                 u"cat /var/lib/publik-ha-wizard/lab/journal 2>/dev/null; true"_qs})
         .out;
+}
+
+// The report's text as pdftotext -layout reads it (columns kept), ligatures undone.
+QString pdfLayoutText(const QString &pdf)
+{
+    const Run r =
+        run(u"pdftotext"_qs, {u"-layout"_qs, u"-enc"_qs, u"UTF-8"_qs, pdf, u"-"_qs}, 120000);
+    return QString::fromUtf8(r.out).normalized(QString::NormalizationForm_KC);
+}
+
+// Spaces and hyphens out: pdftotext cuts lines where the page did ("authentic2-" /
+// "multitenant").
+QString squeezed(QString s)
+{
+    static const QRegularExpression cut(u"[\\s-]+"_qs);
+    return s.remove(cut);
+}
+
+// The first line from `from` on where re matches; -1 when none.
+qsizetype findLine(const QStringList &lines, const QRegularExpression &re, qsizetype from)
+{
+    for (qsizetype i = from; i < lines.size(); ++i) {
+        if (re.match(lines.at(i)).hasMatch())
+            return i;
+    }
+    return -1;
+}
+
+// A step's outcome as the report says it in French (app/engine/report.cpp); after the
+// rollback, a step found done before the installation is left as it was.
+QString frenchOutcome(const QString &state, bool rolledBack)
+{
+    if (state == u"done")
+        return u"faite"_qs;
+    if (state == u"already-done")
+        return rolledBack ? u"laissée en place"_qs : u"déjà faite"_qs;
+    if (state == u"rolled-back")
+        return u"annulée (retour arrière)"_qs;
+    return u"?"_qs + state;
 }
 
 } // namespace
@@ -192,6 +241,7 @@ private:
     }
 
     QMap<QString, QStringList> m_steps; // the plan's step ids by host
+    QMap<QString, QString> m_afterRun;  // "host/step": its state once the run finished
 
     QStringList planSteps(const QString &host)
     {
@@ -281,6 +331,147 @@ private:
         QVERIFY(m_window->grab().save(dir + u'/' + name));
     }
 
+    // What the report must say after a finished run or after the rollback.
+    enum class Moment { Finished, RolledBack };
+
+    // The report's text (pdftotext -layout), checked against this machine's journal: for
+    // each host, every step of the plan, in order, numbered k/N, its title with the outcome
+    // and time the journal records (the step's row in the layout's columns: the title and
+    // its detail on the left, the outcome and its time on the right, lines interleaved).
+    void checkReport(const QString &pdf, Moment moment)
+    {
+        QFile bytes(pdf);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        QVERIFY2(!bytes.readAll().contains(m_canary.toUtf8()), qPrintable(pdf));
+        const QString text = pdfLayoutText(pdf);
+        QVERIFY2(text.contains(u"Haute disponibilité Publik — liste de contrôle"_qs),
+                 qPrintable(pdf));
+        QVERIFY2(!text.contains(m_canary), qPrintable(pdf));
+        static const QRegularExpression space(u"\\s+"_qs);
+        const QString flat = QString(text).replace(space, u" "_qs);
+        if (moment == Moment::Finished) {
+            QVERIFY2(flat.contains(u"Installation terminée le "_qs) &&
+                         flat.contains(u"toutes les étapes sont faites sur chaque hôte"_qs),
+                     qPrintable(flat.left(3000)));
+            QVERIFY(!flat.contains(u"Retour arrière"_qs));
+        } else {
+            QVERIFY2(
+                flat.contains(u"Retour arrière du "_qs) &&
+                    flat.contains(u"les étapes appliquées ont été annulées sur chaque hôte"_qs),
+                qPrintable(flat.left(3000)));
+            QVERIFY(flat.contains(u"Retour arrière effectué"_qs));
+            QVERIFY(!flat.contains(u"Installation terminée"_qs));
+        }
+        // Nothing left to fill in by hand, nothing unrun, nothing failed.
+        for (const QString &absent : {u"Fait le :"_qs, u"non exécutée"_qs, u"échec"_qs,
+                                      u"interrompue"_qs, u"commencée, non terminée"_qs})
+            QVERIFY2(!flat.contains(absent), qPrintable(absent));
+
+        QFile f(LocalJournal::defaultPath(u"lab"_qs));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QMap<QString, QJsonObject> journal; // "host/step"
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(f.readAll()).object().value(u"steps").toArray()) {
+            const QJsonObject o = v.toObject();
+            journal.insert(o.value(u"host").toString() + u'/' + o.value(u"step").toString(), o);
+        }
+        const QLocale french(QLocale::French, QLocale::France);
+        const Plan plan = buildPlan(m_window->deploymentModel()->deployment());
+        const QStringList lines = text.split(u'\n');
+        static const QRegularExpression outcomeWord(
+            u"(?<!\\w)(faite|échec|annulée|interrompue|commencée|exécutée|déjà)(?!\\w)"_qs);
+        int leftInPlace = 0;
+        for (const QString &host : {u"web1"_qs, u"web2"_qs}) {
+            const QList<Step> steps = plan.stepsFor(host);
+            QCOMPARE(steps.size(), planSteps(host).size());
+            const QRegularExpression heading(u"^\\s*"_qs + host + u" — "_qs);
+            qsizetype at = findLine(lines, heading, 0);
+            QVERIFY2(at >= 0, qPrintable(host));
+            const int n = static_cast<int>(steps.size());
+            for (int k = 1; k <= n; ++k) {
+                const auto marker = [n](int i) {
+                    return QRegularExpression(u"(?<![\\d/])%1/%2(?![\\d/])"_qs.arg(i).arg(n));
+                };
+                at = findLine(lines, marker(k), at);
+                QVERIFY2(at >= 0, qPrintable(u"%1: %2/%3"_qs.arg(host).arg(k).arg(n)));
+                // The row ends where the next one begins (or the host's list).
+                qsizetype end = k < n ? findLine(lines, marker(k + 1), at + 1) : -1;
+                if (end < 0) {
+                    end = at + 1;
+                    while (end < lines.size() && !lines.at(end).contains(u" — "_qs) &&
+                           !lines.at(end).contains(u"5. Tâches"_qs))
+                        ++end;
+                }
+                // Each step once (a resumed one is not listed twice).
+                const qsizetype again = findLine(lines, marker(k), at + 1);
+                QVERIFY2(again < 0 || again >= end,
+                         qPrintable(u"%1: %2/%3 twice"_qs.arg(host).arg(k).arg(n)));
+                QString row = lines.mid(at, end - at).join(u' ');
+                const Step &step = steps.at(k - 1);
+                const QJsonObject js = journal.value(host + u'/' + step.id);
+                const QString state = js.value(u"state").toString();
+                const QString what =
+                    u"%1 %2/%3 %4 (%5): "_qs.arg(host).arg(k).arg(n).arg(step.id, state) +
+                    row.simplified();
+                // After the rollback: what the run did is undone, what it found done is not.
+                if (moment == Moment::Finished) {
+                    QVERIFY2(state == u"done" || state == u"already-done", qPrintable(what));
+                    m_afterRun.insert(host + u'/' + step.id, state);
+                } else {
+                    const QString before = m_afterRun.value(host + u'/' + step.id);
+                    QVERIFY2(state == (before == u"already-done" ? before : u"rolled-back"_qs),
+                             qPrintable(before + u" → "_qs + what));
+                    leftInPlace += state == u"already-done" ? 1 : 0;
+                }
+                const QString outcome = frenchOutcome(state, moment == Moment::RolledBack);
+                QVERIFY2(row.contains(outcome), qPrintable(what));
+                row.replace(row.indexOf(outcome), outcome.size(), u" "_qs);
+                const QDateTime t = QDateTime::fromString(
+                    js.value(js.value(u"ended").toString().isEmpty() ? u"started" : u"ended")
+                        .toString(),
+                    Qt::ISODate);
+                QVERIFY2(t.isValid(), qPrintable(what));
+                const QString time = french.toString(t.toLocalTime(), QLocale::ShortFormat);
+                QVERIFY2(row.contains(time), qPrintable(time + u" ≠ "_qs + what));
+                row.replace(row.indexOf(time), time.size(), u" "_qs);
+                // The title whole once the right column is out; no second outcome in the row.
+                QVERIFY2(squeezed(row).contains(squeezed(step.title)),
+                         qPrintable(step.title + u" ≠ "_qs + what));
+                const QRegularExpressionMatch other = outcomeWord.match(row);
+                QVERIFY2(!other.hasMatch(), qPrintable(other.captured(0) + u": "_qs + what));
+            }
+        }
+        if (leftInPlace > 0)
+            QVERIFY(flat.contains(u"déjà faites avant l’installation sont laissées en place"_qs));
+    }
+
+    // As an operator: Suivant to the Rapport page, printed on a PDF printer, its pages
+    // rendered into the build's screenshots; Précédent back to the Exécution page.
+    void printReport(const QString &name, Moment moment)
+    {
+        QAbstractButton *next = m_window->button(QWizard::NextButton);
+        QTRY_VERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentId(), int(ReportPageId));
+        const QString pdf = m_dir.filePath(name + u".pdf"_qs);
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(pdf);
+            setReportPageLayout(&printer);
+            m_window->reportPage()->printOn(&printer);
+        }
+        QVERIFY2(QFileInfo(pdf).size() > 0, qPrintable(pdf));
+        CHECKED(checkReport(pdf, moment));
+        const QString shots = QStringLiteral(PHW_SCREENSHOTS);
+        QDir().mkpath(shots);
+        const Run png =
+            run(u"pdftoppm"_qs, {u"-r"_qs, u"60"_qs, u"-png"_qs, pdf, shots + u'/' + name}, 120000);
+        QVERIFY2(png.code == 0, png.err.constData());
+        QTest::mouseClick(m_window->button(QWizard::BackButton), Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentId(), int(ExecutionPageId));
+    }
+
     void freshLab()
     {
         QCOMPARE(lab({u"reset"_qs, u"single-host"_qs}).code, 0);
@@ -293,6 +484,9 @@ private slots:
         if (qEnvironmentVariable("PHW_LAB") != u"1")
             QSKIP("set PHW_LAB=1 to run the lab tests: PHW_LAB=1 ctest -L lab");
         QVERIFY2(::geteuid() == 0, "PHW_LAB=1: the lab needs root");
+        for (const QString &tool : {u"pdftotext"_qs, u"pdftoppm"_qs})
+            QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(),
+                     "poppler-utils is needed (installer/packages-test.txt)");
         const Run status = lab({u"status"_qs}, 60000);
         if (status.code != 0 || !status.out.contains("web1: running") ||
             !status.out.contains("web2: running")) {
@@ -459,6 +653,11 @@ private slots:
         QCOMPARE(countState(u"web1"_qs, {u"done"_qs, u"already-done"_qs}), int(web1.size()));
         QCOMPARE(countState(u"web2"_qs, {u"done"_qs, u"already-done"_qs}), int(web2.size()));
         checkJournalsAgree();
+        // The report once both hosts have finished: each step done (or found done), once.
+        QElapsedTimer reportClock;
+        reportClock.start();
+        CHECKED(printReport(u"rapport-apres-execution"_qs, Moment::Finished));
+        qint64 reportMs = reportClock.elapsed();
         for (const QString &host : {u"web1"_qs, u"web2"_qs}) {
             for (const QString &component : {u"combo"_qs, u"bijoe"_qs}) {
                 const Run db = lab({u"db-check"_qs, host, component});
@@ -514,9 +713,31 @@ private slots:
         QVERIFY2(undo.indexOf(u"web2"_qs) >= 0 && undo.contains(u"à défaire"_qs), qPrintable(undo));
         CHECKED(waitFinished(3));
         QVERIFY2(m_lastOk, qPrintable(page()->failureText() + page()->statusText()));
-        QCOMPARE(countState(u"web1"_qs, {u"rolled-back"_qs}), int(web1.size()));
+        // Undone, but for what was found done before the installation: left in place.
+        QCOMPARE(countState(u"web1"_qs, {u"rolled-back"_qs, u"already-done"_qs}), int(web1.size()));
+        QVERIFY(countState(u"web1"_qs, {u"rolled-back"_qs}) > 0);
+        const int left = countState(u"web1"_qs, {u"already-done"_qs}) +
+                         countState(u"web2"_qs, {u"already-done"_qs});
+        if (left > 0) {
+            const QString progress = m_window->findChild<QLabel *>(u"progressText"_qs)->text();
+            QVERIFY2(progress.contains(u"%1 laissées en place"_qs.arg(left)), qPrintable(progress));
+        }
         CHECKED(shot(u"8c-execution-retour-arriere.png"_qs));
         QCOMPARE(manifests(), before);
+        // The report says it: the Rapport page, and `export --report` headless from the same
+        // journal (the same XDG folders).
+        reportClock.restart();
+        CHECKED(printReport(u"rapport-apres-retour-arriere"_qs, Moment::RolledBack));
+        const QString exported = m_dir.filePath(u"export-apres-retour-arriere.pdf"_qs);
+        QProcess report;
+        report.setProcessEnvironment(env);
+        report.start(QStringLiteral(PHW_BINARY),
+                     {u"export"_qs, m_deployment, u"--report"_qs, exported});
+        QVERIFY(report.waitForFinished(120000));
+        QVERIFY2(report.exitCode() == 0, report.readAllStandardError().constData());
+        CHECKED(checkReport(exported, Moment::RolledBack));
+        reportMs += reportClock.elapsed();
+        qInfo("the reports after the run and after the rollback: %lld ms", reportMs);
         qInfo("run, close, reopen, cut, resume, apply again, roll back: %lld s",
               clock.elapsed() / 1000);
     }
@@ -530,6 +751,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"publik-ha-wizard-test"_qs);
     QCoreApplication::setApplicationName(u"publik-ha-wizard-test"_qs);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHW_VERSION)); // in the report
     installTranslations(u"fr"_qs);
     TestWizardExecLab test;
     return QTest::qExec(&test, argc, argv);

@@ -9,6 +9,8 @@
 #   - leaves both hosts with the manifests the exported scripts leave;
 #   - changes nothing when run again (changed=0 in the recap), here with the
 #     passwords from an Ansible Vault file instead of the environment;
+#   - in --check mode on the installed hosts, says that nothing would change
+#     (changed=0) and changes nothing;
 #   - is undone by its rollback play (--tags rollback): the manifests taken
 #     before the first run, and a second rollback changes nothing;
 #   - and that no exported file, and no output of ansible-playbook, holds a
@@ -120,6 +122,13 @@ check "web1: changed=0" changed_is run2 web1 0
 check "web2: changed=0" changed_is run2 web2 0
 manifests run2
 same_manifests run1 run2 "manifest unchanged by the second run"
+
+phase "--check on the installed hosts: nothing would change, nothing changes"
+played check2 "ansible-playbook --check, installed hosts" --check
+check "web1: changed=0 (--check)" changed_is check2 web1 0
+check "web2: changed=0 (--check)" changed_is check2 web2 0
+manifests check2
+same_manifests run2 check2 "manifest unchanged by --check on the installed hosts"
 
 phase "rollback play"
 played rollback1 "ansible-playbook --tags rollback" --tags rollback

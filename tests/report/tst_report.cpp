@@ -151,7 +151,8 @@ class TestReport : public QObject
                 s.title = steps.at(i).title;
                 s.started = u"2026-11-30T10:%1:00"_qs.arg(10 + i, 2, 10, QChar(u'0'));
                 s.ended = s.started;
-                s.state = rolledBack ? u"rolled-back"_qs : i < 3 ? u"already-done"_qs : u"done"_qs;
+                // The rollback undoes what the run did; what it found done stays as it was.
+                s.state = i < 3 ? u"already-done"_qs : rolledBack ? u"rolled-back"_qs : u"done"_qs;
             }
         }
         j.runs.append({u"apply"_qs,
@@ -260,15 +261,16 @@ private slots:
         const QString data = m_dir.filePath(u"data-run"_qs);
         writeJournal(data, false);
         QString text = exportReport(data, {}, nullptr, true);
-        QVERIFY(text.contains(u"Exécution du 30/11/2026 10:50 par camille@poste : toutes les "
-                              "étapes sont faites."_qs));
+        QVERIFY(text.contains(u"Installation terminée le 30/11/2026 10:50 par camille@poste : "
+                              "toutes les étapes sont faites sur chaque hôte."_qs));
         // Three steps of each host were already done, the others done, each at its minute.
         const Plan plan = buildPlan(m_d);
-        QCOMPARE(text.count(u"déjà fait"_qs), 3 * int(plan.hostOrder.size()));
+        QCOMPARE(text.count(u"déjà faite"_qs), 3 * int(plan.hostOrder.size()));
         int steps = 0;
         for (const QString &host : plan.hostOrder)
             steps += int(plan.stepsFor(host).size());
-        QCOMPARE(text.count(QRegularExpression(u"(?<!déjà )\\bfait\\b"_qs)),
+        // Each step's outcome, not the intro of the tasks ("cochez chacune une fois faite").
+        QCOMPARE(text.count(QRegularExpression(u"(?<!déjà )(?<!une fois )\\bfaite\\b"_qs)),
                  steps - 3 * int(plan.hostOrder.size()));
         QVERIFY(text.contains(u"30/11/2026 10:13"_qs));
         QVERIFY(!text.contains(u"annulée"_qs));
@@ -278,8 +280,12 @@ private slots:
         text = exportReport(data, {}, nullptr, true);
         QVERIFY(text.contains(u"Retour arrière du 30/11/2026 11:10 par camille@poste"_qs));
         QVERIFY(text.contains(u"Retour arrière effectué"_qs));
-        QCOMPARE(text.count(u"annulée (retour arrière)"_qs), steps);
-        QVERIFY(!text.contains(u"déjà fait"_qs));
+        QCOMPARE(text.count(u"annulée (retour arrière)"_qs),
+                 steps - 3 * int(plan.hostOrder.size()));
+        QCOMPARE(text.count(u"laissée en place"_qs), 3 * int(plan.hostOrder.size()));
+        QVERIFY(text.contains(u"Celles qui étaient déjà faites avant l’installation sont laissées "
+                              "en place"_qs));
+        QVERIFY(!text.contains(QRegularExpression(u"déjà faite(?!s)"_qs)));
     }
 
     void english()

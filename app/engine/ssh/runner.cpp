@@ -13,6 +13,7 @@
 #include <csignal>
 #include <pwd.h>
 #include <unistd.h>
+#include <utility>
 
 namespace phw {
 
@@ -587,6 +588,8 @@ void Runner::runStep(const QString &hostName, const Step &step, std::function<vo
     HostRun &h = m_hosts[hostName];
     JournalStep &js = m_journal.step(hostName, step.id);
     const QString previous = js.state;
+    // When it was done (or first found done): kept when this run finds it so again.
+    const std::pair<QString, QString> previousTimes = {js.started, js.ended};
     js.title = step.title;
 
     // One channel a step: the host checks the step first and says, by its exit status,
@@ -604,7 +607,7 @@ void Runner::runStep(const QString &hostName, const Step &step, std::function<vo
     };
     m_pool.exec(
         hostName, {u"sh -s -- --step="_qs + step.id, input, m_options.stepTimeoutMs, true}, onLine,
-        [this, hostName, step, previous, hostDone](const ExecResult &r) {
+        [this, hostName, step, previous, previousTimes, hostDone](const ExecResult &r) {
             HostRun &hr = m_hosts[hostName];
             JournalStep &j = m_journal.step(hostName, step.id);
             j.ended = LocalJournal::now();
@@ -612,6 +615,12 @@ void Runner::runStep(const QString &hostName, const Step &step, std::function<vo
             if (exited && (r.exitCode == kDoneEarlier || r.exitCode == kFoundDone)) {
                 j.state = r.exitCode == kDoneEarlier ? u"done"_qs : u"already-done"_qs;
                 j.exitCode = 0;
+                // A resumed run finds the steps of the earlier ones as they left them: the
+                // journal keeps the time they were done, not the time of this check.
+                if (previous == j.state && !previousTimes.second.isEmpty()) {
+                    j.started = previousTimes.first;
+                    j.ended = previousTimes.second;
+                }
                 saveJournal();
                 emit stepEnded(hostName, step.id, j.state, r.elapsedMs);
                 info(hostName, Tr::tr("%1: step %2 already done, skipped.").arg(hostName, step.id));
@@ -732,8 +741,11 @@ void Runner::rollbackNext()
             emit hostRollbackEnded(hostName, r.succeeded());
             if (r.succeeded()) {
                 m_rolledBack.append(hostName);
+                // The steps found done (already there before the installation) are not in the
+                // host's journal: its rollback leaves them in place, and so does this journal.
                 for (JournalStep &s : m_journal.steps) {
-                    if (s.host == hostName && s.state != u"rolled-back") {
+                    if (s.host == hostName && s.state != u"rolled-back" &&
+                        s.state != u"already-done") {
                         s.state = u"rolled-back"_qs;
                         s.ended = LocalJournal::now();
                     }
