@@ -1579,6 +1579,19 @@ The host&apos;s journal keeps what is left to undo: fix the cause and run rollba
         <source>The lock %1/lock was left by %2, a process of this machine that no longer runs: taken over.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped before step %1 on %2, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2 (%3) failed, exit status %4.%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2 (%3) interrupted: %4%5
+The host&apos;s journal knows where the step stood: Resume takes it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Script</name>

@@ -1678,6 +1678,20 @@ Le journal de l&apos;hôte garde ce qui reste à annuler : corrigez la cause et 
         <source>The lock %1/lock was left by %2, a process of this machine that no longer runs: taken over.</source>
         <translation>Le verrou %1/lock a été laissé par %2, un processus de cette machine qui ne tourne plus : il est repris.</translation>
     </message>
+    <message>
+        <source>Stopped before step %1 on %2, as asked.</source>
+        <translation>Arrêt avant l&apos;étape %1 sur %2, comme demandé.</translation>
+    </message>
+    <message>
+        <source>%1: step %2 (%3) failed, exit status %4.%5</source>
+        <translation>%1 : l&apos;étape %2 (%3) a échoué, code de sortie %4.%5</translation>
+    </message>
+    <message>
+        <source>%1: step %2 (%3) interrupted: %4%5
+The host&apos;s journal knows where the step stood: Resume takes it up again.</source>
+        <translation>%1 : étape %2 (%3) interrompue : %4%5
+Le journal de l&apos;hôte sait où en était l&apos;étape : « Reprendre » la poursuit.</translation>
+    </message>
 </context>
 <context>
     <name>Script</name>

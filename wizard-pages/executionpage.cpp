@@ -558,6 +558,7 @@ void ExecutionPage::startRun(Runner::Mode mode, bool stepByStep)
     auto provider = std::make_shared<StoreSecretProvider>(m_secrets, m_shown.name);
     RunnerOptions ro;
     ro.connection = m_options;
+    ro.commandLineAdvice = false; // the page says what to do next, with its buttons
     if (stepByStep) {
         ro.askStep = [this](const QString &host, const Step &step,
                             std::function<void(bool)> answer) {
@@ -884,7 +885,12 @@ void ExecutionPage::showFailure(const QString &summary)
         const auto it = m_rows.constFind(rowKey(m_failedHost, m_failedStep));
         if (it != m_rows.cend()) {
             m_tree->setCurrentItem(it->item);
-            m_tree->scrollToItem(it->item);
+            // Once the failure's box has taken its room (the tree shrinks), in sight.
+            QTimer::singleShot(0, m_tree, [this, key = it.key()] {
+                const auto row = m_rows.constFind(key);
+                if (row != m_rows.cend())
+                    m_tree->scrollToItem(row->item, QAbstractItemView::PositionAtCenter);
+            });
         } else if (QTreeWidgetItem *h = m_hostItems.value(m_failedHost)) {
             m_tree->setCurrentItem(h);
         }

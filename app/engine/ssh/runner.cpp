@@ -401,8 +401,9 @@ QString Runner::interruptionSummary() const
                 lines.append(Tr::tr("  %1: not started in this run (nothing changed there).")
                                  .arg(host.name));
         }
-        lines.append(Tr::tr("Run apply again to resume where it stopped, or rollback to undo "
-                            "what was done."));
+        if (m_options.commandLineAdvice)
+            lines.append(Tr::tr("Run apply again to resume where it stopped, or rollback to "
+                                "undo what was done."));
     } else {
         lines.append(Tr::tr("Interrupted: rollback stopped at the operator's request."));
         for (const QString &host : m_rolledBack)
@@ -577,8 +578,11 @@ void Runner::refuseStep(const QString &hostName, const Step &step, std::function
         m_hosts[hostName].stoppedBefore = step.id;
     } else if (!m_failed) {
         m_failed = true;
-        m_failure = Tr::tr("Stopped before step %1 on %2, as asked. Run apply again to resume.")
-                        .arg(step.id, hostName);
+        m_failure =
+            (m_options.commandLineAdvice
+                 ? Tr::tr("Stopped before step %1 on %2, as asked. Run apply again to resume.")
+                 : Tr::tr("Stopped before step %1 on %2, as asked."))
+                .arg(step.id, hostName);
     }
     hostDone();
 }
@@ -656,17 +660,21 @@ void Runner::runStep(const QString &hostName, const Step &step, std::function<vo
             saveJournal();
             emit stepEnded(hostName, step.id, exited ? j.state : u"running"_qs, r.elapsedMs);
             QString msg;
+            const bool advice = m_options.commandLineAdvice;
             if (exited)
-                msg = Tr::tr("%1: step %2 (%3) failed, exit status %4.%5\nFix the cause, "
-                             "then run apply again to "
-                             "resume, or rollback to undo.")
+                msg = (advice ? Tr::tr("%1: step %2 (%3) failed, exit status %4.%5\nFix the "
+                                       "cause, then run apply again to "
+                                       "resume, or rollback to undo.")
+                              : Tr::tr("%1: step %2 (%3) failed, exit status %4.%5"))
                           .arg(hostName, step.id, step.title)
                           .arg(r.exitCode)
                           .arg(lastLines(r));
             else
-                msg = Tr::tr("%1: step %2 (%3) interrupted: %4%5\nRun apply again: the "
-                             "host's journal resumes the "
-                             "step.")
+                msg = (advice ? Tr::tr("%1: step %2 (%3) interrupted: %4%5\nRun apply again: "
+                                       "the host's journal resumes the "
+                                       "step.")
+                              : Tr::tr("%1: step %2 (%3) interrupted: %4%5\nThe host's journal "
+                                       "knows where the step stood: Resume takes it up again."))
                           .arg(hostName, step.id, step.title,
                                r.error.isEmpty() ? describeExec(r) : r.error, lastLines(r));
             fail(msg);

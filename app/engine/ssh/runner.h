@@ -34,6 +34,9 @@ struct RunnerOptions
     // answer(false) stops the run before it. Called and answered in the runner's thread.
     std::function<void(const QString &host, const Step &step, std::function<void(bool)> answer)>
         askStep;
+    // The messages end with what to type next ("run apply again", "rollback"): the command
+    // line's advice. The wizard gives its own (its Reprendre and Retour arrière buttons).
+    bool commandLineAdvice = true;
 };
 
 class Runner : public QObject
