@@ -2595,6 +2595,19 @@ Passwords: environment variables PUBLIK_DB_PASSWORD_&lt;COMPONENT&gt;, or typed 
         <source>%1: %2 is a database of PostgreSQL itself; give the component a database of its own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is also the database of %3; each component needs a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is also the role of %3; each component needs a role of its own (with its own password).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phw::AccountsPage</name>

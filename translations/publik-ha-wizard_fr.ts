@@ -2700,6 +2700,19 @@ Mots de passe : variables d&apos;environnement PUBLIK_DB_PASSWORD_&lt;COMPOSANT&
         <source>%1: %2 is a database of PostgreSQL itself; give the component a database of its own.</source>
         <translation>%1 : %2 est une base de PostgreSQL elle-même ; donnez au composant une base à lui.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2 is also the database of %3; each component needs a database of its own.</source>
+        <translation>%1 : %2 est aussi la base de %3 ; chaque composant a besoin de sa propre base.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is also the role of %3; each component needs a role of its own (with its own password).</source>
+        <translation>%1 : %2 est aussi le rôle de %3 ; chaque composant a besoin de son propre rôle (avec son propre mot de passe).</translation>
+    </message>
 </context>
 <context>
     <name>phw::AccountsPage</name>

@@ -671,6 +671,43 @@ private:
                              "database of its own.")
                           .arg(f + u".name"_qs, it->name));
         }
+        // Valid but harmful: two components on one database would mix their tables, and on
+        // one role export --sql would set the role's password twice (the last one wins, the
+        // other component could no longer connect). PostgreSQL folds unquoted names to
+        // lower case: compared so.
+        const auto shared = [&](const QString &part, auto value, auto message) {
+            QMap<QString, QStringList> users;
+            for (auto it = db.components.cbegin(); it != db.components.cend(); ++it) {
+                if (djangoComponents.contains(it.key()) &&
+                    isValidDatabaseIdentifier(value(it.value())))
+                    users[value(it.value()).toLower()].append(it.key());
+            }
+            for (auto u = users.cbegin(); u != users.cend(); ++u) {
+                if (u->size() < 2)
+                    continue;
+                for (const QString &c : *u) {
+                    QStringList others = *u;
+                    others.removeOne(c);
+                    const QString f = u"database.components."_qs + c + part;
+                    error(f, message(f, value(db.components.value(c)),
+                                     others.join(Tr::tr(", ", "between names"))));
+                }
+            }
+        };
+        shared(
+            u".name"_qs, [](const DatabaseAccess &a) { return a.name; },
+            [](const QString &f, const QString &name, const QString &others) {
+                return Tr::tr("%1: %2 is also the database of %3; each component needs a "
+                              "database of its own.")
+                    .arg(f, name, others);
+            });
+        shared(
+            u".user"_qs, [](const DatabaseAccess &a) { return a.user; },
+            [](const QString &f, const QString &role, const QString &others) {
+                return Tr::tr("%1: %2 is also the role of %3; each component needs a role of "
+                              "its own (with its own password).")
+                    .arg(f, role, others);
+            });
     }
 
     void checkShare()

@@ -1160,6 +1160,19 @@ private slots:
             QTest::addRow("db name %s", db)
                 << withPath(m_base, u"database.components.combo.name"_qs, QLatin1StringView(db))
                 << u"database.components.combo.name"_qs << u"est une base de PostgreSQL"_qs;
+        // Two components on one database or one role (case folded as PostgreSQL does):
+        // both fields say it, each naming the other.
+        const QJsonObject sharedRole =
+            withPath(m_base, u"database.components.combo.user"_qs, u"Fargo"_qs);
+        QTest::addRow("db role shared (combo)")
+            << sharedRole << u"database.components.combo.user"_qs
+            << u"Fargo est aussi le rôle de fargo"_qs;
+        QTest::addRow("db role shared (fargo)")
+            << sharedRole << u"database.components.fargo.user"_qs
+            << u"fargo est aussi le rôle de combo"_qs;
+        QTest::addRow("db name shared")
+            << withPath(m_base, u"database.components.chrono.name"_qs, u"bijoe"_qs)
+            << u"database.components.bijoe.name"_qs << u"bijoe est aussi la base de chrono"_qs;
     }
 
     void harmfulPlans()
