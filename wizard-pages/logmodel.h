@@ -116,7 +116,9 @@ private:
     QFile m_file;
     QString m_path;
     QByteArray m_buffer;
-    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    // Stateless: a line ending in half a surrogate pair gets its replacement in that line
+    // (a stateful encoder would keep the half back and write it into the next line).
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     // The last line's tag, and what it is made of.
     QString m_tagHost, m_tagStep;
     QChar m_tagMark;

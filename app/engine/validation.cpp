@@ -675,17 +675,29 @@ private:
         // one role export --sql would set the role's password twice (the last one wins, the
         // other component could no longer connect). PostgreSQL folds unquoted names to
         // lower case: compared so.
-        const auto shared = [&](const QString &part, auto value, auto message) {
+        // w.c.s. has no entry there, but a role of its own all the same (its system account's
+        // name, see databaseGrants): a component given that role would share it.
+        QMap<QString, QString> implicitRoles;
+        for (const ComponentInfo &c : m_infos) {
+            if (c.name == u"wcs" && m_d.components.contains(c.name))
+                implicitRoles.insert(c.name, c.user.isEmpty() ? c.name : c.user);
+        }
+        const auto shared = [&](const QString &part, auto value, auto message,
+                                const QMap<QString, QString> &implicit) {
             QMap<QString, QStringList> users;
             for (auto it = db.components.cbegin(); it != db.components.cend(); ++it) {
                 if (djangoComponents.contains(it.key()) &&
                     isValidDatabaseIdentifier(value(it.value())))
                     users[value(it.value()).toLower()].append(it.key());
             }
+            for (auto it = implicit.cbegin(); it != implicit.cend(); ++it)
+                users[it.value().toLower()].append(it.key());
             for (auto u = users.cbegin(); u != users.cend(); ++u) {
                 if (u->size() < 2)
                     continue;
                 for (const QString &c : *u) {
+                    if (implicit.contains(c))
+                        continue; // no field of its own to show the error on
                     QStringList others = *u;
                     others.removeOne(c);
                     const QString f = u"database.components."_qs + c + part;
@@ -700,14 +712,16 @@ private:
                 return Tr::tr("%1: %2 is also the database of %3; each component needs a "
                               "database of its own.")
                     .arg(f, name, others);
-            });
+            },
+            QMap<QString, QString>());
         shared(
             u".user"_qs, [](const DatabaseAccess &a) { return a.user; },
             [](const QString &f, const QString &role, const QString &others) {
                 return Tr::tr("%1: %2 is also the role of %3; each component needs a role of "
                               "its own (with its own password).")
                     .arg(f, role, others);
-            });
+            },
+            implicitRoles);
     }
 
     void checkShare()

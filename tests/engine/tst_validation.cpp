@@ -1173,6 +1173,10 @@ private slots:
         QTest::addRow("db name shared")
             << withPath(m_base, u"database.components.chrono.name"_qs, u"bijoe"_qs)
             << u"database.components.bijoe.name"_qs << u"bijoe est aussi la base de chrono"_qs;
+        // w.c.s. has no database entry but a role all the same: its account's name.
+        QTest::addRow("db role shared with wcs")
+            << withPath(m_base, u"database.components.combo.user"_qs, u"WCS"_qs)
+            << u"database.components.combo.user"_qs << u"WCS est aussi le rôle de wcs"_qs;
     }
 
     void harmfulPlans()

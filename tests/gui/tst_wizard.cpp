@@ -19,6 +19,7 @@
 #include "wizardwindow.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
@@ -37,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -263,6 +265,8 @@ private slots:
     void checksBlockAndWarnings();
     void executionLogCappedAndComplete();
     void logModelKeepsTheLastLines();
+    void logModelSignalsAgreeWithRows();
+    void logFileLoneSurrogates();
     void closingWithUnsavedChangesAsks();
     void testConnectionReportsInTheRow();
     void recentFilesSayTheirState();
@@ -1101,6 +1105,62 @@ void TestWizard::logModelKeepsTheLastLines()
     add(1);
     QVERIFY(m.flush());
     QCOMPARE(shown(), u"32"_qs);
+}
+
+void TestWizard::logModelSignalsAgreeWithRows()
+{
+    // Random bursts between flushes (below, at and above the cap, clear() among them): the
+    // model's signals agree with its rows at every step, as a view or a proxy expects them.
+    LogModel m(false, 7);
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QRandomGenerator random(20261130);
+    int next = 0;
+    for (int round = 0; round < 300; ++round) {
+        if (random.bounded(40) == 0)
+            m.clear();
+        for (int n = random.bounded(0, 17); n > 0; --n)
+            m.append({u"web1"_qs, u"s"_qs, OutputKind::Stdout, QString::number(next++), false});
+        m.flush();
+        QVERIFY(m.rowCount() <= 7);
+        // The rows are the last ones appended, in order.
+        for (int r = 0; r < m.rowCount(); ++r)
+            QCOMPARE(m.entry(r).text, QString::number(next - m.rowCount() + r));
+    }
+}
+
+void TestWizard::logFileLoneSurrogates()
+{
+    // A line ending in half a surrogate pair (a lone high surrogate) is written with its
+    // replacement in its own line: nothing of it moves into the next line.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"run.log"_qs);
+    LogFile f;
+    QString error;
+    QVERIFY2(f.open(path, &error), qPrintable(error));
+    // 0600, as before the file was unbuffered.
+    QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadUser | QFileDevice::WriteUser);
+    const QString high(QChar(0xd800));
+    f.write({u"web1"_qs, u"s"_qs, OutputKind::Stdout, u"a"_qs + high, false}, "t");
+    f.write({u"web1"_qs, u"s"_qs, OutputKind::Stdout, QString(QChar(0xdc00)) + u"b"_qs, false},
+            "t");
+    f.writeText(u"c"_qs + high);
+    f.writeText(u"d"_qs);
+    f.close();
+    QFile in(path);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = in.readAll().split('\n');
+    QCOMPARE(lines.size(), 5);
+    const QByteArray tag =
+        QByteArray("t ") +
+        LogModel::prefix({u"web1"_qs, u"s"_qs, OutputKind::Stdout, QString(), false}, true)
+            .toUtf8();
+    const QByteArray replacement = QString(QChar::ReplacementCharacter).toUtf8();
+    QCOMPARE(lines.at(0), tag + "a" + replacement);
+    QCOMPARE(lines.at(1), tag + replacement + "b");
+    QCOMPARE(lines.at(2), "c" + replacement);
+    QCOMPARE(lines.at(3), QByteArray("d"));
+    QCOMPARE(lines.at(4), QByteArray());
 }
 
 void TestWizard::executionLogCappedAndComplete()

@@ -32,6 +32,7 @@ private slots:
     void splitter();
     void splitterByteByByte();
     void splitterAnyChunks();
+    void splitterEdgeChunks();
     void configResolve();
     void configInclude();
     void configPatterns_data();
@@ -184,6 +185,48 @@ void TestSshUnit::splitterAnyChunks()
         QCOMPARE(got.size(), expected.size());
         QVERIFY2(got == expected, qPrintable(QStringLiteral("round %1").arg(round)));
     }
+}
+
+void TestSshUnit::splitterEdgeChunks()
+{
+    // Chunk boundaries the random streams rarely hit: a chunk ending exactly at kMaxLine
+    // (with and without a partial line before it), just before and just after a '\r' that
+    // another '\r' or a '\n' follows, empty chunks, and a flood of '\r' alone.
+    const qsizetype max = LineSplitter::kMaxLine;
+    const QByteArray x(max, 'x');
+    const QList<QList<QByteArray>> cases = {
+        {x, "\n"},
+        {x, "\r\n"},
+        {x, "\r", "\n"},
+        {x.left(10), x.mid(10), "z\n"},
+        {x.left(10), x.mid(10) + "\r", "\r", "a"},
+        {"ab\r", "\r", "\rc\r", "", "\n"},
+        {"ab\r", "", "\n", "", "cd\r", ""},
+        {"", "\r\r\r", "", "\r"},
+        {QByteArray(1 << 20, '\r'), "end"},
+        {x.left(max - 1) + "\r", "\n"},
+        {x.left(max - 1), "\r" + x + "y"},
+    };
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        LineSplitter s;
+        QList<SplitLine> got;
+        for (const QByteArray &chunk : cases.at(i))
+            got.append(s.feed(chunk));
+        got.append(s.finish());
+        QVERIFY2(got == splitByBytes(cases.at(i).join()), qPrintable(QString::number(i)));
+    }
+    // Gigabytes without a line end come out in pieces as they arrive, none kept back.
+    LineSplitter s;
+    const QByteArray mib(1 << 20, 'y');
+    qsizetype pieces = 0;
+    for (int i = 0; i < 64; ++i) {
+        for (const SplitLine &l : s.feed(mib)) {
+            QCOMPARE(l.text.size(), max);
+            ++pieces;
+        }
+    }
+    QCOMPARE(pieces, 64 * (qsizetype(1) << 20) / max);
+    QVERIFY(s.finish().isEmpty());
 }
 
 void TestSshUnit::configResolve()
