@@ -40,6 +40,12 @@ namespace phw {
 
 namespace {
 
+// The log file's time stamp, in UTF-8.
+QByteArray logTime()
+{
+    return QTime::currentTime().toString(u"HH:mm:ss.zzz"_qs).toUtf8();
+}
+
 constexpr qsizetype kViewCap = 20000; // lines a view keeps; the log file has them all
 constexpr int kFlushMs = 100;
 
@@ -273,7 +279,7 @@ void ExecutionPage::build()
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(1000);
     connect(m_tickTimer, &QTimer::timeout, this, &ExecutionPage::tick);
-    m_time = QTime::currentTime().toString(u"HH:mm:ss.zzz"_qs).toUtf8();
+    m_time = logTime();
     updateButtons();
 }
 
@@ -633,6 +639,9 @@ void ExecutionPage::beginLog(const QString &path)
         m_logPathLabel->setText(tr("The log cannot be written to %1: %2.").arg(path, error));
     else
         m_logPathLabel->setText(tr("Complete log: %1").arg(path));
+    // The first lines come before the first flush: the time of the run, not of the page's
+    // building or of the previous run's end.
+    m_time = logTime();
     m_flushTimer->start();
 }
 
@@ -676,7 +685,7 @@ void ExecutionPage::onOutput(const QString &host, const QString &step, const Out
 
 void ExecutionPage::flushViews()
 {
-    m_time = QTime::currentTime().toString(u"HH:mm:ss.zzz"_qs).toUtf8();
+    m_time = logTime();
     const auto flushOne = [](LogModel *model, QListView *view) {
         QScrollBar *bar = view->verticalScrollBar();
         // The view follows the output unless the operator scrolled up.

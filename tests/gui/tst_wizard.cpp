@@ -264,6 +264,7 @@ private slots:
     void commandLineArguments();
     void checksBlockAndWarnings();
     void executionLogCappedAndComplete();
+    void executionLogTimeOfTheRun();
     void logModelKeepsTheLastLines();
     void logModelSignalsAgreeWithRows();
     void logFileLoneSurrogates();
@@ -1161,6 +1162,40 @@ void TestWizard::logFileLoneSurrogates()
     QCOMPARE(lines.at(2), "c" + replacement);
     QCOMPARE(lines.at(3), QByteArray("d"));
     QCOMPARE(lines.at(4), QByteArray());
+}
+
+void TestWizard::executionLogTimeOfTheRun()
+{
+    // The first lines of a run (before the page's first flush) carry the time of the run,
+    // not the time the page was built or the previous run ended.
+    QTemporaryDir dir;
+    MemorySecretStore store;
+    DeploymentModel model;
+    QString error;
+    QVERIFY2(model.open(seedPath(), &error), qPrintable(error));
+    ExecutionPage page(&model, &store, {});
+    page.initializePage();
+    const QTime built = QTime::currentTime();
+    QTRY_VERIFY(built.msecsTo(QTime::currentTime()) >= 20 || QTime::currentTime() < built);
+    const QTime started = QTime::currentTime();
+    if (started < built)
+        QSKIP("midnight passed");
+    const QString log = dir.filePath(u"run.log"_qs);
+    page.beginLog(log);
+    page.appendOutput(model.deployment().hosts.first().name, u"accounts.hobo"_qs,
+                      {OutputKind::Stdout, u"first"_qs, false});
+    page.endLog();
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray all = f.readAll();
+    const qsizetype at = all.indexOf(" first\n");
+    QVERIFY(at > 0);
+    const QByteArray line = all.left(at).mid(all.lastIndexOf('\n', at) + 1);
+    const QTime stamp = QTime::fromString(QString::fromUtf8(line.left(12)), u"HH:mm:ss.zzz"_qs);
+    QVERIFY2(stamp.isValid(), line.constData());
+    if (QTime::currentTime() < started)
+        QSKIP("midnight passed");
+    QVERIFY2(stamp >= started, line.constData());
 }
 
 void TestWizard::executionLogCappedAndComplete()
