@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "handover.h"
 #include "plan.h"
 #include "textutil.h"
 
@@ -673,55 +674,46 @@ private:
         }
         // Valid but harmful: two components on one database would mix their tables, and on
         // one role export --sql would set the role's password twice (the last one wins, the
-        // other component could no longer connect). PostgreSQL folds unquoted names to
-        // lower case: compared so.
-        // w.c.s. has no entry there, but a role of its own all the same (its system account's
-        // name, see databaseGrants): a component given that role would share it.
-        QMap<QString, QString> implicitRoles;
-        for (const ComponentInfo &c : m_infos) {
-            if (c.name == u"wcs" && m_d.components.contains(c.name))
-                implicitRoles.insert(c.name, c.user.isEmpty() ? c.name : c.user);
+        // other component could no longer connect). Compared on what export --sql creates
+        // (databaseGrants: w.c.s. too, whose role is its account's name), folded to lower
+        // case as PostgreSQL folds unquoted names.
+        QMap<QString, QStringList> byDatabase, byRole;
+        QMap<QString, DatabaseGrant> grants;
+        for (const DatabaseGrant &g : databaseGrants(m_d)) {
+            if (!g.createDb && !djangoComponents.contains(g.component))
+                continue; // an ignored entry (warned above)
+            grants.insert(g.component, g);
+            if (isValidDatabaseIdentifier(g.role))
+                byRole[g.role.toLower()].append(g.component);
+            if (!g.database.isEmpty() && isValidDatabaseIdentifier(g.database))
+                byDatabase[g.database.toLower()].append(g.component);
         }
-        const auto shared = [&](const QString &part, auto value, auto message,
-                                const QMap<QString, QString> &implicit) {
-            QMap<QString, QStringList> users;
-            for (auto it = db.components.cbegin(); it != db.components.cend(); ++it) {
-                if (djangoComponents.contains(it.key()) &&
-                    isValidDatabaseIdentifier(value(it.value())))
-                    users[value(it.value()).toLower()].append(it.key());
-            }
-            for (auto it = implicit.cbegin(); it != implicit.cend(); ++it)
-                users[it.value().toLower()].append(it.key());
-            for (auto u = users.cbegin(); u != users.cend(); ++u) {
-                if (u->size() < 2)
-                    continue;
-                for (const QString &c : *u) {
-                    if (implicit.contains(c))
-                        continue; // no field of its own to show the error on
-                    QStringList others = *u;
-                    others.removeOne(c);
-                    const QString f = u"database.components."_qs + c + part;
-                    error(f, message(f, value(db.components.value(c)),
-                                     others.join(Tr::tr(", ", "between names"))));
+        const auto shared = [&](const QMap<QString, QStringList> &groups, const QString &part,
+                                const auto &message) {
+            for (const QStringList &group : groups) {
+                for (qsizetype i = 0; group.size() > 1 && i < group.size(); ++i) {
+                    const DatabaseGrant &g = grants.value(group.at(i));
+                    if (g.createDb)
+                        continue; // w.c.s.: no field of its own to show the error on
+                    QStringList others = group;
+                    others.removeAt(i);
+                    const QString f = u"database.components."_qs + g.component + part;
+                    error(f, message(f, g, others.join(Tr::tr(", ", "between names"))));
                 }
             }
         };
-        shared(
-            u".name"_qs, [](const DatabaseAccess &a) { return a.name; },
-            [](const QString &f, const QString &name, const QString &others) {
-                return Tr::tr("%1: %2 is also the database of %3; each component needs a "
-                              "database of its own.")
-                    .arg(f, name, others);
-            },
-            QMap<QString, QString>());
-        shared(
-            u".user"_qs, [](const DatabaseAccess &a) { return a.user; },
-            [](const QString &f, const QString &role, const QString &others) {
-                return Tr::tr("%1: %2 is also the role of %3; each component needs a role of "
-                              "its own (with its own password).")
-                    .arg(f, role, others);
-            },
-            implicitRoles);
+        shared(byDatabase, u".name"_qs,
+               [](const QString &f, const DatabaseGrant &g, const QString &others) {
+                   return Tr::tr("%1: %2 is also the database of %3; each component needs a "
+                                 "database of its own.")
+                       .arg(f, g.database, others);
+               });
+        shared(byRole, u".user"_qs,
+               [](const QString &f, const DatabaseGrant &g, const QString &others) {
+                   return Tr::tr("%1: %2 is also the role of %3; each component needs a role "
+                                 "of its own (with its own password).")
+                       .arg(f, g.role, others);
+               });
     }
 
     void checkShare()
